@@ -1,0 +1,54 @@
+package org.balint.group;
+
+import java.util.Optional;
+import org.balint.Extensions;
+import org.balint.Ids;
+import org.immutables.value.Value;
+
+/**
+ * A leader of a Balint group (one leader, or two co-leaders), with their training in the method.
+ *
+ * <p>Build with {@code Leader.builder()}; the generated {@link Leader} is immutable.
+ */
+@Value.Immutable
+public abstract class AbstractLeader {
+  /**
+   * The leader's id, unique across the group's roster.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The leader's name as the group knows it.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The leader's profession.
+   *
+   * @return the profession
+   */
+  public abstract Profession profession();
+
+  /**
+   * The leader's training in the Balint method.
+   *
+   * @return the training status
+   */
+  public abstract LeaderTraining training();
+
+  /**
+   * Extension data kept as is.
+   *
+   * @return the extensions, if any
+   */
+  public abstract Optional<Extensions> extensions();
+
+  @Value.Check
+  void check() {
+    Ids.check("leader.id", id());
+  }
+}

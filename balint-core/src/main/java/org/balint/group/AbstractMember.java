@@ -1,0 +1,47 @@
+package org.balint.group;
+
+import java.util.Optional;
+import org.balint.Extensions;
+import org.balint.Ids;
+import org.immutables.value.Value;
+
+/**
+ * A member of a Balint group: a clinician who takes part and presents cases.
+ *
+ * <p>Build with {@code Member.builder()}; the generated {@link Member} is immutable.
+ */
+@Value.Immutable
+public abstract class AbstractMember {
+  /**
+   * The member's id, unique across the group's roster.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The member's name as the group knows it.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The member's profession.
+   *
+   * @return the profession
+   */
+  public abstract Profession profession();
+
+  /**
+   * Extension data kept as is.
+   *
+   * @return the extensions, if any
+   */
+  public abstract Optional<Extensions> extensions();
+
+  @Value.Check
+  void check() {
+    Ids.check("member.id", id());
+  }
+}
