@@ -1,0 +1,109 @@
+package org.balint.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.balint.language.Classification;
+import org.balint.language.ContributionClassifier;
+import org.balint.language.ContributionClassifiers;
+import org.balint.language.Cue;
+import org.balint.session.Phase;
+import org.balint.session.SpeakerRole;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code balint classify [FILE] [--format text|json]}: classifies contributions read as JSON Lines
+ * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each.
+ */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,",
+      "with the cues that decided each. Reads FILE, or standard input when FILE is absent or -."
+    })
+final class ClassifyCommand implements Callable<Integer> {
+  private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: standard input).")
+  private @Nullable Path file;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (one line a contribution) or json (JSON Lines: text, kind, cues).")
+  private ReportFormat format;
+
+  @Override
+  public Integer call() {
+    JsonLinesInput input = JsonLinesInput.read(file, BalintCommand.root(spec).stdin(), FIELDS);
+    ContributionClassifier classifier = ContributionClassifiers.standard();
+    List<String> texts = new ArrayList<>();
+    List<Classification> results = new ArrayList<>();
+    for (JsonLinesInput.Line line : input.lines()) {
+      String text = input.requiredText(line, "text");
+      Optional<Phase> phase = input.optionalEnum(line, "phase", Phase.class);
+      Optional<SpeakerRole> role = input.optionalEnum(line, "role", SpeakerRole.class);
+      texts.add(text);
+      results.add(classifier.classify(text, phase, role));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper();
+    for (int i = 0; i < texts.size(); i++) {
+      if (format == ReportFormat.json) {
+        out.println(toJson(mapper, texts.get(i), results.get(i)));
+      } else {
+        out.println(toText(texts.get(i), results.get(i)));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String toText(String text, Classification result) {
+    String cues =
+        result.cues().stream()
+            .map(cue -> "\"" + cue.matched() + "\" (" + cue.name() + ")")
+            .collect(Collectors.joining(", "));
+    return String.format(
+        "%-12s %s%n             cues: %s",
+        result.kind(), text.replaceAll("\\s+", " "), cues.isEmpty() ? "none (a default for the phase and role)" : cues);
+  }
+
+  private static String toJson(ObjectMapper mapper, String text, Classification result) {
+    ObjectNode line = mapper.createObjectNode();
+    line.put("text", text);
+    line.put("kind", result.kind().name());
+    ArrayNode cues = line.putArray("cues");
+    for (Cue cue : result.cues()) {
+      cues.addObject()
+          .put("cue", cue.name())
+          .put("kind", cue.kind().name())
+          .put("text", cue.matched())
+          .put("start", cue.start())
+          .put("end", cue.end());
+    }
+    try {
+      return mapper.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

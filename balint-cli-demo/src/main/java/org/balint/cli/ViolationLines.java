@@ -1,0 +1,46 @@
+package org.balint.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.balint.method.Violation;
+
+/**
+ * Writes violations as JSON Lines: {@code {"file", "group", "session", "contribution", "rule",
+ * "severity", "message"}}, with {@code session} and {@code contribution} null where they do not
+ * apply.
+ */
+final class ViolationLines {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final PrintWriter out;
+
+  ViolationLines(PrintWriter out) {
+    this.out = out;
+  }
+
+  void write(String file, Violation violation) {
+    ObjectNode line = mapper.createObjectNode();
+    line.put("file", file);
+    line.put("group", violation.groupId());
+    if (violation.sessionId().isPresent()) {
+      line.put("session", violation.sessionId().get());
+    } else {
+      line.putNull("session");
+    }
+    if (violation.contributionIndex().isPresent()) {
+      line.put("contribution", violation.contributionIndex().getAsInt());
+    } else {
+      line.putNull("contribution");
+    }
+    line.put("rule", violation.ruleId());
+    line.put("severity", violation.severity().name());
+    line.put("message", violation.message());
+    try {
+      out.println(mapper.writeValueAsString(line));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.balint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @TempDir Path dir;
+
+  private Path example() throws IOException {
+    Path file = dir.resolve("riverside.json");
+    try (InputStream in = getClass().getResourceAsStream(DemoCommand.EXAMPLE)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void validate_exampleWithPresenterBreakingSilence_exitsOneAndQuotesIt() throws IOException {
+    CliRun run = CliRun.of("validate", example().toString());
+
+    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
+    assertTrue(run.out.contains("presenter.silence"), run::toString);
+    assertTrue(run.out.contains("\"Actually he did say his father used to shout at him.\""), run::toString);
+    assertTrue(run.out.contains("The method asks:"), run::toString);
+    assertEquals("", run.err);
+  }
+
+  @Test
+  void validate_jsonFormat_writesOneObjectPerViolationInDocumentOrder() throws IOException {
+    Path file = example();
+    CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+
+    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> seen = new ArrayList<>();
+    for (String line : run.out.split("\n")) {
+      JsonNode node = mapper.readTree(line);
+      assertEquals(file.toString(), node.get("file").asText());
+      assertEquals("riverside", node.get("group").asText());
+      assertTrue(node.has("session") && node.has("contribution") && node.has("message"));
+      seen.add(
+          node.get("session").asText()
+              + "#"
+              + node.get("contribution").asText()
+              + " "
+              + node.get("rule").asText()
+              + " "
+              + node.get("severity").asText());
+    }
+    assertEquals(
+        List.of(
+            "2026-11-13#3 discussion.clinical WARNING",
+            "2026-11-13#5 discussion.new-case WARNING",
+            "2026-11-13#7 presenter.silence ERROR",
+            "2026-11-13#8 discussion.judgement WARNING"),
+        seen);
+  }
+
+  @Test
+  void validate_malformedJson_exitsTwoWithOneLineNamingTheFileAndPlace() throws IOException {
+    Path file = write("broken.json", "{\"format\": \"balint/1\", \"group\": {\"id\": \"g\",}");
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertEquals(1, run.err.strip().lines().count(), run::toString);
+    assertTrue(run.err.startsWith("balint: " + file), run::toString);
+    assertTrue(run.err.contains("line 1"), run::toString);
+    assertFalse(run.err.contains("\tat "), run::toString);
+  }
+
+  @Test
+  void validate_unknownField_namesTheJsonPath() throws IOException {
+    String document =
+        Files.readString(example()).replace("\"mode\": \"ONLINE\"", "\"mood\": \"ONLINE\"");
+    Path file = write("typo.json", document);
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("$.sessions[2]"), run::toString);
+    assertTrue(run.err.contains("mood"), run::toString);
+  }
+
+  @Test
+  void validate_missingFileAmongGoodOnes_processesTheOthersAndExitsTwo() throws IOException {
+    Path good = example();
+    CliRun run =
+        CliRun.of("validate", "--format", "json", dir.resolve("absent.json").toString(), good.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("absent.json: no such file"), run::toString);
+    assertTrue(run.out.contains("presenter.silence"), run::toString);
+  }
+
+  @Test
+  void validate_unknownProtocol_exitsTwoListingTheKnownOnes() throws IOException {
+    CliRun run = CliRun.of("validate", "--protocol", "nonesuch", example().toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("balint-standard"), run::toString);
+  }
+
+  @Test
+  void validate_invalidUtf8_exitsTwoWithoutStackTrace() throws IOException {
+    Path file = dir.resolve("latin1.json");
+    byte[] start = "{\"format\": \"balint/1\", \"group\": {\"id\": \"g\", \"name\": \"".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {(byte) 0xC3, (byte) 0x28};
+    byte[] end = "\"}}".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[start.length + bad.length + end.length];
+    System.arraycopy(start, 0, all, 0, start.length);
+    System.arraycopy(bad, 0, all, start.length, bad.length);
+    System.arraycopy(end, 0, all, start.length + bad.length, end.length);
+    Files.write(file, all);
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertEquals(1, run.err.strip().lines().count(), run::toString);
+  }
+
+  @Test
+  void validate_noFiles_isAUsageError() {
+    CliRun run = CliRun.of("validate");
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+  }
+}
