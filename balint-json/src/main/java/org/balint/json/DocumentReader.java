@@ -44,7 +44,6 @@ import org.balint.session.Recording;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
 import org.balint.session.SessionMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One strict walk over one {@code balint/1} document with Jackson's streaming parser.
@@ -156,6 +155,10 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       return record;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Not expected: every value is checked before core sees it. Still, never let one escape.
+      throw new BalintFormatException(
+          JsonPaths.ROOT, "the document cannot be read: " + firstLine(String.valueOf(e.getMessage())), 0, 0, false, e);
     }
   }
 
@@ -185,7 +188,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private GroupRecord readRecord(String path) {
     expectObject(path);
     GroupRecord.Builder record = GroupRecord.builder();
-    long[] sessionIdOffsets = new long[1];
     readObject(
         path,
         ROOT_FIELDS,
@@ -260,10 +262,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         (name, fieldPath) -> {
           switch (name) {
             case "id":
-              long offset = tokenOffset();
-              String id = id(fieldPath);
-              roster.add(new Located(fieldPath, id, offset));
-              leader.id(id);
+              leader.id(rosterId(fieldPath, roster));
               break;
             case "name":
               leader.name(string(fieldPath));
@@ -281,6 +280,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return build(path, leader::build);
   }
 
+  /** Reads the id of a leader or member and notes where it was, for the roster's uniqueness. */
+  private String rosterId(String path, List<Located> roster) {
+    long offset = tokenOffset();
+    String id = id(path);
+    roster.add(new Located(path, id, offset));
+    return id;
+  }
+
   private Member readMember(String path, List<Located> roster) {
     expectObject(path);
     Member.Builder member = Member.builder();
@@ -290,10 +297,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         (name, fieldPath) -> {
           switch (name) {
             case "id":
-              long offset = tokenOffset();
-              String id = id(fieldPath);
-              roster.add(new Located(fieldPath, id, offset));
-              member.id(id);
+              member.id(rosterId(fieldPath, roster));
               break;
             case "name":
               member.name(string(fieldPath));
@@ -332,8 +336,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     expectObject(path);
     long objectOffset = tokenOffset();
     Session.Builder session = Session.builder();
-    Located[] start = new Located[1];
-    Located[] end = new Located[1];
+    Instant[] start = new Instant[1];
+    Instant[] end = new Instant[1];
+    long[] endOffset = new long[1];
     int[] caseCount = new int[1];
     List<ContributionPlace> places = new ArrayList<>();
     int[] contributionCount = new int[1];
@@ -346,14 +351,13 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               session.id(id(fieldPath));
               break;
             case "start":
-              start[0] = new Located(fieldPath, "", tokenOffset());
-              start[0].instant = instant(fieldPath);
-              session.start(start[0].instant);
+              start[0] = instant(fieldPath);
+              session.start(start[0]);
               break;
             case "end":
-              end[0] = new Located(fieldPath, "", tokenOffset());
-              end[0].instant = instant(fieldPath);
-              session.end(end[0].instant);
+              endOffset[0] = tokenOffset();
+              end[0] = instant(fieldPath);
+              session.end(end[0]);
               break;
             case "mode":
               session.mode(enumValue(fieldPath, SessionMode.class));
@@ -394,8 +398,11 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               session.extensions(extensions(fieldPath));
           }
         });
-    if (end[0] != null && end[0].instant.isBefore(start[0].instant)) {
-      throw problem(end[0].path, end[0].offset, "must not be before start (" + start[0].instant + ") but was " + end[0].instant);
+    if (end[0] != null && start[0] != null && end[0].isBefore(start[0])) {
+      throw problem(
+          JsonPaths.field(path, "end"),
+          endOffset[0],
+          "must not be before start (" + start[0] + ") but was " + end[0]);
     }
     if (contributionCount[0] > 0 && caseCount[0] == 0) {
       throw problem(JsonPaths.field(path, "cases"), objectOffset,
@@ -517,7 +524,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     final String path;
     final String value;
     final long offset;
-    @Nullable Instant instant;
 
     Located(String path, String value, long offset) {
       this.path = path;
