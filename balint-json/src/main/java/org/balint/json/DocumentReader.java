@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       Pattern.compile("^(?:Unexpected|Illegal unquoted) character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)(.*)$", Pattern.DOTALL);
   private static final Pattern INVALID_UTF8 =
       Pattern.compile("^Invalid UTF-8 (?:start|middle) byte (0x[0-9a-fA-F]+).*$", Pattern.DOTALL);
+  /** Jackson's pointers at its own configuration and character codes, which mean nothing to a user. */
+  private static final Pattern JACKSON_HINT =
+      Pattern.compile(
+          ":? ?enable `[^`]*` to allow|, from `[^`]*`|\\s*\\(from `[^`]*`\\)| \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
+  private static final Pattern ENCODED_SURROGATE =
+      Pattern.compile("^Invalid UTF-8: Illegal surrogate character (0x[0-9a-fA-F]+).*$", Pattern.DOTALL);
   private static final Pattern SOURCE_REFERENCE =
       Pattern.compile("\\s*\\((?:start marker at|for [A-Za-z]+ starting at) \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]");
 
@@ -720,11 +727,13 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   @Override
   public String name(String path) {
+    String name;
     try {
-      return parser.currentName();
+      name = parser.currentName();
     } catch (IOException e) {
       throw syntaxError(path, e);
     }
+    return unicodeText(path, name);
   }
 
   @Override
@@ -738,7 +747,35 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     if (text.length() > maxStringLength) {
       throw problem(path, "the string is longer than the limit of " + maxStringLength + " characters");
     }
+    return unicodeText(path, text);
+  }
+
+  /** Refuses a string that holds an unpaired surrogate: it could not be written back as UTF-8. */
+  private String unicodeText(String path, String text) {
+    int unpaired = unpairedSurrogate(text);
+    if (unpaired >= 0) {
+      throw problem(
+          path,
+          String.format(
+              Locale.ROOT,
+              "the string holds an unpaired surrogate U+%04X at character %d, which is not Unicode text",
+              (int) text.charAt(unpaired),
+              unpaired));
+    }
     return text;
+  }
+
+  /** The index of the first unpaired surrogate of {@code text}, or -1. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -776,28 +813,44 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     String message = firstLine(String.valueOf(e.getOriginalMessage()));
     message = SOURCE_REFERENCE.matcher(message).replaceAll("");
     if (e instanceof StreamConstraintsException) {
-      return "the document exceeds a reading limit: " + message.replaceAll("\\s*\\(from `[^`]*`\\)", "");
+      return "the document exceeds a reading limit: " + lowerFirst(JACKSON_HINT.matcher(message).replaceAll(""));
     }
+    String atOffset = offset >= 0 ? " at byte offset " + offset : "";
     Matcher utf8 = INVALID_UTF8.matcher(message);
     if (utf8.matches()) {
-      return "invalid UTF-8 byte " + utf8.group(1).toUpperCase().replace("0X", "0x")
-          + (offset >= 0 ? " at byte offset " + offset : "");
+      return "invalid UTF-8 byte " + hex(utf8.group(1)) + atOffset;
+    }
+    Matcher surrogate = ENCODED_SURROGATE.matcher(message);
+    if (surrogate.matches()) {
+      return "invalid UTF-8: an encoded surrogate U+" + hex(surrogate.group(1)).substring(2) + atOffset;
     }
     Matcher control = UNEXPECTED_CONTROL.matcher(message);
     if (control.matches()) {
-      String codePoint = String.format("U+%04X", Integer.parseInt(control.group(1)));
+      String codePoint = String.format(Locale.ROOT, "U+%04X", Integer.parseInt(control.group(1)));
       return message.startsWith("Illegal")
           ? "control character " + codePoint + " must be escaped in a string"
           : "unexpected control character " + codePoint;
+    }
+    if (message.contains("ALLOW_COMMENTS")) {
+      return "unexpected character '/' (comments are not allowed in JSON)";
     }
     Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
     if (unexpected.matches()) {
       return "unexpected character '" + unexpected.group(1) + "' (" + unexpected.group(2).strip() + ")";
     }
+    message = JACKSON_HINT.matcher(message).replaceAll("").replace(" in VALUE_STRING", " in a string");
     if (message.startsWith("Unexpected end-of-input")) {
       return "unexpected end of the document" + message.substring("Unexpected end-of-input".length());
     }
-    return message.isEmpty() ? "malformed JSON" : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    return message.isEmpty() ? "malformed JSON" : lowerFirst(message);
+  }
+
+  private static String hex(String jacksonHex) {
+    return "0x" + jacksonHex.substring(2).toUpperCase(Locale.ROOT);
+  }
+
+  private static String lowerFirst(String message) {
+    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 
   private static String firstLine(String message) {

@@ -171,6 +171,8 @@ class BalintJsonMalformedTest {
             C0 + ".text", "expected 1-10000 characters but has 10001"),
         refused("title of 10,001 characters", replace("\"title\":\"T\"", "\"title\":\"" + "\uD83D\uDE00".repeat(10_001) + "\""),
             "$.sessions[0].cases[0].title", "expected 0-10000 characters but has 10001"),
+        refused("escaped unpaired surrogate in text", replace("Who has a case?", "Who\\uD800 has a case?"),
+            C0 + ".text", "the string holds an unpaired surrogate U+D800 at character 3, which is not Unicode text"),
         // format and document
         refused("wrong format", replace("\"format\":\"balint/1\"", "\"format\":\"balint/2\""), "$.format", "expected \"balint/1\" but was \"balint/2\""),
         refused("format as a number", replace("\"format\":\"balint/1\"", "\"format\":1"), "$.format", "expected a string but was a number 1"),
@@ -209,6 +211,11 @@ class BalintJsonMalformedTest {
         Arguments.of("extra closing brace", VALID + "}", 12, 1, "unexpected content after the end of the document"),
         Arguments.of("non-ASCII before the error", "{\"extensions\": {\"note\": \"café\" x}}", 1, 32,
             "unexpected character 'x' (was expecting comma to separate Object entries)"),
+        Arguments.of("comment", "{\"format\": \"balint/1\" // the format\n}", 1, 23,
+            "unexpected character '/' (comments are not allowed in JSON)"),
+        Arguments.of("unpaired surrogate in a key", "{\"extensions\": {\"k\\uD800\": 1}}", 1, 25,
+            "broken surrogate pair in field name: expected '\\' to start low surrogate, got 0x22"),
+        Arguments.of("NaN", "{\"extensions\": {\"n\": NaN}}", 1, 25, "non-standard token 'NaN'"),
         Arguments.of("non-ASCII unexpected", "{\"format\": \"balint/1\", é}", 1, 24,
             "unexpected character 'é' (was expecting double-quote to start field name)"));
   }
@@ -254,6 +261,24 @@ class BalintJsonMalformedTest {
 
     assertTrue(e.problem().startsWith("invalid UTF-8 byte"), e.getMessage());
     assertEquals(OptionalInt.of(2), e.line());
+    assertOneLine(e);
+  }
+
+  @Test
+  void read_utf8EncodedSurrogate_isRefused() {
+    byte[] document = replace("Who has a case?", "Who has a case\u0001").getBytes(UTF_8);
+    int offset = new String(document, UTF_8).indexOf('\u0001');
+    byte[] withSurrogate = new byte[document.length + 2];
+    System.arraycopy(document, 0, withSurrogate, 0, offset);
+    withSurrogate[offset] = (byte) 0xED;
+    withSurrogate[offset + 1] = (byte) 0xA0;
+    withSurrogate[offset + 2] = (byte) 0x80;
+    System.arraycopy(document, offset + 1, withSurrogate, offset + 3, document.length - offset - 1);
+
+    BalintFormatException e = assertThrows(BalintFormatException.class, () -> BalintJson.read(withSurrogate));
+
+    assertEquals(C0 + ".text", e.jsonPath());
+    assertEquals("invalid UTF-8: an encoded surrogate U+D800 at byte offset " + (offset + 3), e.problem());
     assertOneLine(e);
   }
 
