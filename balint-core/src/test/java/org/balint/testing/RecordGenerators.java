@@ -48,8 +48,8 @@ public final class RecordGenerators {
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
   private static final int[] SAMPLE_CODE_POINTS = {
-    'a', 'Z', ' ', '"', '\\', '/', '\n', '\t', '\r', 0x01, 0x7f, 'é', 'ß', 'ø', 'Ł', 'Ж', 'λ',
-    'ש', 'ع', 'ह', '中', '文', 'ー', '€', '\u00a0', '\u2028', '\ufeff', 0x1F600, 0x1F9E0, 0x10348
+    'a', 'Z', ' ', '"', '\\', '/', '\n', '\t', '\r', 0x01, 0x7f, 'é', 'ß', 'ø', 'Ł', 'Ж', 'λ', 'ש',
+    'ع', 'ह', '中', '文', 'ー', '€', '\u00a0', '\u2028', '\ufeff', 0x1F600, 0x1F9E0, 0x10348
   };
 
   private RecordGenerators() {}
@@ -60,24 +60,24 @@ public final class RecordGenerators {
    * @return a generator of ids
    */
   public static Gen<String> ids() {
-    Gen<Integer> lengths = Generate.frequency(
-        List.of(
-            Pair.of(8, Generate.range(1, 8)),
-            Pair.of(1, Generate.range(9, 64))));
+    Gen<Integer> lengths =
+        Generate.frequency(
+            List.of(Pair.of(8, Generate.range(1, 8)), Pair.of(1, Generate.range(9, 64))));
     return random -> {
       int length = lengths.generate(random);
       StringBuilder id = new StringBuilder(length);
       for (int i = 0; i < length; i++) {
-        id.append(ID_CHARACTERS.charAt(Generate.range(0, ID_CHARACTERS.length() - 1).generate(random)));
+        id.append(
+            ID_CHARACTERS.charAt(Generate.range(0, ID_CHARACTERS.length() - 1).generate(random)));
       }
       return id.toString();
     };
   }
 
   /**
-   * Generates texts of 1–{@code maxCodePoints} Unicode code points: plain Latin letters mixed
-   * with accented and non-Latin letters, emoji, quotes, backslashes and control characters. No
-   * unpaired surrogates.
+   * Generates texts of 1–{@code maxCodePoints} Unicode code points: plain Latin letters mixed with
+   * accented and non-Latin letters, emoji, quotes, backslashes and control characters. No unpaired
+   * surrogates.
    *
    * @param maxCodePoints the most code points in a text, at least 1
    * @return a generator of texts
@@ -197,10 +197,9 @@ public final class RecordGenerators {
   public static Gen<Group> groups() {
     Gen<String> ids = ids();
     Gen<String> names = names();
-    Gen<Integer> leaderCounts = Generate.frequency(
-        List.of(
-            Pair.of(6, Generate.range(1, 2)),
-            Pair.of(1, Generate.range(0, 3))));
+    Gen<Integer> leaderCounts =
+        Generate.frequency(
+            List.of(Pair.of(6, Generate.range(1, 2)), Pair.of(1, Generate.range(0, 3))));
     Gen<Integer> memberCounts = Generate.range(0, 12);
     Gen<Optional<Extensions>> extensions = extensions();
     return random -> {
@@ -237,17 +236,19 @@ public final class RecordGenerators {
     Gen<Long> nanosAfter = Generate.longRange(0, Duration.ofHours(3).toNanos());
     Gen<SessionMode> modes = Generate.enumValues(SessionMode.class);
     Gen<RecordingPurpose> purposes = Generate.enumValues(RecordingPurpose.class);
-    Gen<Integer> caseCounts = Generate.frequency(
-        List.of(
-            Pair.of(6, Generate.constant(1)),
-            Pair.of(1, Generate.range(0, 2))));
+    Gen<Integer> caseCounts =
+        Generate.frequency(
+            List.of(Pair.of(6, Generate.constant(1)), Pair.of(1, Generate.range(0, 2))));
     Gen<String> titles = texts(80);
     Gen<Optional<Extensions>> extensions = extensions();
     List<String> roster = new ArrayList<>(group.rosterIds());
     return random -> {
       Instant start = starts.generate(random);
       Session.Builder session =
-          Session.builder().id(ids.generate(random)).start(start).extensions(extensions.generate(random));
+          Session.builder()
+              .id(ids.generate(random))
+              .start(start)
+              .extensions(extensions.generate(random));
       if (coin.generate(random)) {
         session.end(start.plusNanos(nanosAfter.generate(random)));
       }
@@ -302,7 +303,8 @@ public final class RecordGenerators {
       Group group = groups.generate(random);
       int count = sessionCounts.generate(random);
       List<String> sessionIds = uniqueIds(ids, count, random);
-      GroupRecord.Builder record = GroupRecord.builder().group(group).extensions(extensions.generate(random));
+      GroupRecord.Builder record =
+          GroupRecord.builder().group(group).extensions(extensions.generate(random));
       Gen<Session> sessions = sessions(group);
       for (String id : sessionIds) {
         record.addSession(sessions.generate(random).withId(id));
@@ -321,9 +323,7 @@ public final class RecordGenerators {
     Gen<Long> steps = Generate.longRange(0, Duration.ofMinutes(10).toNanos());
     Gen<String> texts =
         Generate.frequency(
-            List.of(
-                Pair.of(20, texts(120)),
-                Pair.of(1, texts(Contribution.MAX_TEXT_LENGTH))));
+            List.of(Pair.of(20, texts(120)), Pair.of(1, texts(Contribution.MAX_TEXT_LENGTH))));
     Gen<Optional<Extensions>> extensions = extensions();
     return random -> {
       int count = counts.generate(random);
@@ -404,7 +404,8 @@ public final class RecordGenerators {
     Gen<Integer> kinds = Generate.range(0, depth > 0 ? 7 : 5);
     Gen<String> strings = texts(20);
     Gen<Long> integers = Generate.longRange(-1_000_000L, 1_000_000L);
-    Gen<String> decimals = Generate.pick(List.of("0.5", "-12.25", "3.0", "1e5", "6.02E23", "-0", "1.5e-3"));
+    Gen<String> decimals =
+        Generate.pick(List.of("0.5", "-12.25", "3.0", "1e5", "6.02E23", "-0", "1.5e-3"));
     Gen<Integer> sizes = Generate.range(0, 3);
     return random -> {
       switch (kinds.generate(random)) {
@@ -437,8 +438,8 @@ public final class RecordGenerators {
 
   /**
    * Writes a string as a JSON string literal in the minimal form: quotes and backslashes escaped,
-   * control characters below U+0020 escaped ({@code \b \t \n \f \r} in short form, the others as
-   * a {@code \\}{@code u} escape with four hex digits), everything else as is.
+   * control characters below U+0020 escaped ({@code \b \t \n \f \r} in short form, the others as a
+   * {@code \\}{@code u} escape with four hex digits), everything else as is.
    *
    * @param value the string
    * @return the JSON string literal, quotes included

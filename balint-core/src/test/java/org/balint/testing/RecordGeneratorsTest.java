@@ -25,7 +25,9 @@ class RecordGeneratorsTest {
             text -> {
               int length = text.codePointCount(0, text.length());
               assertTrue(length >= 1 && length <= 50, text);
-              assertTrue(text.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), text);
+              assertTrue(
+                  text.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE),
+                  text);
             });
   }
 
@@ -34,7 +36,8 @@ class RecordGeneratorsTest {
     List<GroupRecord> records = new ArrayList<>();
     qt().withExamples(300).forAll(RecordGenerators.groupRecords()).checkAssert(records::add);
     List<Session> sessions = records.stream().flatMap(r -> r.sessions().stream()).toList();
-    List<Contribution> contributions = sessions.stream().flatMap(s -> s.contributions().stream()).toList();
+    List<Contribution> contributions =
+        sessions.stream().flatMap(s -> s.contributions().stream()).toList();
 
     assertTrue(records.stream().anyMatch(r -> r.sessions().size() >= 3));
     assertTrue(records.stream().anyMatch(r -> r.extensions().isPresent()));
@@ -44,11 +47,17 @@ class RecordGeneratorsTest {
     assertTrue(sessions.stream().anyMatch(s -> s.recording().isPresent()));
     assertTrue(sessions.stream().anyMatch(s -> s.cases().size() == 2));
     assertTrue(sessions.stream().anyMatch(s -> s.extensions().isPresent()));
-    assertTrue(contributions.stream().anyMatch(c -> c.at().isPresent() && c.at().get().getNano() % 1_000_000 != 0));
+    assertTrue(
+        contributions.stream()
+            .anyMatch(c -> c.at().isPresent() && c.at().get().getNano() % 1_000_000 != 0));
     assertTrue(contributions.stream().anyMatch(c -> c.at().isEmpty()));
     assertTrue(contributions.stream().anyMatch(c -> c.kind().isPresent()));
     assertTrue(contributions.stream().anyMatch(c -> c.caseIndex() == 1));
-    assertTrue(contributions.stream().anyMatch(c -> c.text().codePoints().anyMatch(Character::isSupplementaryCodePoint)));
-    assertTrue(contributions.stream().anyMatch(c -> c.extensions().map(e -> e.json().contains("[")).orElse(false)));
+    assertTrue(
+        contributions.stream()
+            .anyMatch(c -> c.text().codePoints().anyMatch(Character::isSupplementaryCodePoint)));
+    assertTrue(
+        contributions.stream()
+            .anyMatch(c -> c.extensions().map(e -> e.json().contains("[")).orElse(false)));
   }
 }

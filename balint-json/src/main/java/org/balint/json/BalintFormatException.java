@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The message is one line. For broken JSON it starts with the line and column ({@code line 3,
  * column 17: unexpected character '}' (expected a value)}); otherwise with the JSON path of the
  * offending value ({@code $.sessions[2].contributions[14].phase: expected one of OPENING, ... but
- * was "DISCUS"}), {@code $} for a problem with the document as a whole. {@link #jsonPath()},
- * {@link #line()} and {@link #column()} give the parts on their own.
+ * was "DISCUS"}), {@code $} for a problem with the document as a whole. {@link #jsonPath()}, {@link
+ * #line()} and {@link #column()} give the parts on their own.
  */
 public final class BalintFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -50,8 +50,7 @@ public final class BalintFormatException extends RuntimeException {
 
   private static String message(
       String jsonPath, String problem, int line, int column, boolean syntax) {
-    String where =
-        syntax && line > 0 ? "line " + line + ", column " + column : jsonPath;
+    String where = syntax && line > 0 ? "line " + line + ", column " + column : jsonPath;
     return where + ": " + problem;
   }
 

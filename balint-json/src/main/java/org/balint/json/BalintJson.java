@@ -65,8 +65,8 @@ public final class BalintJson {
    *
    * @param record the record
    * @return the document: pretty-printed JSON ending with a newline
-   * @throws IllegalArgumentException if the record holds extensions that are not a well-formed
-   *     JSON object, or text that is not valid Unicode (an unpaired surrogate)
+   * @throws IllegalArgumentException if the record holds extensions that are not a well-formed JSON
+   *     object, or text that is not valid Unicode (an unpaired surrogate)
    */
   public static String write(GroupRecord record) {
     return DocumentWriter.write(record);

@@ -209,7 +209,8 @@ public final class BalintJsonReader {
     public Builder maxStringLength(int maxStringLength) {
       checkArgument(
           maxStringLength >= 20_000,
-          "maxStringLength must be at least 20000 (a text of 10000 characters may take 20000 UTF-16 units), but was %s",
+          "maxStringLength must be at least 20000 (a text of 10000 characters may take 20000 UTF-16"
+              + " units), but was %s",
           maxStringLength);
       this.maxStringLength = maxStringLength;
       return this;

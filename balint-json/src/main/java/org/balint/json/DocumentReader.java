@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.balint.Extensions;
 import org.balint.Ids;
@@ -57,28 +54,20 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   static final String FORMAT = "balint/1";
 
   private static final JsonFactory COMPACT = new JsonFactory();
-  private static final Pattern UNEXPECTED_CHARACTER =
-      Pattern.compile("^Unexpected character \\('(.+?)' \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)\\): (.*)$", Pattern.DOTALL);
-  private static final Pattern UNEXPECTED_CONTROL =
-      Pattern.compile("^(?:Unexpected|Illegal unquoted) character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)(.*)$", Pattern.DOTALL);
-  private static final Pattern INVALID_UTF8 =
-      Pattern.compile("^Invalid UTF-8 (?:start|middle) byte (0x[0-9a-fA-F]+).*$", Pattern.DOTALL);
-  /** Jackson's pointers at its own configuration and character codes, which mean nothing to a user. */
-  private static final Pattern JACKSON_HINT =
-      Pattern.compile(
-          ":? ?enable `[^`]*` to allow|, from `[^`]*`|\\s*\\(from `[^`]*`\\)| \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
-  private static final Pattern ENCODED_SURROGATE =
-      Pattern.compile("^Invalid UTF-8: Illegal surrogate character (0x[0-9a-fA-F]+).*$", Pattern.DOTALL);
-  private static final Pattern SOURCE_REFERENCE =
-      Pattern.compile("\\s*\\((?:start marker at|for [A-Za-z]+ starting at) \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]");
-
-  private static final Fields ROOT_FIELDS = new Fields(List.of("format", "group", "sessions"), List.of());
-  private static final Fields GROUP_FIELDS = new Fields(List.of("id", "name", "leaders", "members"), List.of());
-  private static final Fields LEADER_FIELDS = new Fields(List.of("id", "name", "profession", "training"), List.of());
-  private static final Fields MEMBER_FIELDS = new Fields(List.of("id", "name", "profession"), List.of());
+  private static final Fields ROOT_FIELDS =
+      new Fields(List.of("format", "group", "sessions"), List.of());
+  private static final Fields GROUP_FIELDS =
+      new Fields(List.of("id", "name", "leaders", "members"), List.of());
+  private static final Fields LEADER_FIELDS =
+      new Fields(List.of("id", "name", "profession", "training"), List.of());
+  private static final Fields MEMBER_FIELDS =
+      new Fields(List.of("id", "name", "profession"), List.of());
   private static final Fields SESSION_FIELDS =
-      new Fields(List.of("id", "start", "present", "cases", "contributions"), List.of("end", "mode", "recording"));
-  private static final Fields RECORDING_FIELDS = new Fields(List.of("purpose", "consent"), List.of());
+      new Fields(
+          List.of("id", "start", "present", "cases", "contributions"),
+          List.of("end", "mode", "recording"));
+  private static final Fields RECORDING_FIELDS =
+      new Fields(List.of("purpose", "consent"), List.of());
   private static final Fields CASE_FIELDS = new Fields(List.of("presenter", "title"), List.of());
   private static final Fields CONTRIBUTION_FIELDS =
       new Fields(List.of("speaker", "phase", "text"), List.of("at", "kind", "case"));
@@ -110,12 +99,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   }
 
   private final byte[] bytes;
+  private final DocumentPositions positions;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final JsonParser parser;
 
   DocumentReader(byte[] bytes, int maxNestingDepth, int maxStringLength) {
     this.bytes = bytes;
+    this.positions = new DocumentPositions(bytes);
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     JsonFactory factory =
@@ -150,12 +141,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         after = JsonToken.NOT_AVAILABLE;
       }
       if (after != null) {
-        long garbage = skipWhitespace(end);
+        long garbage = positions.skipWhitespace(end);
         throw new BalintFormatException(
             JsonPaths.ROOT,
             "unexpected content after the end of the document",
-            lineOf(garbage),
-            columnOf(garbage),
+            positions.lineOf(garbage),
+            positions.columnOf(garbage),
             true,
             null);
       }
@@ -165,17 +156,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Not expected: every value is checked before core sees it. Still, never let one escape.
       throw new BalintFormatException(
-          JsonPaths.ROOT, "the document cannot be read: " + firstLine(String.valueOf(e.getMessage())), 0, 0, false, e);
+          JsonPaths.ROOT,
+          "the document cannot be read: "
+              + JacksonMessages.firstLine(String.valueOf(e.getMessage())),
+          0,
+          0,
+          false,
+          e);
     }
-  }
-
-  private long skipWhitespace(long offset) {
-    long at = Math.max(0, offset);
-    while (at < bytes.length
-        && (bytes[(int) at] == ' ' || bytes[(int) at] == '\n' || bytes[(int) at] == '\r' || bytes[(int) at] == '\t')) {
-      at++;
-    }
-    return at;
   }
 
   private void refuseOtherEncodings() {
@@ -186,7 +174,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     if (utf16Or32 || otherBom) {
       throw new BalintFormatException(
-          JsonPaths.ROOT, "the document is not in UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1, true, null);
+          JsonPaths.ROOT,
+          "the document is not in UTF-8 (it looks like UTF-16 or UTF-32)",
+          1,
+          1,
+          true,
+          null);
     }
   }
 
@@ -203,7 +196,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
             case "format":
               String format = string(fieldPath);
               if (!format.equals(FORMAT)) {
-                throw problem(fieldPath, "expected \"" + FORMAT + "\" but was " + JsonPaths.quoted(format));
+                throw problem(
+                    fieldPath, "expected \"" + FORMAT + "\" but was " + JsonPaths.quoted(format));
               }
               break;
             case "group":
@@ -236,26 +230,24 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               group.name(string(fieldPath));
               break;
             case "leaders":
-              array(fieldPath, (i, elementPath) -> group.addLeader(readLeader(elementPath, roster)));
+              array(
+                  fieldPath, (i, elementPath) -> group.addLeader(readLeader(elementPath, roster)));
               break;
             case "members":
-              array(fieldPath, (i, elementPath) -> group.addMember(readMember(elementPath, roster)));
+              array(
+                  fieldPath, (i, elementPath) -> group.addMember(readMember(elementPath, roster)));
               break;
             default:
               group.extensions(extensions(fieldPath));
           }
         });
     for (Located id : roster) {
-      String earlier = rosterPaths.putIfAbsent(id.value, id.path);
-      if (earlier != null) {
-        throw problem(
-            id.path,
-            id.offset,
-            JsonPaths.quoted(id.value)
-                + " is already the id at "
-                + earlier
-                + "; ids must be unique across leaders and members");
-      }
+      requireFirst(
+          rosterPaths,
+          id.value,
+          id.path,
+          id.offset,
+          "; ids must be unique across leaders and members");
     }
     return build(path, group::build);
   }
@@ -327,13 +319,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         (i, elementPath) -> {
           long offset = tokenOffset();
           Session session = readSession(elementPath);
-          String earlier = idPaths.putIfAbsent(session.id(), elementPath);
-          if (earlier != null) {
-            throw problem(
-                JsonPaths.field(elementPath, "id"),
-                offset,
-                JsonPaths.quoted(session.id()) + " is already the id of " + earlier + "; session ids must be unique");
-          }
+          requireFirst(
+              idPaths,
+              session.id(),
+              JsonPaths.field(elementPath, "id"),
+              offset,
+              "; session ids must be unique");
           sessions.add(session);
         });
     return sessions;
@@ -348,7 +339,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     long[] endOffset = new long[1];
     int[] caseCount = new int[1];
     List<ContributionPlace> places = new ArrayList<>();
-    int[] contributionCount = new int[1];
     readObject(
         path,
         SESSION_FIELDS,
@@ -376,30 +366,38 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               session.recording(readRecording(fieldPath));
               break;
             case "cases":
-              array(fieldPath, (i, elementPath) -> {
-                session.addCase(readCase(elementPath));
-                caseCount[0]++;
-              });
+              array(
+                  fieldPath,
+                  (i, elementPath) -> {
+                    session.addCase(readCase(elementPath));
+                    caseCount[0]++;
+                  });
               break;
             case "contributions":
               Instant[] previous = new Instant[1];
               String[] previousPath = new String[1];
-              array(fieldPath, (i, elementPath) -> {
-                Contribution contribution = readContribution(elementPath, places);
-                if (contribution.at().isPresent()) {
-                  Instant at = contribution.at().get();
-                  if (previous[0] != null && at.isBefore(previous[0])) {
-                    throw problem(
-                        JsonPaths.field(elementPath, "at"),
-                        places.get(i).atOffset,
-                        "must not be before the time of " + previousPath[0] + " (" + previous[0] + ") but was " + at);
-                  }
-                  previous[0] = at;
-                  previousPath[0] = elementPath;
-                }
-                session.addContribution(contribution);
-                contributionCount[0]++;
-              });
+              array(
+                  fieldPath,
+                  (i, elementPath) -> {
+                    Contribution contribution = readContribution(elementPath, places);
+                    if (contribution.at().isPresent()) {
+                      Instant at = contribution.at().get();
+                      if (previous[0] != null && at.isBefore(previous[0])) {
+                        throw problem(
+                            JsonPaths.field(elementPath, "at"),
+                            places.get(i).atOffset,
+                            "must not be before the time of "
+                                + previousPath[0]
+                                + " ("
+                                + previous[0]
+                                + ") but was "
+                                + at);
+                      }
+                      previous[0] = at;
+                      previousPath[0] = elementPath;
+                    }
+                    session.addContribution(contribution);
+                  });
               break;
             default:
               session.extensions(extensions(fieldPath));
@@ -411,9 +409,11 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           endOffset[0],
           "must not be before start (" + start[0] + ") but was " + end[0]);
     }
-    if (contributionCount[0] > 0 && caseCount[0] == 0) {
-      throw problem(JsonPaths.field(path, "cases"), objectOffset,
-          "must not be empty when the session has contributions (it has " + contributionCount[0] + ")");
+    if (!places.isEmpty() && caseCount[0] == 0) {
+      throw problem(
+          JsonPaths.field(path, "cases"),
+          objectOffset,
+          "must not be empty when the session has contributions (it has " + places.size() + ")");
     }
     for (ContributionPlace place : places) {
       if (place.caseIndex >= caseCount[0]) {
@@ -551,14 +551,19 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         throw problem(fieldPath, "duplicate field " + JsonPaths.quoted(name));
       }
       if (!fields.allowed.contains(name)) {
-        throw problem(fieldPath, "unknown field " + JsonPaths.quoted(name) + " (allowed: " + fields.allowedList + ")");
+        throw problem(
+            fieldPath,
+            "unknown field " + JsonPaths.quoted(name) + " (allowed: " + fields.allowedList + ")");
       }
       next(fieldPath);
       fieldReader.read(name, fieldPath);
     }
     for (String required : fields.required) {
       if (!seen.contains(required)) {
-        throw problem(JsonPaths.field(path, required), start, "missing required field " + JsonPaths.quoted(required));
+        throw problem(
+            JsonPaths.field(path, required),
+            start,
+            "missing required field " + JsonPaths.quoted(required));
       }
     }
   }
@@ -598,7 +603,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     if (length < minCodePoints || length > Contribution.MAX_TEXT_LENGTH) {
       throw problem(
           path,
-          "expected " + minCodePoints + "-" + Contribution.MAX_TEXT_LENGTH + " characters but has " + length);
+          "expected "
+              + minCodePoints
+              + "-"
+              + Contribution.MAX_TEXT_LENGTH
+              + " characters but has "
+              + length);
     }
     return text;
   }
@@ -606,7 +616,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private String id(String path) {
     String id = string(path);
     if (!Ids.isWellFormed(id)) {
-      throw problem(path, "expected an id of 1-" + Ids.MAX_LENGTH + " characters of [A-Za-z0-9._-] but was " + JsonPaths.quoted(id));
+      throw problem(
+          path,
+          "expected an id of 1-"
+              + Ids.MAX_LENGTH
+              + " characters of [A-Za-z0-9._-] but was "
+              + JsonPaths.quoted(id));
     }
     return id;
   }
@@ -618,13 +633,24 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         path,
         (i, elementPath) -> {
           String id = id(elementPath);
-          String earlier = idPaths.putIfAbsent(id, elementPath);
-          if (earlier != null) {
-            throw problem(elementPath, JsonPaths.quoted(id) + " repeats " + earlier);
-          }
+          requireFirst(idPaths, id, elementPath, tokenOffset(), "");
           ids.add(id);
         });
     return ImmutableList.copyOf(ids);
+  }
+
+  /**
+   * Notes that {@code id} was found at {@code path}, refusing it if it was found before.
+   *
+   * @param seen the ids found so far in the scope, with their paths
+   * @param rule what the message adds after naming the earlier place
+   */
+  private void requireFirst(
+      Map<String, String> seen, String id, String path, long offset, String rule) {
+    String earlier = seen.putIfAbsent(id, path);
+    if (earlier != null) {
+      throw problem(path, offset, JsonPaths.quoted(id) + " repeats " + earlier + rule);
+    }
   }
 
   private <E extends Enum<E>> E enumValue(String path, Class<E> type) {
@@ -649,7 +675,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     } catch (DateTimeException e) {
       throw problem(
           path,
-          "expected an ISO-8601 instant with an offset, such as \"2026-11-20T18:00:00Z\", but was " + JsonPaths.quoted(value));
+          "expected an ISO-8601 instant with an offset, such as \"2026-11-20T18:00:00Z\", but was "
+              + JsonPaths.quoted(value));
     }
   }
 
@@ -710,7 +737,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw problem(path, firstLine(String.valueOf(e.getMessage())));
+      throw problem(path, JacksonMessages.firstLine(String.valueOf(e.getMessage())));
     }
   }
 
@@ -745,7 +772,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       throw syntaxError(path, e);
     }
     if (text.length() > maxStringLength) {
-      throw problem(path, "the string is longer than the limit of " + maxStringLength + " characters");
+      throw problem(
+          path, "the string is longer than the limit of " + maxStringLength + " characters");
     }
     return unicodeText(path, text);
   }
@@ -758,7 +786,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           path,
           String.format(
               Locale.ROOT,
-              "the string holds an unpaired surrogate U+%04X at character %d, which is not Unicode text",
+              "the string holds an unpaired surrogate U+%04X at character %d, which is not Unicode"
+                  + " text",
               (int) text.charAt(unpaired),
               unpaired));
     }
@@ -769,7 +798,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i;
@@ -789,7 +820,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   }
 
   private BalintFormatException problem(String path, long offset, String problem) {
-    return new BalintFormatException(path, problem, lineOf(offset), columnOf(offset), false, null);
+    return new BalintFormatException(
+        path, problem, positions.lineOf(offset), positions.columnOf(offset), false, null);
   }
 
   private long tokenOffset() {
@@ -803,102 +835,15 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     JsonProcessingException jsonProblem = (JsonProcessingException) e;
     JsonLocation location = jsonProblem.getLocation();
     long offset = location == null ? -1 : location.getByteOffset();
-    int line = offset >= 0 ? lineOf(offset) : location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = offset >= 0 ? columnOf(offset) : location == null ? 0 : Math.max(0, location.getColumnNr());
-    String problem = describeSyntaxError(jsonProblem, offset);
+    int line =
+        offset >= 0
+            ? positions.lineOf(offset)
+            : location == null ? 0 : Math.max(0, location.getLineNr());
+    int column =
+        offset >= 0
+            ? positions.columnOf(offset)
+            : location == null ? 0 : Math.max(0, location.getColumnNr());
+    String problem = JacksonMessages.describe(jsonProblem, offset);
     return new BalintFormatException(path, problem, line, column, true, e);
-  }
-
-  private static String describeSyntaxError(JsonProcessingException e, long offset) {
-    String message = firstLine(String.valueOf(e.getOriginalMessage()));
-    message = SOURCE_REFERENCE.matcher(message).replaceAll("");
-    if (e instanceof StreamConstraintsException) {
-      return "the document exceeds a reading limit: " + lowerFirst(JACKSON_HINT.matcher(message).replaceAll(""));
-    }
-    String atOffset = offset >= 0 ? " at byte offset " + offset : "";
-    Matcher utf8 = INVALID_UTF8.matcher(message);
-    if (utf8.matches()) {
-      return "invalid UTF-8 byte " + hex(utf8.group(1)) + atOffset;
-    }
-    Matcher surrogate = ENCODED_SURROGATE.matcher(message);
-    if (surrogate.matches()) {
-      return "invalid UTF-8: an encoded surrogate U+" + hex(surrogate.group(1)).substring(2) + atOffset;
-    }
-    Matcher control = UNEXPECTED_CONTROL.matcher(message);
-    if (control.matches()) {
-      String codePoint = String.format(Locale.ROOT, "U+%04X", Integer.parseInt(control.group(1)));
-      return message.startsWith("Illegal")
-          ? "control character " + codePoint + " must be escaped in a string"
-          : "unexpected control character " + codePoint;
-    }
-    if (message.contains("ALLOW_COMMENTS")) {
-      return "unexpected character '/' (comments are not allowed in JSON)";
-    }
-    Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
-    if (unexpected.matches()) {
-      return "unexpected character '" + unexpected.group(1) + "' (" + unexpected.group(2).strip() + ")";
-    }
-    message = JACKSON_HINT.matcher(message).replaceAll("").replace(" in VALUE_STRING", " in a string");
-    if (message.startsWith("Unexpected end-of-input")) {
-      return "unexpected end of the document" + message.substring("Unexpected end-of-input".length());
-    }
-    return message.isEmpty() ? "malformed JSON" : lowerFirst(message);
-  }
-
-  private static String hex(String jacksonHex) {
-    return "0x" + jacksonHex.substring(2).toUpperCase(Locale.ROOT);
-  }
-
-  private static String lowerFirst(String message) {
-    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
-  }
-
-  // ---- positions, computed from the bytes so that columns count characters ----------------
-
-  private int lineOf(long offset) {
-    if (offset < 0) {
-      return 0;
-    }
-    int line = 1;
-    int end = (int) Math.min(offset, bytes.length);
-    for (int i = 0; i < end; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private int columnOf(long offset) {
-    if (offset < 0) {
-      return 0;
-    }
-    int end = (int) Math.min(offset, bytes.length);
-    while (end > 0 && end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-      end--; // inside a multi-byte character: count from its first byte
-    }
-    int lineStart = end;
-    while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
-      lineStart--;
-    }
-    if (lineStart == 0 && hasByteOrderMark()) {
-      lineStart = Math.min(3, end);
-    }
-    int column = 1;
-    for (int i = lineStart; i < end; i++) {
-      if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return column;
-  }
-
-  private boolean hasByteOrderMark() {
-    return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
   }
 }

@@ -28,8 +28,8 @@ import org.balint.session.Recording;
 import org.balint.session.Session;
 
 /**
- * Writes one {@link GroupRecord} as a pretty-printed {@code balint/1} document, fields in the
- * order of the format's description.
+ * Writes one {@link GroupRecord} as a pretty-printed {@code balint/1} document, fields in the order
+ * of the format's description.
  */
 final class DocumentWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -254,7 +254,12 @@ final class DocumentWriter {
     @Override
     public RuntimeException problem(String path, String problem) {
       return new IllegalArgumentException(
-          "extensions at " + path + " cannot be written: " + problem + " in " + JsonPaths.quoted(json));
+          "extensions at "
+              + path
+              + " cannot be written: "
+              + problem
+              + " in "
+              + JsonPaths.quoted(json));
     }
   }
 }

@@ -13,8 +13,8 @@ final class JsonPaths {
   private JsonPaths() {}
 
   /**
-   * The path of a field of an object: {@code $.a.b}, or {@code $.a['odd name']} for a name that
-   * is not a plain identifier.
+   * The path of a field of an object: {@code $.a.b}, or {@code $.a['odd name']} for a name that is
+   * not a plain identifier.
    */
   static String field(String objectPath, String name) {
     return PLAIN_NAME.matcher(name).matches()

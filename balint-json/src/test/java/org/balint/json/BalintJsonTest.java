@@ -57,7 +57,11 @@ class BalintJsonTest {
                         .training(LeaderTraining.ACCREDITED)
                         .build())
                 .addMember(
-                    Member.builder().id("m1").name("Dr Ben Ode").profession(Profession.GP_TRAINEE).build())
+                    Member.builder()
+                        .id("m1")
+                        .name("Dr Ben Ode")
+                        .profession(Profession.GP_TRAINEE)
+                        .build())
                 .build())
         .addSession(
             Session.builder()
@@ -66,8 +70,16 @@ class BalintJsonTest {
                 .end(Instant.parse("2026-11-20T19:30:00Z"))
                 .mode(SessionMode.IN_PERSON)
                 .addPresent("L1", "m1")
-                .recording(Recording.builder().purpose(RecordingPurpose.RESEARCH).addConsent("L1", "m1").build())
-                .addCase(Case.builder().presenter("m1").title("The woman who always brings a list").build())
+                .recording(
+                    Recording.builder()
+                        .purpose(RecordingPurpose.RESEARCH)
+                        .addConsent("L1", "m1")
+                        .build())
+                .addCase(
+                    Case.builder()
+                        .presenter("m1")
+                        .title("The woman who always brings a list")
+                        .build())
                 .addContribution(
                     Contribution.builder()
                         .at(Instant.parse("2026-11-20T18:02:00Z"))
@@ -183,9 +195,11 @@ class BalintJsonTest {
     assertEquals(SessionMode.IN_PERSON, second.mode());
     assertEquals(Optional.empty(), second.end());
     assertEquals(Optional.empty(), second.recording());
-    assertEquals(List.of(0, 1, 0), second.contributions().stream().map(Contribution::caseIndex).toList());
     assertEquals(
-        Optional.of(Extensions.ofJson("{\"exportedBy\":\"e-portfolio 4.2\",\"schema\":{\"version\":1}}")),
+        List.of(0, 1, 0), second.contributions().stream().map(Contribution::caseIndex).toList());
+    assertEquals(
+        Optional.of(
+            Extensions.ofJson("{\"exportedBy\":\"e-portfolio 4.2\",\"schema\":{\"version\":1}}")),
         record.extensions());
   }
 
@@ -237,7 +251,8 @@ class BalintJsonTest {
   void read_unknownFieldsInsideExtensions_areKept() {
     String document =
         BalintJsonMalformedTest.replace(
-            "\"title\":\"T\"", "\"title\":\"T\",\"extensions\":{\"speakr\":{\"phase\":\"DISCUS\",\"x\":[null,true,-0.5]}}");
+            "\"title\":\"T\"",
+            "\"title\":\"T\",\"extensions\":{\"speakr\":{\"phase\":\"DISCUS\",\"x\":[null,true,-0.5]}}");
 
     GroupRecord record = BalintJson.read(document.getBytes(UTF_8));
 
@@ -277,20 +292,24 @@ class BalintJsonTest {
     document[2] = (byte) 0xBF;
     System.arraycopy(json, 0, document, 3, json.length);
 
-    BalintFormatException e = assertThrows(BalintFormatException.class, () -> BalintJson.read(document));
+    BalintFormatException e =
+        assertThrows(BalintFormatException.class, () -> BalintJson.read(document));
 
     assertEquals(
-        "line 1, column 22: unexpected character '}' (was expecting double-quote to start field name)",
+        "line 1, column 22: unexpected character '}' (was expecting double-quote to start field"
+            + " name)",
         e.getMessage());
   }
 
   @Test
   void read_numericOffsetsAndLowerPrecision_giveTheSameInstant() {
     String document =
-        BalintJsonMalformedTest.replace("\"start\":\"2026-11-20T18:00:00Z\"", "\"start\":\"2026-11-20T13:00:00.000-05:00\"");
+        BalintJsonMalformedTest.replace(
+            "\"start\":\"2026-11-20T18:00:00Z\"", "\"start\":\"2026-11-20T13:00:00.000-05:00\"");
 
     assertEquals(
-        Instant.parse("2026-11-20T18:00:00Z"), BalintJson.read(document.getBytes(UTF_8)).sessions().get(0).start());
+        Instant.parse("2026-11-20T18:00:00Z"),
+        BalintJson.read(document.getBytes(UTF_8)).sessions().get(0).start());
   }
 
   @Test
@@ -307,7 +326,9 @@ class BalintJsonTest {
 
   @Test
   void read_missingFile_throwsIoException(@TempDir Path directory) {
-    assertThrows(java.nio.file.NoSuchFileException.class, () -> BalintJson.read(directory.resolve("absent.json")));
+    assertThrows(
+        java.nio.file.NoSuchFileException.class,
+        () -> BalintJson.read(directory.resolve("absent.json")));
   }
 
   @Test
@@ -328,13 +349,16 @@ class BalintJsonTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> BalintJson.write(record, out));
 
-    assertTrue(e.getMessage().startsWith("extensions at $.extensions cannot be written: malformed JSON"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("extensions at $.extensions cannot be written: malformed JSON"),
+        e.getMessage());
     assertEquals(0, out.size());
   }
 
   @Test
   void write_extensionsWithSpaces_areWrittenAndReadBackCompact() {
-    GroupRecord record = specExample().withExtensions(Extensions.ofJson("{ \"a\" : [ 1 , 2.50 ] }"));
+    GroupRecord record =
+        specExample().withExtensions(Extensions.ofJson("{ \"a\" : [ 1 , 2.50 ] }"));
 
     GroupRecord read = BalintJson.read(BalintJson.write(record).getBytes(UTF_8));
 
@@ -345,6 +369,8 @@ class BalintJsonTest {
   void write_unpairedSurrogate_isRefused() {
     GroupRecord record = specExample().withGroup(specExample().group().withName("bad \uD800 name"));
 
-    assertThrows(IllegalArgumentException.class, () -> BalintJson.write(record, new ByteArrayOutputStream()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BalintJson.write(record, new ByteArrayOutputStream()));
   }
 }
