@@ -3,6 +3,7 @@ package org.balint.json;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +37,13 @@ public final class BalintJsonReader {
   private final int maxNestingDepth;
   private final int maxDocumentBytes;
   private final int maxStringLength;
+  private final JsonFactory factory;
 
   private BalintJsonReader(Builder builder) {
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxDocumentBytes = builder.maxDocumentBytes;
     this.maxStringLength = builder.maxStringLength;
+    this.factory = DocumentReader.factory(maxNestingDepth);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class BalintJsonReader {
     if (bytes.length > maxDocumentBytes) {
       throw tooLarge();
     }
-    return new DocumentReader(bytes, maxNestingDepth, maxStringLength).read();
+    return new DocumentReader(bytes, factory, maxNestingDepth, maxStringLength).read();
   }
 
   /**

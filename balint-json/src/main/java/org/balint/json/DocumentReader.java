@@ -104,20 +104,27 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private final int maxStringLength;
   private final JsonParser parser;
 
-  DocumentReader(byte[] bytes, int maxNestingDepth, int maxStringLength) {
+  /**
+   * Creates the Jackson factory for documents read under these limits. Nesting is checked by this
+   * reader with a path in the message; Jackson's own check is one level further, a safety net.
+   * String lengths are checked here too; the document size bounds them for Jackson.
+   */
+  static JsonFactory factory(int maxNestingDepth) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth + 1)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxDocumentLength(-1)
+                .build())
+        .build();
+  }
+
+  DocumentReader(byte[] bytes, JsonFactory factory, int maxNestingDepth, int maxStringLength) {
     this.bytes = bytes;
     this.positions = new DocumentPositions(bytes);
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(maxNestingDepth + 1)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxDocumentLength(-1)
-                    .build())
-            .build();
     try {
       this.parser = factory.createParser(bytes);
     } catch (IOException e) {

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -565,6 +568,17 @@ class BalintJsonMalformedTest {
 
     assertEquals("$: the document is larger than the limit of 100 bytes", fromBytes.getMessage());
     assertEquals(fromBytes.getMessage(), fromStream.getMessage());
+  }
+
+  @Test
+  void read_fileOverTheSizeLimit_isRefusedBeforeReading(@TempDir Path directory)
+      throws IOException {
+    Path file = Files.write(directory.resolve("big.json"), VALID.getBytes(UTF_8));
+    BalintJsonReader reader = BalintJsonReader.builder().maxDocumentBytes(100).build();
+
+    BalintFormatException e = assertThrows(BalintFormatException.class, () -> reader.read(file));
+
+    assertEquals("$: the document is larger than the limit of 100 bytes", e.getMessage());
   }
 
   @Test
