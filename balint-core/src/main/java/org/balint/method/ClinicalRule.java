@@ -1,0 +1,40 @@
+package org.balint.method;
+
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+
+/**
+ * {@code discussion.clinical}: a contribution in the questions, the discussion or the presenter's
+ * return is clinical problem-solving (diagnosis, tests, treatment, referral, management). The
+ * closing is not covered.
+ */
+public final class ClinicalRule extends ContributionKindRule {
+  /** The rule's id. */
+  public static final String ID = "discussion.clinical";
+
+  /** Creates the rule. */
+  public ClinicalRule() {
+    super(ContributionKind.CLINICAL, Phase.QUESTIONS, Phase.DISCUSSION, Phase.PRESENTER_RETURNS);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String guidance() {
+    return "Set the clinical question aside and wonder about the relationship: what is it like to"
+        + " be this patient's doctor?";
+  }
+
+  @Override
+  String whatWasSaid() {
+    return "offered clinical problem-solving (diagnosis, tests, treatment or referral)";
+  }
+}

@@ -1,0 +1,54 @@
+package org.balint.method;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.balint.session.Contribution;
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+import org.balint.session.Session;
+
+/**
+ * The shape shared by the rules that flag one kind of contribution in some phases: one violation
+ * per contribution of that kind in those phases. Only contributions in those phases are
+ * classified.
+ */
+abstract class ContributionKindRule implements Rule {
+  private final ContributionKind kind;
+  private final Set<Phase> phases;
+
+  ContributionKindRule(ContributionKind kind, Phase first, Phase... rest) {
+    this.kind = kind;
+    this.phases = Sets.immutableEnumSet(EnumSet.of(first, rest));
+  }
+
+  @Override
+  public final Scope scope() {
+    return Scope.SESSION;
+  }
+
+  @Override
+  public final ImmutableList<Violation> check(RuleContext context) {
+    Session session = context.session();
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (int i = 0; i < session.contributions().size(); i++) {
+      Contribution contribution = session.contributions().get(i);
+      if (phases.contains(contribution.phase()) && context.kindOf(i) == kind) {
+        violations.add(
+            context.contributionViolation(
+                i,
+                String.format(
+                    "%s %s in %s; %s",
+                    context.nameOf(contribution.speaker()),
+                    whatWasSaid(),
+                    Phrases.phase(contribution.phase()),
+                    guidance())));
+      }
+    }
+    return violations.build();
+  }
+
+  /** What the speaker did, as a verb phrase: "made a clinical suggestion". */
+  abstract String whatWasSaid();
+}

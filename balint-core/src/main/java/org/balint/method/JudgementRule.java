@@ -1,0 +1,44 @@
+package org.balint.method;
+
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+
+/**
+ * {@code discussion.judgement}: a contribution after the presentation judges the presenter's
+ * practice as right or wrong.
+ */
+public final class JudgementRule extends ContributionKindRule {
+  /** The rule's id. */
+  public static final String ID = "discussion.judgement";
+
+  /** Creates the rule. */
+  public JudgementRule() {
+    super(
+        ContributionKind.JUDGEMENT,
+        Phase.QUESTIONS,
+        Phase.DISCUSSION,
+        Phase.PRESENTER_RETURNS,
+        Phase.CLOSING);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String guidance() {
+    return "This is not about right or wrong practice: wonder what the doctor and the patient might"
+        + " each have been feeling.";
+  }
+
+  @Override
+  String whatWasSaid() {
+    return "judged the presenter's practice";
+  }
+}

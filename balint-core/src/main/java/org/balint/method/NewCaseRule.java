@@ -1,0 +1,43 @@
+package org.balint.method;
+
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+
+/**
+ * {@code discussion.new-case}: a contribution after the presentation brings in another patient or
+ * case ("that reminds me of a patient of mine...").
+ */
+public final class NewCaseRule extends ContributionKindRule {
+  /** The rule's id. */
+  public static final String ID = "discussion.new-case";
+
+  /** Creates the rule. */
+  public NewCaseRule() {
+    super(
+        ContributionKind.NEW_CASE,
+        Phase.QUESTIONS,
+        Phase.DISCUSSION,
+        Phase.PRESENTER_RETURNS,
+        Phase.CLOSING);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String guidance() {
+    return "Keep to the presented case: what does this patient and this doctor stir in us?";
+  }
+
+  @Override
+  String whatWasSaid() {
+    return "brought in another patient";
+  }
+}
