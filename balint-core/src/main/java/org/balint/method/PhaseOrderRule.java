@@ -70,7 +70,7 @@ public final class PhaseOrderRule implements Rule {
             context.sessionViolation(
                 String.format(
                     "%s had no discussion: the group never spoke about it while %s sat back.",
-                    Phrases.capitalised(Phrases.caseName(k, cases)),
+                    Phrases.caseName(k, cases),
                     context.nameOf(session.cases().get(k).presenter()))));
       }
     }

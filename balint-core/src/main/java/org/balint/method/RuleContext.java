@@ -123,6 +123,8 @@ public final class RuleContext {
   /**
    * A violation of the rule about the group as a whole.
    *
+   * <p>Messages here and below are sentences: their first letter is put in upper case.
+   *
    * @param message the plain-language message
    * @return the violation, carrying no session and no contribution
    */
@@ -159,7 +161,7 @@ public final class RuleContext {
     return Violation.builder()
         .ruleId(rule.id())
         .severity(severity)
-        .message(checkNotNull(message, "message"))
+        .message(Phrases.capitalised(checkNotNull(message, "message")))
         .groupId(group.id())
         .sessionId(sessionId)
         .contributionIndex(index)
