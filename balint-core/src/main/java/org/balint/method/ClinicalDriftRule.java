@@ -59,9 +59,10 @@ public final class ClinicalDriftRule implements Rule {
     return ImmutableList.of(
         context.sessionViolation(
             String.format(
-                "%d of the %s in the discussion were clinical problem-solving, more than %d in %d.",
+                "%d of %s in the discussion %s clinical problem-solving, more than %d in %d.",
                 clinical,
                 Phrases.count(discussion, "contribution", "contributions"),
+                clinical == 1 ? "was" : "were",
                 numerator,
                 denominator)));
   }

@@ -39,7 +39,7 @@ abstract class ContributionKindRule implements Rule {
             context.contributionViolation(
                 i,
                 String.format(
-                    "%s %s in %s; %s",
+                    "%s %s in %s. %s",
                     context.nameOf(contribution.speaker()),
                     whatWasSaid(),
                     Phrases.phase(contribution.phase()),

@@ -67,7 +67,7 @@ public final class PatientIdentifierRule implements Rule {
             context.sessionViolation(
                 String.format(
                     "The title of %s holds what looks like a patient identifier (%s).",
-                    Phrases.caseName(k, session.cases().size()), types(found))));
+                    Phrases.caseName(k), types(found))));
       }
     }
     for (int i = 0; i < session.contributions().size(); i++) {

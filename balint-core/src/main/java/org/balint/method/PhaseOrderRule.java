@@ -58,7 +58,7 @@ public final class PhaseOrderRule implements Rule {
                     "The group went back from %s to %s in %s.",
                     Phrases.phase(before),
                     Phrases.phase(contribution.phase()),
-                    Phrases.caseName(k, cases))));
+                    Phrases.caseName(k))));
       }
       previous[k] = contribution.phase();
       discussed[k] |= contribution.phase() == Phase.DISCUSSION;
@@ -70,7 +70,7 @@ public final class PhaseOrderRule implements Rule {
             context.sessionViolation(
                 String.format(
                     "%s had no discussion: the group never spoke about it while %s sat back.",
-                    Phrases.caseName(k, cases),
+                    Phrases.caseName(k),
                     context.nameOf(session.cases().get(k).presenter()))));
       }
     }

@@ -40,9 +40,12 @@ final class Phrases {
     return seconds == 0 ? text : text + " " + count(seconds, "second", "seconds");
   }
 
-  /** "case 1" (counted from 1, as a group counts) or "the case" when there is only one. */
-  static String caseName(int caseIndex, int caseCount) {
-    return caseCount == 1 ? "the case" : "case " + (caseIndex + 1);
+  /**
+   * "case 1": counted from 1, as a group counts. The same whatever the number of cases, so that a
+   * message about a contribution does not change when a later case is presented.
+   */
+  static String caseName(int caseIndex) {
+    return "case " + (caseIndex + 1);
   }
 
   /** The text with its first letter in upper case. */

@@ -52,7 +52,7 @@ public final class PresenterSilenceRule implements Rule {
                     "%s presented %s and spoke during its discussion, where the presenter sits"
                         + " back and listens.",
                     context.nameOf(contribution.speaker()),
-                    Phrases.caseName(contribution.caseIndex(), session.cases().size()))));
+                    Phrases.caseName(contribution.caseIndex()))));
       }
     }
     return violations.build();

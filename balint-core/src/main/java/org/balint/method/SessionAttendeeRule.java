@@ -68,7 +68,7 @@ public final class SessionAttendeeRule implements Rule {
                 String.format(
                     "%s presented %s but %s.",
                     context.nameOf(presented.presenter()),
-                    Phrases.caseName(i, session.cases().size()),
+                    Phrases.caseName(i),
                     problem)));
       }
     }

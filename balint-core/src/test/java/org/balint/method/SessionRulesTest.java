@@ -88,7 +88,7 @@ class SessionRulesTest {
             sessionLevel(
                 "session.attendee",
                 Severity.ERROR,
-                "Dr Member 8 presented the case but is not marked present.")),
+                "Dr Member 8 presented case 1 but is not marked present.")),
         violations);
   }
 
@@ -104,7 +104,7 @@ class SessionRulesTest {
             sessionLevel(
                 "session.attendee",
                 Severity.ERROR,
-                "Someone with the id \"x1\" presented the case but is not on the group's roster.")),
+                "Someone with the id \"x1\" presented case 1 but is not on the group's roster.")),
         violations(session));
   }
 
@@ -154,7 +154,7 @@ class SessionRulesTest {
     assertEquals(ImmutableList.of(2, 5), indices(violations, "session.phase-order"));
     assertEquals(Severity.ERROR, violations.get(0).severity());
     assertEquals(
-        "The group went back from the discussion to the questions in the case.",
+        "The group went back from the discussion to the questions in case 1.",
         violations.get(0).message());
   }
 
@@ -169,7 +169,7 @@ class SessionRulesTest {
             sessionLevel(
                 "session.phase-order",
                 Severity.ERROR,
-                "The case had no discussion: the group never spoke about it while Dr Member 1 sat"
+                "Case 1 had no discussion: the group never spoke about it while Dr Member 1 sat"
                     + " back.")),
         violations(session));
   }
@@ -283,7 +283,7 @@ class SessionRulesTest {
     assertEquals(OptionalInt.of(3), violations.get(0).contributionIndex());
     assertEquals(Severity.ERROR, violations.get(0).severity());
     assertEquals(
-        "Dr Member 1 presented the case and spoke during its discussion, where the presenter sits"
+        "Dr Member 1 presented case 1 and spoke during its discussion, where the presenter sits"
             + " back and listens.",
         violations.get(0).message());
   }
@@ -380,7 +380,7 @@ class SessionRulesTest {
             sessionLevel(
                 "discussion.clinical-drift",
                 Severity.ERROR,
-                "2 of the 5 contributions in the discussion were clinical problem-solving, more"
+                "2 of 5 contributions in the discussion were clinical problem-solving, more"
                     + " than 1 in 4.")),
         violations);
   }
@@ -513,7 +513,7 @@ class SessionRulesTest {
             sessionLevel(
                 "confidentiality.identifier",
                 Severity.ERROR,
-                "The title of the case holds what looks like a patient identifier ([NAME])."),
+                "The title of case 1 holds what looks like a patient identifier ([NAME])."),
             Violation.builder()
                 .from(
                     sessionLevel(
