@@ -276,9 +276,8 @@ public final class SessionRecorder {
     checkState(state == State.NOT_STARTED, "the session has already started (state %s)", state);
     start = clock.instant();
     state = State.RUNNING;
-    for (Violation violation : protocol.validate(GroupRecord.builder().group(group).build(), classifier).violations()) {
-      tell(violation);
-    }
+    GroupRecord groupAlone = GroupRecord.builder().group(group).build();
+    protocol.validate(groupAlone, classifier).violations().forEach(this::tell);
     enter(Phase.OPENING);
   }
 
@@ -365,7 +364,8 @@ public final class SessionRecorder {
     return record(speaker, text, Optional.of(checkNotNull(kind, "kind")));
   }
 
-  private ImmutableList<Violation> record(String speaker, String text, Optional<ContributionKind> kind) {
+  private ImmutableList<Violation> record(
+      String speaker, String text, Optional<ContributionKind> kind) {
     Ids.check("speaker", speaker);
     checkNotNull(text, "text");
     checkRunning("record a contribution");
@@ -488,7 +488,8 @@ public final class SessionRecorder {
   public FinishedSession finish(Instant end) {
     checkNotNull(end, "end");
     checkRunning("finish the session");
-    checkArgument(!end.isBefore(start), "end must not be before the start (%s), but was %s", start, end);
+    checkArgument(
+        !end.isBefore(start), "end must not be before the start (%s), but was %s", start, end);
     checkState(
         contributions.isEmpty() || !cases.isEmpty(),
         "%s contributions were recorded but no case was presented; present a case before finishing",

@@ -41,7 +41,8 @@ public abstract class AbstractPhasePlan {
 
   @Value.Check
   void check() {
-    checkArgument(!minimum().isNegative(), "phase plan minimum must not be negative, but was %s", minimum());
+    checkArgument(
+        !minimum().isNegative(), "phase plan minimum must not be negative, but was %s", minimum());
     checkArgument(
         maximum().compareTo(minimum()) >= 0,
         "phase plan maximum must not be less than its minimum (%s), but was %s",

@@ -174,7 +174,8 @@ public abstract class AbstractProtocol {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Rule rule : rules()) {
       if (rule.scope() == Rule.Scope.GROUP) {
-        violations.addAll(rule.check(RuleContext.forGroup(rule, group, parameters(), severityOf(rule))));
+        violations.addAll(
+            rule.check(RuleContext.forGroup(rule, group, parameters(), severityOf(rule))));
       }
     }
     for (Session session : record.sessions()) {

@@ -6,31 +6,17 @@ import com.google.common.collect.ImmutableList;
  * {@code session.case-count}: a session takes more cases than the protocol allows (1 in {@code
  * balint-standard}).
  */
-public final class CaseCountRule implements Rule {
+public final class CaseCountRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "session.case-count";
 
   /** Creates the rule. */
-  public CaseCountRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "Give one case the whole time it needs rather than hurrying through several.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public CaseCountRule() {
+    super(
+        ID,
+        Severity.WARNING,
+        Scope.SESSION,
+        "Give one case the whole time it needs rather than hurrying through several.");
   }
 
   @Override

@@ -10,32 +10,18 @@ import org.balint.session.Session;
  * every speaker), strictly more than the protocol's fraction (1/4 in {@code balint-standard}) are
  * clinical, in exact arithmetic. Never fires when the session has no discussion contributions.
  */
-public final class ClinicalDriftRule implements Rule {
+public final class ClinicalDriftRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "discussion.clinical-drift";
 
   /** Creates the rule. */
-  public ClinicalDriftRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "The discussion has turned into a case conference: bring the group back to the feelings"
-        + " and the doctor-patient relationship.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public ClinicalDriftRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "The discussion has turned into a case conference: bring the group back to the feelings "
+            + "and the doctor-patient relationship.");
   }
 
   @Override

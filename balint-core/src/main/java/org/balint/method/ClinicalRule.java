@@ -14,23 +14,14 @@ public final class ClinicalRule extends ContributionKindRule {
 
   /** Creates the rule. */
   public ClinicalRule() {
-    super(ContributionKind.CLINICAL, Phase.QUESTIONS, Phase.DISCUSSION, Phase.PRESENTER_RETURNS);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "Set the clinical question aside and wonder about the relationship: what is it like to"
-        + " be this patient's doctor?";
+    super(
+        ID,
+        "Set the clinical question aside and wonder about the relationship: what is it like to"
+            + " be this patient's doctor?",
+        ContributionKind.CLINICAL,
+        Phase.QUESTIONS,
+        Phase.DISCUSSION,
+        Phase.PRESENTER_RETURNS);
   }
 
   @Override

@@ -13,32 +13,18 @@ import org.balint.session.Session;
  * session with neither contributions nor a recording (the normal record: attendance and a case
  * title) is fine.
  */
-public final class ConsentRule implements Rule {
+public final class ConsentRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "confidentiality.consent";
 
   /** Creates the rule. */
-  public ConsentRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "What is said in the group stays in the group: keep no record of it unless everyone"
-        + " present has agreed.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public ConsentRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "What is said in the group stays in the group: keep no record of it unless everyone "
+            + "present has agreed.");
   }
 
   @Override

@@ -14,18 +14,15 @@ import org.balint.session.Session;
  * per contribution of that kind in those phases. Only contributions in those phases are
  * classified.
  */
-abstract class ContributionKindRule implements Rule {
+abstract class ContributionKindRule extends BasicRule {
   private final ContributionKind kind;
   private final Set<Phase> phases;
 
-  ContributionKindRule(ContributionKind kind, Phase first, Phase... rest) {
+  ContributionKindRule(
+      String id, String guidance, ContributionKind kind, Phase first, Phase... rest) {
+    super(id, Severity.WARNING, Scope.SESSION, guidance);
     this.kind = kind;
     this.phases = Sets.immutableEnumSet(EnumSet.of(first, rest));
-  }
-
-  @Override
-  public final Scope scope() {
-    return Scope.SESSION;
   }
 
   @Override

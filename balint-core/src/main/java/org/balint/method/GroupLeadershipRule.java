@@ -6,32 +6,18 @@ import com.google.common.collect.ImmutableList;
  * {@code group.leadership}: the group has no leader, or more leaders than the protocol allows (2
  * in {@code balint-standard}: one leader or two co-leaders).
  */
-public final class GroupLeadershipRule implements Rule {
+public final class GroupLeadershipRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "group.leadership";
 
   /** Creates the rule. */
-  public GroupLeadershipRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "A Balint group is led by one leader or two co-leaders who hold the frame and keep the"
-        + " group safe.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.GROUP;
+  public GroupLeadershipRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.GROUP,
+        "A Balint group is led by one leader or two co-leaders who hold the frame and keep the "
+            + "group safe.");
   }
 
   @Override

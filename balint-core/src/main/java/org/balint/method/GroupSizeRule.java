@@ -6,32 +6,18 @@ import com.google.common.collect.ImmutableList;
  * {@code group.size}: the group has fewer or more members (leaders not counted) than the
  * protocol's bounds, inclusive (8 to 10 in {@code balint-standard}).
  */
-public final class GroupSizeRule implements Rule {
+public final class GroupSizeRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "group.size";
 
   /** Creates the rule. */
-  public GroupSizeRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "Keep the group small and closed: enough members for a rich discussion, few enough for"
-        + " everyone to be heard.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.GROUP;
+  public GroupSizeRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.GROUP,
+        "Keep the group small and closed: enough members for a rich discussion, few enough for "
+            + "everyone to be heard.");
   }
 
   @Override

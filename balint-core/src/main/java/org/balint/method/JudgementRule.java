@@ -14,27 +14,14 @@ public final class JudgementRule extends ContributionKindRule {
   /** Creates the rule. */
   public JudgementRule() {
     super(
+        ID,
+        "This is not about right or wrong practice: wonder what the doctor and the patient might"
+            + " each have been feeling.",
         ContributionKind.JUDGEMENT,
         Phase.QUESTIONS,
         Phase.DISCUSSION,
         Phase.PRESENTER_RETURNS,
         Phase.CLOSING);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "This is not about right or wrong practice: wonder what the doctor and the patient might"
-        + " each have been feeling.";
   }
 
   @Override

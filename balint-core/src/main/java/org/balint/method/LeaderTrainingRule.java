@@ -8,32 +8,18 @@ import org.balint.group.LeaderTraining;
  * {@code leader.training}: a leader has no training in the method, or is in training without a
  * co-leader who is trained or accredited. One violation per such leader, about the group.
  */
-public final class LeaderTrainingRule implements Rule {
+public final class LeaderTrainingRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "leader.training";
 
   /** Creates the rule. */
-  public LeaderTrainingRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "Leaders need training in the Balint method; a leader in training should co-lead with"
-        + " a trained or accredited leader.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.GROUP;
+  public LeaderTrainingRule() {
+    super(
+        ID,
+        Severity.WARNING,
+        Scope.GROUP,
+        "Leaders need training in the Balint method; a leader in training should co-lead with a "
+            + "trained or accredited leader.");
   }
 
   @Override
@@ -45,7 +31,8 @@ public final class LeaderTrainingRule implements Rule {
             context.groupViolation(
                 String.format(
                     "%s leads the group without training in the Balint method.", leader.name())));
-      } else if (leader.training() == LeaderTraining.IN_TRAINING && !hasTrainedCoLeader(context, leader)) {
+      } else if (leader.training() == LeaderTraining.IN_TRAINING
+          && !hasTrainedCoLeader(context, leader)) {
         violations.add(
             context.groupViolation(
                 String.format(

@@ -14,26 +14,13 @@ public final class NewCaseRule extends ContributionKindRule {
   /** Creates the rule. */
   public NewCaseRule() {
     super(
+        ID,
+        "Keep to the presented case: what does this patient and this doctor stir in us?",
         ContributionKind.NEW_CASE,
         Phase.QUESTIONS,
         Phase.DISCUSSION,
         Phase.PRESENTER_RETURNS,
         Phase.CLOSING);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "Keep to the presented case: what does this patient and this doctor stir in us?";
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.balint.session.Session;
  * contribution. Roster names are not scanned. Messages name the types of identifier found, never
  * the identifiers themselves.
  */
-public final class PatientIdentifierRule implements Rule {
+public final class PatientIdentifierRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "confidentiality.identifier";
 
@@ -32,28 +32,13 @@ public final class PatientIdentifierRule implements Rule {
    * @param detector finds patient identifiers in a text
    */
   public PatientIdentifierRule(IdentifierDetector detector) {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "Keep the patient anonymous: no names, numbers, dates of birth or addresses in what is"
+            + " kept.");
     this.detector = checkNotNull(detector, "detector");
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "Keep the patient anonymous: no names, numbers, dates of birth or addresses in what is"
-        + " kept.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
   }
 
   @Override

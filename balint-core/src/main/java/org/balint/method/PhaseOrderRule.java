@@ -11,32 +11,18 @@ import org.balint.session.Session;
  * contributions has none in the discussion (about the session, once per case). A case without
  * contributions is fine.
  */
-public final class PhaseOrderRule implements Rule {
+public final class PhaseOrderRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "session.phase-order";
 
   /** Creates the rule. */
-  public PhaseOrderRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "Follow the phases in order: presentation, brief questions, the discussion while the"
-        + " presenter pushes back, then the presenter's return.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public PhaseOrderRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "Follow the phases in order: presentation, brief questions, the discussion while the "
+            + "presenter pushes back, then the presenter's return.");
   }
 
   @Override

@@ -9,32 +9,18 @@ import org.balint.session.Session;
  * {@code presenter.silence}: a case's presenter speaks in that case's discussion, where they
  * should sit back in silence. The presenter of one case may speak in another case's discussion.
  */
-public final class PresenterSilenceRule implements Rule {
+public final class PresenterSilenceRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "presenter.silence";
 
   /** Creates the rule. */
-  public PresenterSilenceRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "Protect the presenter's silence: they sit back in a safe haven and listen until they are"
-        + " invited to return.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public PresenterSilenceRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "Protect the presenter's silence: they sit back in a safe haven and listen until they "
+            + "are invited to return.");
   }
 
   @Override
@@ -43,8 +29,8 @@ public final class PresenterSilenceRule implements Rule {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (int i = 0; i < session.contributions().size(); i++) {
       Contribution contribution = session.contributions().get(i);
-      if (contribution.phase() == Phase.DISCUSSION
-          && session.cases().get(contribution.caseIndex()).presenter().equals(contribution.speaker())) {
+      String presenter = session.cases().get(contribution.caseIndex()).presenter();
+      if (contribution.phase() == Phase.DISCUSSION && presenter.equals(contribution.speaker())) {
         violations.add(
             context.contributionViolation(
                 i,

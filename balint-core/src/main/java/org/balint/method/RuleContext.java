@@ -52,7 +52,11 @@ public final class RuleContext {
   }
 
   static RuleContext forSession(
-      Rule rule, Group group, SessionKinds kinds, ProtocolParameters parameters, Severity severity) {
+      Rule rule,
+      Group group,
+      SessionKinds kinds,
+      ProtocolParameters parameters,
+      Severity severity) {
     return new RuleContext(rule, group, kinds.session, parameters, severity, kinds);
   }
 
@@ -104,7 +108,8 @@ public final class RuleContext {
    * @throws IndexOutOfBoundsException if there is no contribution at that index
    */
   public ContributionKind kindOf(int contributionIndex) {
-    checkState(kinds != null, "rule %s is a group rule: its context has no contributions", rule.id());
+    checkState(
+        kinds != null, "rule %s is a group rule: its context has no contributions", rule.id());
     return kinds.kindOf(contributionIndex);
   }
 

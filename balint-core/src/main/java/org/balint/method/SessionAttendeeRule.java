@@ -17,32 +17,18 @@ import org.balint.session.Session;
  * the roster or not present, one violation per contribution even when both hold. Consenting ids
  * are not checked here.
  */
-public final class SessionAttendeeRule implements Rule {
+public final class SessionAttendeeRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "session.attendee";
 
   /** Creates the rule. */
-  public SessionAttendeeRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String guidance() {
-    return "A Balint group is closed: only its own members and leaders, present in the room, take"
-        + " part.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public SessionAttendeeRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.SESSION,
+        "A Balint group is closed: only its own members and leaders, present in the room, take "
+            + "part.");
   }
 
   @Override
@@ -56,7 +42,8 @@ public final class SessionAttendeeRule implements Rule {
         violations.add(
             context.sessionViolation(
                 String.format(
-                    "Someone with the id \"%s\" was present but is not on the group's roster.", id)));
+                    "Someone with the id \"%s\" was present but is not on the group's roster.",
+                    id)));
       }
     }
     for (int i = 0; i < session.cases().size(); i++) {

@@ -9,31 +9,17 @@ import java.util.Optional;
  * away from the nominal length (90 minutes give or take 15 in {@code balint-standard}), in exact
  * time.
  */
-public final class SessionDurationRule implements Rule {
+public final class SessionDurationRule extends BasicRule {
   /** The rule's id. */
   public static final String ID = "session.duration";
 
   /** Creates the rule. */
-  public SessionDurationRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String guidance() {
-    return "Keep to the agreed time: a steady frame lets the group settle into the work.";
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.SESSION;
+  public SessionDurationRule() {
+    super(
+        ID,
+        Severity.WARNING,
+        Scope.SESSION,
+        "Keep to the agreed time: a steady frame lets the group settle into the work.");
   }
 
   @Override
