@@ -109,16 +109,10 @@ public abstract class AbstractProtocol {
     checkArgument(index >= 0, "protocol %s has no rule with the id \"%s\"", name(), id);
     List<Rule> rules = new ArrayList<>(rules());
     rules.remove(index);
-    ImmutableMap.Builder<String, Severity> overrides = ImmutableMap.builder();
-    parameters().severityOverrides().forEach((rule, severity) -> {
-      if (!rule.equals(id)) {
-        overrides.put(rule, severity);
-      }
-    });
     return Protocol.builder()
         .from(this)
         .rules(rules)
-        .parameters(parameters().withSeverityOverrides(overrides.build()))
+        .parameters(parameters().withSeverityOverrides(overridesWithout(id).build()))
         .build();
   }
 
@@ -133,16 +127,10 @@ public abstract class AbstractProtocol {
   public Protocol withSeverity(String id, Severity severity) {
     checkNotNull(severity, "severity");
     checkArgument(indexOf(id) >= 0, "protocol %s has no rule with the id \"%s\"", name(), id);
-    ImmutableMap.Builder<String, Severity> overrides = ImmutableMap.builder();
-    parameters().severityOverrides().forEach((rule, old) -> {
-      if (!rule.equals(id)) {
-        overrides.put(rule, old);
-      }
-    });
-    overrides.put(id, severity);
     return Protocol.builder()
         .from(this)
-        .parameters(parameters().withSeverityOverrides(overrides.build()))
+        .parameters(
+            parameters().withSeverityOverrides(overridesWithout(id).put(id, severity).build()))
         .build();
   }
 
@@ -197,6 +185,17 @@ public abstract class AbstractProtocol {
       violations.addAll(sessionLevel).addAll(contributionLevel);
     }
     return ValidationReport.of(violations.build());
+  }
+
+  /** The severity overrides other than the one of a rule, to build on. */
+  private ImmutableMap.Builder<String, Severity> overridesWithout(String id) {
+    ImmutableMap.Builder<String, Severity> overrides = ImmutableMap.builder();
+    parameters().severityOverrides().forEach((rule, severity) -> {
+      if (!rule.equals(id)) {
+        overrides.put(rule, severity);
+      }
+    });
+    return overrides;
   }
 
   private int indexOf(String id) {

@@ -1,5 +1,7 @@
 package org.balint.method;
 
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 
@@ -19,9 +21,7 @@ public final class ClinicalRule extends ContributionKindRule {
         "Set the clinical question aside and wonder about the relationship: what is it like to"
             + " be this patient's doctor?",
         ContributionKind.CLINICAL,
-        Phase.QUESTIONS,
-        Phase.DISCUSSION,
-        Phase.PRESENTER_RETURNS);
+        Sets.difference(AFTER_PRESENTATION, EnumSet.of(Phase.CLOSING)));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.balint.method;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.util.EnumSet;
 import java.util.Set;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -15,14 +15,18 @@ import org.balint.session.Session;
  * classified.
  */
 abstract class ContributionKindRule extends BasicRule {
+  /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
+  static final ImmutableSet<Phase> AFTER_PRESENTATION =
+      Sets.immutableEnumSet(
+          Phase.QUESTIONS, Phase.DISCUSSION, Phase.PRESENTER_RETURNS, Phase.CLOSING);
+
   private final ContributionKind kind;
   private final Set<Phase> phases;
 
-  ContributionKindRule(
-      String id, String guidance, ContributionKind kind, Phase first, Phase... rest) {
+  ContributionKindRule(String id, String guidance, ContributionKind kind, Set<Phase> phases) {
     super(id, Severity.WARNING, Scope.SESSION, guidance);
     this.kind = kind;
-    this.phases = Sets.immutableEnumSet(EnumSet.of(first, rest));
+    this.phases = Sets.immutableEnumSet(phases);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.balint.method;
 
 import org.balint.session.ContributionKind;
-import org.balint.session.Phase;
 
 /**
  * {@code discussion.judgement}: a contribution after the presentation judges the presenter's
@@ -18,10 +17,7 @@ public final class JudgementRule extends ContributionKindRule {
         "This is not about right or wrong practice: wonder what the doctor and the patient might"
             + " each have been feeling.",
         ContributionKind.JUDGEMENT,
-        Phase.QUESTIONS,
-        Phase.DISCUSSION,
-        Phase.PRESENTER_RETURNS,
-        Phase.CLOSING);
+        AFTER_PRESENTATION);
   }
 
   @Override

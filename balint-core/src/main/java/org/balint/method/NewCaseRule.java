@@ -1,7 +1,6 @@
 package org.balint.method;
 
 import org.balint.session.ContributionKind;
-import org.balint.session.Phase;
 
 /**
  * {@code discussion.new-case}: a contribution after the presentation brings in another patient or
@@ -17,10 +16,7 @@ public final class NewCaseRule extends ContributionKindRule {
         ID,
         "Keep to the presented case: what does this patient and this doctor stir in us?",
         ContributionKind.NEW_CASE,
-        Phase.QUESTIONS,
-        Phase.DISCUSSION,
-        Phase.PRESENTER_RETURNS,
-        Phase.CLOSING);
+        AFTER_PRESENTATION);
   }
 
   @Override
