@@ -57,11 +57,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SessionRecorder recorder = SessionRecorder.builder(group, "2026-11-20").clock(clock).build();
  * recorder.addListener(listener);
- * recorder.markPresent("L1");
- * recorder.markPresent("m1");
+ * for (String id : List.of("L1", "m1", "m2")) {
+ *   recorder.markPresent(id);
+ *   recorder.consent(id);
+ * }
  * recorder.recordFor(RecordingPurpose.RESEARCH);
- * recorder.consent("L1");
- * recorder.consent("m1");
  * recorder.startSession();
  * recorder.contribute("L1", "Who has a case for us tonight?", ContributionKind.FACILITATION);
  * recorder.presentCase("m1", "The woman who always brings a list");

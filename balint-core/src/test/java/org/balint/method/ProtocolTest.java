@@ -189,6 +189,53 @@ class ProtocolTest {
         ruleIds(ours.withoutRule("local.no-sunday").validate(record(group(8), sunday), Fixtures.FEELINGS).violations()));
   }
 
+  @Test
+  void ruleContext_groupRuleAskingForASession_isToldItHasNone() {
+    Rule confused =
+        new BasicRule("local.confused", Severity.INFO, Rule.Scope.GROUP, "Stay with the group.") {
+          @Override
+          public ImmutableList<Violation> check(RuleContext context) {
+            return ImmutableList.of(context.sessionViolation("never " + context.session().id()));
+          }
+        };
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Protocols.standard().withRule(confused).validate(record(group(8)), Fixtures.FEELINGS));
+    assertEquals(
+        "rule local.confused is a group rule: its context has no session", thrown.getMessage());
+  }
+
+  @Test
+  void basicRule_blankIdOrGuidance_isRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BasicRule(" ", Severity.INFO, Rule.Scope.GROUP, "Guidance.") {
+              @Override
+              public ImmutableList<Violation> check(RuleContext context) {
+                return ImmutableList.of();
+              }
+            });
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BasicRule("local.quiet", Severity.INFO, Rule.Scope.GROUP, "") {
+              @Override
+              public ImmutableList<Violation> check(RuleContext context) {
+                return ImmutableList.of();
+              }
+            });
+  }
+
+  @Test
+  void withRule_replacingARule_keepsItsPlaceInTheOrder() {
+    Protocol replaced = Protocols.standard().withRule(new GroupSizeRule());
+    assertEquals(
+        Protocols.standard().rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()),
+        replaced.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()));
+  }
+
   /** Counts the classifier's calls and calls everything clinical. */
   private static final class CountingClassifier implements ContributionClassifier {
     final List<String> calls = new ArrayList<>();
