@@ -277,7 +277,9 @@ public final class SessionRecorder {
     start = clock.instant();
     state = State.RUNNING;
     GroupRecord groupAlone = GroupRecord.builder().group(group).build();
-    protocol.validate(groupAlone, classifier).violations().forEach(this::tell);
+    ImmutableList<Violation> found = protocol.validate(groupAlone, classifier).violations();
+    found.forEach(this::tell);
+    prompt(found);
     enter(Phase.OPENING);
   }
 

@@ -28,4 +28,9 @@ public final class ClinicalRule extends ContributionKindRule {
   String whatWasSaid() {
     return "offered clinical problem-solving (diagnosis, tests, treatment or referral)";
   }
+
+  @Override
+  String whatTheMethodAsks() {
+    return "in a Balint group the clinical problem is set aside";
+  }
 }

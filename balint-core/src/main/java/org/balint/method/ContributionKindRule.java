@@ -40,16 +40,19 @@ abstract class ContributionKindRule extends BasicRule {
             context.contributionViolation(
                 i,
                 String.format(
-                    "%s %s in %s. %s",
+                    "%s %s in %s; %s.",
                     context.nameOf(contribution.speaker()),
                     whatWasSaid(),
                     Phrases.phase(contribution.phase()),
-                    guidance())));
+                    whatTheMethodAsks())));
       }
     }
     return violations.build();
   }
 
-  /** What the speaker did, as a verb phrase: "made a clinical suggestion". */
+  /** What the speaker did, as a verb phrase: "brought in another patient". */
   abstract String whatWasSaid();
+
+  /** What the method asks instead, as a clause: "the group keeps to the presented case". */
+  abstract String whatTheMethodAsks();
 }

@@ -24,4 +24,9 @@ public final class JudgementRule extends ContributionKindRule {
   String whatWasSaid() {
     return "judged the presenter's practice";
   }
+
+  @Override
+  String whatTheMethodAsks() {
+    return "the group does not judge the presenter's practice";
+  }
 }

@@ -23,4 +23,9 @@ public final class NewCaseRule extends ContributionKindRule {
   String whatWasSaid() {
     return "brought in another patient";
   }
+
+  @Override
+  String whatTheMethodAsks() {
+    return "the group keeps to the presented case";
+  }
 }

@@ -169,7 +169,10 @@ class SessionRecorderTest {
     small.addListener(smallHeard);
     small.startSession();
     assertEquals(List.of("group.size"), smallHeard.ruleIds());
-    assertEquals(Optional.of(Phase.OPENING), smallHeard.prompts.get(0).phase());
+    assertEquals(
+        List.of(Optional.of("group.size"), Optional.empty()),
+        smallHeard.prompts.stream().map(Prompt::ruleId).collect(ImmutableList.toImmutableList()));
+    assertEquals(Optional.of(Phase.OPENING), smallHeard.prompts.get(1).phase());
   }
 
   @Test
