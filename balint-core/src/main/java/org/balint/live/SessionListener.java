@@ -5,8 +5,8 @@ import org.balint.session.Phase;
 
 /**
  * Hears what a {@link SessionRecorder} notices, as it happens. Every method does nothing by
- * default, so a listener implements only what it needs. Callbacks run on the thread that drives
- * the recorder, before the recorder's method returns.
+ * default, so a listener implements only what it needs. Callbacks run on the thread that drives the
+ * recorder, before the recorder's method returns.
  */
 public interface SessionListener {
   /**

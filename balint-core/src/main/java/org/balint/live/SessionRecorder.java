@@ -84,7 +84,10 @@ import org.jspecify.annotations.Nullable;
  * finished session's report. Time comes from the injected {@link Clock}; timing warnings are
  * checked on every move and on {@link #tick()}.
  *
- * <p>A recorder is not thread-safe: drive it from one thread.
+ * <p>Each contribution re-validates the session so far; the classifier's answers are remembered,
+ * so each contribution is classified once, and the rules' work grows with the square of the
+ * number of contributions, which for a live session (tens to a few hundred contributions) is
+ * well below what a person notices. A recorder is not thread-safe: drive it from one thread.
  */
 public final class SessionRecorder {
   /** Where a recorder stands. */
@@ -402,8 +405,8 @@ public final class SessionRecorder {
   }
 
   /**
-   * Checks the time: tells listeners once when the current phase runs past its planned maximum,
-   * and once when the session runs past its planned length.
+   * Checks the time: tells listeners once when the current phase runs past its planned maximum, and
+   * once when the session runs past its planned length.
    *
    * @return where the session stands in time
    * @throws IllegalStateException if the session is not running
@@ -436,8 +439,7 @@ public final class SessionRecorder {
               .message(
                   String.format(
                       "The session has run %s, past its planned %s.",
-                      minutes(timing.sessionElapsed()),
-                      minutes(timing.sessionPlanned())))
+                      minutes(timing.sessionElapsed()), minutes(timing.sessionPlanned())))
               .planned(timing.sessionPlanned())
               .elapsed(timing.sessionElapsed())
               .build());
@@ -468,8 +470,8 @@ public final class SessionRecorder {
    * Finishes the session now.
    *
    * @return the finished session and its validation
-   * @throws IllegalStateException if the session is not running, or contributions were recorded
-   *     but no case was ever presented
+   * @throws IllegalStateException if the session is not running, or contributions were recorded but
+   *     no case was ever presented
    * @see #finish(Instant)
    */
   public FinishedSession finish() {
@@ -483,8 +485,8 @@ public final class SessionRecorder {
    *
    * @param end when the session ended
    * @return the finished session and its validation
-   * @throws IllegalStateException if the session is not running, or contributions were recorded
-   *     but no case was ever presented
+   * @throws IllegalStateException if the session is not running, or contributions were recorded but
+   *     no case was ever presented
    * @throws IllegalArgumentException if {@code end} is before the start
    */
   public FinishedSession finish(Instant end) {

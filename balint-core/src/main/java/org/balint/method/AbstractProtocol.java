@@ -147,8 +147,8 @@ public abstract class AbstractProtocol {
   /**
    * Checks a group and its sessions, deciding uncoded contributions with a given classifier.
    *
-   * <p>The violations come in document order: the group rules' first, then for each session in
-   * turn its session-level violations, then its contribution-level ones by contribution index;
+   * <p>The violations come in document order: the group rules' first, then for each session in turn
+   * its session-level violations, then its contribution-level ones by contribution index;
    * violations that tie keep the order of the protocol's rules.
    *
    * @param record the group and its sessions
@@ -190,11 +190,14 @@ public abstract class AbstractProtocol {
   /** The severity overrides other than the one of a rule, to build on. */
   private ImmutableMap.Builder<String, Severity> overridesWithout(String id) {
     ImmutableMap.Builder<String, Severity> overrides = ImmutableMap.builder();
-    parameters().severityOverrides().forEach((rule, severity) -> {
-      if (!rule.equals(id)) {
-        overrides.put(rule, severity);
-      }
-    });
+    parameters()
+        .severityOverrides()
+        .forEach(
+            (rule, severity) -> {
+              if (!rule.equals(id)) {
+                overrides.put(rule, severity);
+              }
+            });
     return overrides;
   }
 

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * What a protocol found in a group and its sessions: the violations in document order.
  *
  * <p>Document order is the group rules' violations first, then for each session in turn its
- * session-level violations, then its contribution-level ones by contribution index; violations
- * that tie keep the order of the protocol's rules.
+ * session-level violations, then its contribution-level ones by contribution index; violations that
+ * tie keep the order of the protocol's rules.
  */
 @Value.Immutable
 public abstract class AbstractValidationReport {

@@ -30,7 +30,6 @@ public final class CaseCountRule extends BasicRule {
         context.sessionViolation(
             String.format(
                 "The session took %s; the protocol allows %s.",
-                Phrases.count(cases, "case", "cases"),
-                max == 1 ? "one" : "at most " + max)));
+                Phrases.count(cases, "case", "cases"), max == 1 ? "one" : "at most " + max)));
   }
 }

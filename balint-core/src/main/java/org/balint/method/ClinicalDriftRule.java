@@ -6,8 +6,8 @@ import org.balint.session.Phase;
 import org.balint.session.Session;
 
 /**
- * {@code discussion.clinical-drift}: of all a session's discussion contributions (every case,
- * every speaker), strictly more than the protocol's fraction (1/4 in {@code balint-standard}) are
+ * {@code discussion.clinical-drift}: of all a session's discussion contributions (every case, every
+ * speaker), strictly more than the protocol's fraction (1/4 in {@code balint-standard}) are
  * clinical, in exact arithmetic. Never fires when the session has no discussion contributions.
  */
 public final class ClinicalDriftRule extends BasicRule {

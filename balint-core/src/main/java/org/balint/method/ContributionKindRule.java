@@ -11,8 +11,7 @@ import org.balint.session.Session;
 
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
- * per contribution of that kind in those phases. Only contributions in those phases are
- * classified.
+ * per contribution of that kind in those phases. Only contributions in those phases are classified.
  */
 abstract class ContributionKindRule extends BasicRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */

@@ -3,8 +3,8 @@ package org.balint.method;
 import com.google.common.collect.ImmutableList;
 
 /**
- * {@code group.leadership}: the group has no leader, or more leaders than the protocol allows (2
- * in {@code balint-standard}: one leader or two co-leaders).
+ * {@code group.leadership}: the group has no leader, or more leaders than the protocol allows (2 in
+ * {@code balint-standard}: one leader or two co-leaders).
  */
 public final class GroupLeadershipRule extends BasicRule {
   /** The rule's id. */

@@ -3,8 +3,8 @@ package org.balint.method;
 import com.google.common.collect.ImmutableList;
 
 /**
- * {@code group.size}: the group has fewer or more members (leaders not counted) than the
- * protocol's bounds, inclusive (8 to 10 in {@code balint-standard}).
+ * {@code group.size}: the group has fewer or more members (leaders not counted) than the protocol's
+ * bounds, inclusive (8 to 10 in {@code balint-standard}).
  */
 public final class GroupSizeRule extends BasicRule {
   /** The rule's id. */

@@ -56,8 +56,7 @@ public final class PhaseOrderRule extends BasicRule {
             context.sessionViolation(
                 String.format(
                     "%s had no discussion: the group never spoke about it while %s sat back.",
-                    Phrases.caseName(k),
-                    context.nameOf(session.cases().get(k).presenter()))));
+                    Phrases.caseName(k), context.nameOf(session.cases().get(k).presenter()))));
       }
     }
     return violations.addAll(steps.build()).build();

@@ -6,8 +6,8 @@ import org.balint.session.Phase;
 import org.balint.session.Session;
 
 /**
- * {@code presenter.silence}: a case's presenter speaks in that case's discussion, where they
- * should sit back in silence. The presenter of one case may speak in another case's discussion.
+ * {@code presenter.silence}: a case's presenter speaks in that case's discussion, where they should
+ * sit back in silence. The presenter of one case may speak in another case's discussion.
  */
 public final class PresenterSilenceRule extends BasicRule {
   /** The rule's id. */

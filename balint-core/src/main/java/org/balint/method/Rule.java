@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>A rule never throws for a breach of the method: it returns the breaches as {@link Violation
  * violations}, built with the context's {@code *Violation} methods so that they carry the rule's
- * id, the severity the protocol sets for it, and the right place. Group rules ({@link
- * Scope#GROUP}) are checked once per group; session rules ({@link Scope#SESSION}) once per
- * session. Implementations are stateless and safe to share between threads and protocols.
+ * id, the severity the protocol sets for it, and the right place. Group rules ({@link Scope#GROUP})
+ * are checked once per group; session rules ({@link Scope#SESSION}) once per session.
+ * Implementations are stateless and safe to share between threads and protocols.
  */
 public interface Rule {
   /** What a rule looks at. */

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * What a rule is given to check: the group, the session (for session rules), the protocol's
  * parameters, the severity the protocol sets for the rule, and each contribution's kind.
  *
- * <p>A contribution's kind is its coded kind where a human coder gave one; otherwise the
- * classifier decides, told the phase and the speaker's role in the case. The classifier runs at
- * most once per contribution per validation, and only for contributions a rule asks about.
+ * <p>A contribution's kind is its coded kind where a human coder gave one; otherwise the classifier
+ * decides, told the phase and the speaker's role in the case. The classifier runs at most once per
+ * contribution per validation, and only for contributions a rule asks about.
  */
 public final class RuleContext {
   private final Rule rule;

@@ -14,8 +14,8 @@ import org.balint.session.Session;
  *
  * <p>About the session: each {@code present} id not on the roster, once per id; each case whose
  * presenter is off the roster or not present, once per case. About a contribution: a speaker off
- * the roster or not present, one violation per contribution even when both hold. Consenting ids
- * are not checked here.
+ * the roster or not present, one violation per contribution even when both hold. Consenting ids are
+ * not checked here.
  */
 public final class SessionAttendeeRule extends BasicRule {
   /** The rule's id. */
@@ -54,9 +54,7 @@ public final class SessionAttendeeRule extends BasicRule {
             context.sessionViolation(
                 String.format(
                     "%s presented %s but %s.",
-                    context.nameOf(presented.presenter()),
-                    Phrases.caseName(i),
-                    problem)));
+                    context.nameOf(presented.presenter()), Phrases.caseName(i), problem)));
       }
     }
     for (int i = 0; i < session.contributions().size(); i++) {

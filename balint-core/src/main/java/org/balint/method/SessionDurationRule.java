@@ -27,7 +27,10 @@ public final class SessionDurationRule extends BasicRule {
     Optional<Duration> length = context.session().duration();
     ProtocolParameters parameters = context.parameters();
     if (length.isEmpty()
-        || length.get().minus(parameters.nominalSessionLength()).abs()
+        || length
+                .get()
+                .minus(parameters.nominalSessionLength())
+                .abs()
                 .compareTo(parameters.sessionLengthTolerance())
             <= 0) {
       return ImmutableList.of();

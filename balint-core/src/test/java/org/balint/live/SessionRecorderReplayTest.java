@@ -54,7 +54,12 @@ class SessionRecorderReplayTest {
         return at < 0
             ? ImmutableList.of()
             : ImmutableList.of(
-                Identifier.builder().type(IdentifierType.NAME).start(at).end(at + NAME.length()).text(NAME).build());
+                Identifier.builder()
+                    .type(IdentifierType.NAME)
+                    .start(at)
+                    .end(at + NAME.length())
+                    .text(NAME)
+                    .build());
       };
 
   /** Decides by keyword, phase and role, so that uncoded contributions matter. */
@@ -69,7 +74,8 @@ class SessionRecorderReplayTest {
           kind = ContributionKind.JUDGEMENT;
         } else if (role.equals(Optional.of(SpeakerRole.LEADER))) {
           kind = ContributionKind.FACILITATION;
-        } else if (phase.equals(Optional.of(Phase.DISCUSSION)) && role.equals(Optional.of(SpeakerRole.PRESENTER))) {
+        } else if (phase.equals(Optional.of(Phase.DISCUSSION))
+            && role.equals(Optional.of(SpeakerRole.PRESENTER))) {
           kind = ContributionKind.CLINICAL;
         } else {
           kind = ContributionKind.FEELING;
@@ -107,12 +113,14 @@ class SessionRecorderReplayTest {
     }
     int members = random.nextInt(13);
     for (int i = 1; i <= members; i++) {
-      group.addMember(Member.builder().id("m" + i).name("Dr Member " + i).profession(Profession.GP).build());
+      group.addMember(
+          Member.builder().id("m" + i).name("Dr Member " + i).profession(Profession.GP).build());
     }
     return group.build();
   }
 
-  private static Contribution randomContribution(Random random, List<String> present, Phase phase, int caseIndex) {
+  private static Contribution randomContribution(
+      Random random, List<String> present, Phase phase, int caseIndex) {
     Contribution.Builder contribution =
         Contribution.builder()
             .speaker(pick(random, present))
@@ -156,7 +164,10 @@ class SessionRecorderReplayTest {
       }
       session.recording(
           Recording.builder()
-              .purpose(random.nextBoolean() ? RecordingPurpose.RESEARCH : RecordingPurpose.LEADER_SUPERVISION)
+              .purpose(
+                  random.nextBoolean()
+                      ? RecordingPurpose.RESEARCH
+                      : RecordingPurpose.LEADER_SUPERVISION)
               .consent(consent)
               .build());
     }
@@ -206,18 +217,26 @@ class SessionRecorderReplayTest {
               Group group = randomGroup(random);
               Session expected = randomSession(random, group);
               ValidationReport validated =
-                  protocol.validate(GroupRecord.builder().group(group).addSession(expected).build(), CLASSIFIER);
+                  protocol.validate(
+                      GroupRecord.builder().group(group).addSession(expected).build(), CLASSIFIER);
 
               TestClock clock = new TestClock(START);
               Heard heard = new Heard();
               SessionRecorder recorder =
-                  SessionRecorder.builder(group, "s1").protocol(protocol).classifier(CLASSIFIER).clock(clock).build();
+                  SessionRecorder.builder(group, "s1")
+                      .protocol(protocol)
+                      .classifier(CLASSIFIER)
+                      .clock(clock)
+                      .build();
               recorder.addListener(heard);
               expected.present().forEach(recorder::markPresent);
-              expected.recording().ifPresent(recording -> {
-                recorder.recordFor(recording.purpose());
-                recording.consent().forEach(recorder::consent);
-              });
+              expected
+                  .recording()
+                  .ifPresent(
+                      recording -> {
+                        recorder.recordFor(recording.purpose());
+                        recording.consent().forEach(recorder::consent);
+                      });
               recorder.startSession();
               List<Violation> toldPerContribution = new ArrayList<>();
               int currentCase = -1;
@@ -233,7 +252,8 @@ class SessionRecorderReplayTest {
                 clock.advance(Duration.ofSeconds(random.nextInt(300)));
                 toldPerContribution.addAll(
                     contribution.kind().isPresent()
-                        ? recorder.contribute(contribution.speaker(), contribution.text(), contribution.kind().get())
+                        ? recorder.contribute(
+                            contribution.speaker(), contribution.text(), contribution.kind().get())
                         : recorder.contribute(contribution.speaker(), contribution.text()));
               }
               while (currentCase < expected.cases().size() - 1) {
@@ -244,7 +264,9 @@ class SessionRecorderReplayTest {
               FinishedSession finished = recorder.finish(expected.end().orElseThrow());
 
               assertEquals(validated, finished.report());
-              assertEquals(HashMultiset.create(validated.violations()), HashMultiset.create(heard.violations));
+              assertEquals(
+                  HashMultiset.create(validated.violations()),
+                  HashMultiset.create(heard.violations));
               assertEquals(
                   validated.violations().stream()
                       .filter(v -> v.contributionIndex().isPresent())
@@ -253,7 +275,9 @@ class SessionRecorderReplayTest {
                   "each contribution's violations are told as it is made");
               assertEquals(
                   expected.withContributions(untimed(finished.session().contributions())),
-                  finished.session().withContributions(untimed(finished.session().contributions())));
+                  finished
+                      .session()
+                      .withContributions(untimed(finished.session().contributions())));
               assertEquals(expected.contributions(), untimed(finished.session().contributions()));
             });
   }

@@ -60,8 +60,7 @@ class SessionRecorderTest {
   void setUp() {
     clock = new TestClock(START);
     heard = new Heard();
-    recorder =
-        SessionRecorder.builder(group(8), "s1").clock(clock).classifier(CLINICAL).build();
+    recorder = SessionRecorder.builder(group(8), "s1").clock(clock).classifier(CLINICAL).build();
     recorder.addListener(heard);
   }
 
@@ -87,7 +86,8 @@ class SessionRecorderTest {
     recorder.contribute("m2", "How long has she been with you?", ContributionKind.QUESTION);
     clock.advanceMinutes(8);
     recorder.enterPhase(Phase.DISCUSSION);
-    recorder.contribute("m3", "I wonder whether the list protects her.", ContributionKind.SPECULATION);
+    recorder.contribute(
+        "m3", "I wonder whether the list protects her.", ContributionKind.SPECULATION);
     clock.advanceMinutes(45);
     recorder.enterPhase(Phase.PRESENTER_RETURNS);
     recorder.contribute("m1", "I had not seen how tired I was.", ContributionKind.FEELING);
@@ -105,13 +105,20 @@ class SessionRecorderTest {
     assertEquals(START, session.start());
     assertEquals(Optional.of(Duration.ofMinutes(77)), session.duration());
     assertEquals(6, session.contributions().size());
-    assertEquals(START.plus(Duration.ofMinutes(2)), session.contributions().get(1).at().orElseThrow());
+    assertEquals(
+        START.plus(Duration.ofMinutes(2)), session.contributions().get(1).at().orElseThrow());
     assertEquals(Phase.DISCUSSION, session.contributions().get(3).phase());
     assertEquals(RecordingPurpose.RESEARCH, session.recording().orElseThrow().purpose());
     assertEquals(group(8).rosterIds().asList(), session.present());
     assertEquals(List.of(finished.session()), finished.record().sessions());
     assertEquals(
-        List.of("-1:OPENING", "0:PRESENTATION", "0:QUESTIONS", "0:DISCUSSION", "0:PRESENTER_RETURNS", "0:CLOSING"),
+        List.of(
+            "-1:OPENING",
+            "0:PRESENTATION",
+            "0:QUESTIONS",
+            "0:DISCUSSION",
+            "0:PRESENTER_RETURNS",
+            "0:CLOSING"),
         heard.phases);
     assertEquals(SessionRecorder.State.FINISHED, recorder.state());
   }
@@ -123,7 +130,8 @@ class SessionRecorderTest {
     recorder.enterPhase(Phase.DISCUSSION);
     heard.prompts.clear();
 
-    ImmutableList<Violation> found = recorder.contribute("m1", "But I did ask her.", ContributionKind.FEELING);
+    ImmutableList<Violation> found =
+        recorder.contribute("m1", "But I did ask her.", ContributionKind.FEELING);
 
     assertEquals(List.of("presenter.silence"), heard.ruleIds());
     assertEquals(found, heard.violations);
@@ -141,7 +149,8 @@ class SessionRecorderTest {
     everyoneInAndStarted();
     recorder.presentCase("m1", "A case");
     recorder.enterPhase(Phase.DISCUSSION);
-    assertEquals(ImmutableList.of(), recorder.contribute("m2", "I felt sad.", ContributionKind.FEELING));
+    assertEquals(
+        ImmutableList.of(), recorder.contribute("m2", "I felt sad.", ContributionKind.FEELING));
     ImmutableList<Violation> found = recorder.contribute("m3", "I felt sad too.");
     assertEquals(List.of("discussion.clinical"), heard.ruleIds());
     assertEquals(OptionalInt.of(1), found.get(0).contributionIndex());
@@ -188,7 +197,8 @@ class SessionRecorderTest {
     FinishedSession finished = recorder.finish(START.plus(Duration.ofMinutes(60)));
 
     assertEquals(
-        List.of("session.phase-order", "session.duration", "confidentiality.consent"), heard.ruleIds());
+        List.of("session.phase-order", "session.duration", "confidentiality.consent"),
+        heard.ruleIds());
     assertEquals(finished.report().violations(), heard.violations);
   }
 
@@ -217,7 +227,8 @@ class SessionRecorderTest {
     recorder.startSession();
     IllegalArgumentException speaking =
         assertThrows(IllegalArgumentException.class, () -> recorder.contribute("m4", "Hello."));
-    assertEquals("m4 is not marked present; mark them present before they speak", speaking.getMessage());
+    assertEquals(
+        "m4 is not marked present; mark them present before they speak", speaking.getMessage());
     assertThrows(IllegalArgumentException.class, () -> recorder.presentCase("m4", "A case"));
     recorder.markPresent("m4");
     assertEquals(0, recorder.presentCase("m4", "A case"));
@@ -230,7 +241,8 @@ class SessionRecorderTest {
     IllegalStateException noCase =
         assertThrows(IllegalStateException.class, () -> recorder.enterPhase(Phase.DISCUSSION));
     assertEquals(
-        "no case has been presented yet, so the session cannot enter DISCUSSION; call presentCase first",
+        "no case has been presented yet, so the session cannot enter DISCUSSION; call presentCase"
+            + " first",
         noCase.getMessage());
     recorder.presentCase("m1", "A case");
     recorder.enterPhase(Phase.DISCUSSION);
@@ -247,7 +259,8 @@ class SessionRecorderTest {
     recorder.startSession();
     recorder.contribute("L1", "Who has a case?", ContributionKind.FACILITATION);
     IllegalStateException thrown = assertThrows(IllegalStateException.class, recorder::finish);
-    assertTrue(thrown.getMessage().startsWith("1 contributions were recorded but no case was presented"));
+    assertTrue(
+        thrown.getMessage().startsWith("1 contributions were recorded but no case was presented"));
     recorder.presentCase("L1", "The leader's own case");
     assertEquals(0, recorder.finish().session().contributions().get(0).caseIndex());
   }
@@ -288,7 +301,8 @@ class SessionRecorderTest {
     recorder.tick();
     assertEquals(1, heard.warnings.size());
     TimingWarning warning = heard.warnings.get(0);
-    assertEquals("The discussion has run 47 minutes; at most 45 minutes were planned.", warning.message());
+    assertEquals(
+        "The discussion has run 47 minutes; at most 45 minutes were planned.", warning.message());
     assertEquals(Optional.of(Phase.DISCUSSION), warning.phase());
     assertEquals(OptionalInt.of(0), warning.caseIndex());
     assertEquals(Duration.ofMinutes(45), warning.planned());
@@ -331,7 +345,10 @@ class SessionRecorderTest {
   @Test
   void builder_malformedSessionId_isRefused() {
     IllegalArgumentException thrown =
-        assertThrows(IllegalArgumentException.class, () -> SessionRecorder.builder(group(8), "a b"));
-    assertEquals("sessionId must be 1-64 characters of [A-Za-z0-9._-], but was \"a b\"", thrown.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> SessionRecorder.builder(group(8), "a b"));
+    assertEquals(
+        "sessionId must be 1-64 characters of [A-Za-z0-9._-], but was \"a b\"",
+        thrown.getMessage());
   }
 }

@@ -73,8 +73,8 @@ final class Fixtures {
   }
 
   /**
-   * A session that keeps the method: 90 minutes, L1 and m1..m8 present and consenting, m1
-   * presents, every phase in order, feelings and speculation only.
+   * A session that keeps the method: 90 minutes, L1 and m1..m8 present and consenting, m1 presents,
+   * every phase in order, feelings and speculation only.
    */
   static Session.Builder goodSession() {
     List<String> present = new ArrayList<>();
@@ -87,7 +87,8 @@ final class Fixtures {
         .start(START)
         .end(START.plusSeconds(90 * 60))
         .addAllPresent(present)
-        .recording(Recording.builder().purpose(RecordingPurpose.RESEARCH).addAllConsent(present).build())
+        .recording(
+            Recording.builder().purpose(RecordingPurpose.RESEARCH).addAllConsent(present).build())
         .addCase(Case.builder().presenter("m1").title("The woman who always brings a list").build())
         .addContribution(say("L1", Phase.OPENING, ContributionKind.FACILITATION))
         .addContribution(say("m1", Phase.PRESENTATION, ContributionKind.FEELING))
@@ -118,7 +119,9 @@ final class Fixtures {
 
   static Optional<Violation> only(List<Violation> violations, String ruleId) {
     List<Violation> of =
-        violations.stream().filter(v -> v.ruleId().equals(ruleId)).collect(ImmutableList.toImmutableList());
+        violations.stream()
+            .filter(v -> v.ruleId().equals(ruleId))
+            .collect(ImmutableList.toImmutableList());
     if (of.size() > 1) {
       throw new AssertionError("more than one " + ruleId + ": " + of);
     }

@@ -66,8 +66,7 @@ class GroupRulesTest {
 
   @Test
   void groupSize_leadersAreNotCounted() {
-    Group group =
-        groupOf(7, ACCREDITED, leader("L2", LeaderTraining.TRAINED));
+    Group group = groupOf(7, ACCREDITED, leader("L2", LeaderTraining.TRAINED));
     assertEquals(ImmutableList.of("group.size"), Fixtures.ruleIds(check(group)));
   }
 
@@ -103,14 +102,16 @@ class GroupRulesTest {
     assertEquals(ImmutableList.of(), check(groupOf(8, ACCREDITED, second)));
     ImmutableList<Violation> violations = check(groupOf(8, ACCREDITED, second, third));
     assertEquals(ImmutableList.of("group.leadership"), Fixtures.ruleIds(violations));
-    assertEquals("The group has 3 leaders; the method allows at most 2.", violations.get(0).message());
+    assertEquals(
+        "The group has 3 leaders; the method allows at most 2.", violations.get(0).message());
   }
 
   @Test
   void leaderTraining_untrainedLeader_warnsOncePerLeader() {
     ImmutableList<Violation> violations =
         check(groupOf(8, leader("L1", LeaderTraining.NONE), leader("L2", LeaderTraining.NONE)));
-    assertEquals(ImmutableList.of("leader.training", "leader.training"), Fixtures.ruleIds(violations));
+    assertEquals(
+        ImmutableList.of("leader.training", "leader.training"), Fixtures.ruleIds(violations));
     assertTrue(violations.stream().allMatch(v -> v.severity() == Severity.WARNING));
     assertTrue(violations.get(0).message().contains("Dr L1"));
     assertTrue(violations.get(1).message().contains("Dr L2"));
@@ -118,7 +119,8 @@ class GroupRulesTest {
 
   @Test
   void leaderTraining_inTrainingWithTrainedOrAccreditedCoLeader_passes() {
-    for (LeaderTraining co : new LeaderTraining[] {LeaderTraining.TRAINED, LeaderTraining.ACCREDITED}) {
+    for (LeaderTraining co :
+        new LeaderTraining[] {LeaderTraining.TRAINED, LeaderTraining.ACCREDITED}) {
       assertEquals(
           ImmutableList.of(),
           check(groupOf(8, leader("L1", LeaderTraining.IN_TRAINING), leader("L2", co))));
@@ -143,7 +145,10 @@ class GroupRulesTest {
   @Test
   void leaderTraining_inTrainingWithUntrainedCoLeader_warnsForBoth() {
     ImmutableList<Violation> violations =
-        check(groupOf(8, leader("L1", LeaderTraining.IN_TRAINING), leader("L2", LeaderTraining.NONE)));
-    assertEquals(ImmutableList.of("leader.training", "leader.training"), Fixtures.ruleIds(violations));
+        check(
+            groupOf(
+                8, leader("L1", LeaderTraining.IN_TRAINING), leader("L2", LeaderTraining.NONE)));
+    assertEquals(
+        ImmutableList.of("leader.training", "leader.training"), Fixtures.ruleIds(violations));
   }
 }

@@ -55,7 +55,9 @@ class ProtocolTest {
   void standard_hasEveryRuleOfTheSpecWithItsSeverity() {
     Protocol standard = Protocols.standard();
     assertEquals("balint-standard", standard.name());
-    assertEquals(SPEC_RULES.keySet().asList(), standard.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()));
+    assertEquals(
+        SPEC_RULES.keySet().asList(),
+        standard.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()));
     SPEC_RULES.forEach(
         (id, severity) -> {
           Rule rule = standard.rule(id).orElseThrow();
@@ -68,19 +70,26 @@ class ProtocolTest {
   @Test
   void byName_findsEachNamedProtocolWithItsParameters() {
     assertEquals(
-        ImmutableList.of("balint-standard", "uk-balint-society", "balint-anz", "german-medical-chambers"),
+        ImmutableList.of(
+            "balint-standard", "uk-balint-society", "balint-anz", "german-medical-chambers"),
         Protocols.names().asList());
     assertEquals(Optional.of(Protocols.standard()), Protocols.byName("balint-standard"));
     assertEquals(Optional.empty(), Protocols.byName("balint-nowhere"));
 
     ProtocolParameters uk = Protocols.byName("uk-balint-society").orElseThrow().parameters();
-    assertEquals(ImmutableList.of(6, 10, 1), ImmutableList.of(uk.minMembers(), uk.maxMembers(), uk.maxCasesPerSession()));
+    assertEquals(
+        ImmutableList.of(6, 10, 1),
+        ImmutableList.of(uk.minMembers(), uk.maxMembers(), uk.maxCasesPerSession()));
     ProtocolParameters anz = Protocols.byName("balint-anz").orElseThrow().parameters();
-    assertEquals(ImmutableList.of(6, 10, 2), ImmutableList.of(anz.minMembers(), anz.maxMembers(), anz.maxCasesPerSession()));
+    assertEquals(
+        ImmutableList.of(6, 10, 2),
+        ImmutableList.of(anz.minMembers(), anz.maxMembers(), anz.maxCasesPerSession()));
     assertEquals(Duration.ofMinutes(90), anz.shortestSession());
     assertEquals(Duration.ofMinutes(120), anz.longestSession());
-    ProtocolParameters german = Protocols.byName("german-medical-chambers").orElseThrow().parameters();
-    assertEquals(ImmutableList.of(8, 12), ImmutableList.of(german.minMembers(), german.maxMembers()));
+    ProtocolParameters german =
+        Protocols.byName("german-medical-chambers").orElseThrow().parameters();
+    assertEquals(
+        ImmutableList.of(8, 12), ImmutableList.of(german.minMembers(), german.maxMembers()));
     for (String name : Protocols.names()) {
       assertEquals(name, Protocols.byName(name).orElseThrow().name());
       assertEquals(SPEC_RULES.size(), Protocols.byName(name).orElseThrow().rules().size());
@@ -93,7 +102,8 @@ class ProtocolTest {
     ImmutableList<Violation> violations =
         relaxed.validate(record(group(7)), Fixtures.FEELINGS).violations();
     assertEquals(Severity.INFO, violations.get(0).severity());
-    assertEquals(Severity.ERROR, relaxed.severityOf(relaxed.rule("group.leadership").orElseThrow()));
+    assertEquals(
+        Severity.ERROR, relaxed.severityOf(relaxed.rule("group.leadership").orElseThrow()));
     assertEquals(
         Severity.WARNING,
         relaxed.withSeverity("group.size", Severity.WARNING).severityOf(new GroupSizeRule()));
@@ -114,7 +124,11 @@ class ProtocolTest {
   void builder_repeatedRuleId_orOverrideOfAMissingRule_isRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> Protocol.builder().name("twice").addRules(new GroupSizeRule(), new GroupSizeRule()).build());
+        () ->
+            Protocol.builder()
+                .name("twice")
+                .addRules(new GroupSizeRule(), new GroupSizeRule())
+                .build());
     assertThrows(
         IllegalArgumentException.class,
         () ->
@@ -122,7 +136,9 @@ class ProtocolTest {
                 .name("odd")
                 .addRules(new GroupSizeRule())
                 .parameters(
-                    ProtocolParameters.builder().putSeverityOverride("presenter.silence", Severity.INFO).build())
+                    ProtocolParameters.builder()
+                        .putSeverityOverride("presenter.silence", Severity.INFO)
+                        .build())
                 .build());
   }
 
@@ -132,7 +148,8 @@ class ProtocolTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ProtocolParameters.builder().minMembers(11).maxMembers(10).build());
-    assertEquals("maxMembers must not be less than minMembers (11), but was 10", thrown.getMessage());
+    assertEquals(
+        "maxMembers must not be less than minMembers (11), but was 10", thrown.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> ProtocolParameters.builder().clinicalDriftDenominator(0).build());
@@ -181,12 +198,16 @@ class ProtocolTest {
             .end(java.time.Instant.parse("2026-11-22T19:00:00Z"))
             .build();
     ValidationReport report = ours.validate(record(group(8), sunday), Fixtures.FEELINGS);
-    assertEquals(ImmutableList.of("session.duration", "local.no-sunday"), ruleIds(report.violations()));
+    assertEquals(
+        ImmutableList.of("session.duration", "local.no-sunday"), ruleIds(report.violations()));
     assertEquals("The session met on a Sunday.", report.violations().get(1).message());
     assertEquals(Severity.INFO, report.violations().get(1).severity());
     assertEquals(
         ImmutableList.of("session.duration"),
-        ruleIds(ours.withoutRule("local.no-sunday").validate(record(group(8), sunday), Fixtures.FEELINGS).violations()));
+        ruleIds(
+            ours.withoutRule("local.no-sunday")
+                .validate(record(group(8), sunday), Fixtures.FEELINGS)
+                .violations()));
   }
 
   @Test
@@ -201,7 +222,10 @@ class ProtocolTest {
     IllegalStateException thrown =
         assertThrows(
             IllegalStateException.class,
-            () -> Protocols.standard().withRule(confused).validate(record(group(8)), Fixtures.FEELINGS));
+            () ->
+                Protocols.standard()
+                    .withRule(confused)
+                    .validate(record(group(8)), Fixtures.FEELINGS));
     assertEquals(
         "rule local.confused is a group rule: its context has no session", thrown.getMessage());
   }
@@ -232,7 +256,9 @@ class ProtocolTest {
   void withRule_replacingARule_keepsItsPlaceInTheOrder() {
     Protocol replaced = Protocols.standard().withRule(new GroupSizeRule());
     assertEquals(
-        Protocols.standard().rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()),
+        Protocols.standard().rules().stream()
+            .map(Rule::id)
+            .collect(ImmutableList.toImmutableList()),
         replaced.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList()));
   }
 
@@ -304,7 +330,8 @@ class ProtocolTest {
         Protocols.standard()
             .validate(record(group(11), goodSession().build(), other), Fixtures.FEELINGS);
     assertTrue(report.hasErrors());
-    assertEquals(ImmutableMap.of(Severity.ERROR, 1, Severity.WARNING, 1, Severity.INFO, 0), report.counts());
+    assertEquals(
+        ImmutableMap.of(Severity.ERROR, 1, Severity.WARNING, 1, Severity.INFO, 0), report.counts());
     assertEquals(ImmutableList.of("group.size"), ruleIds(report.groupViolations()));
     assertEquals(ImmutableList.of(), report.violationsOf("s1"));
     assertEquals(ImmutableList.of("session.duration"), ruleIds(report.violationsOf("s2")));
@@ -339,7 +366,10 @@ class ProtocolTest {
               .present(present);
       for (int k = 0; k < cases; k++) {
         session.addCase(
-            Case.builder().presenter(roster.get(random.nextInt(roster.size()))).title("Case " + k).build());
+            Case.builder()
+                .presenter(roster.get(random.nextInt(roster.size())))
+                .title("Case " + k)
+                .build());
       }
       int contributions = random.nextInt(25);
       for (int i = 0; i < contributions; i++) {
@@ -366,8 +396,11 @@ class ProtocolTest {
             seed -> {
               GroupRecord record = randomRecord(new Random(seed));
               List<String> sessionOrder =
-                  record.sessions().stream().map(Session::id).collect(ImmutableList.toImmutableList());
-              ImmutableList<Violation> violations = protocol.validate(record, Fixtures.FEELINGS).violations();
+                  record.sessions().stream()
+                      .map(Session::id)
+                      .collect(ImmutableList.toImmutableList());
+              ImmutableList<Violation> violations =
+                  protocol.validate(record, Fixtures.FEELINGS).violations();
               for (int i = 1; i < violations.size(); i++) {
                 Violation before = violations.get(i - 1);
                 Violation after = violations.get(i);
@@ -377,7 +410,9 @@ class ProtocolTest {
                 if (sessionBefore == sessionAfter) {
                   int indexBefore = before.contributionIndex().orElse(-1);
                   int indexAfter = after.contributionIndex().orElse(-1);
-                  assertTrue(indexBefore <= indexAfter, "session-level first, then by index: " + violations);
+                  assertTrue(
+                      indexBefore <= indexAfter,
+                      "session-level first, then by index: " + violations);
                   if (indexBefore == indexAfter) {
                     assertTrue(
                         rulePosition.get(before.ruleId()) <= rulePosition.get(after.ruleId()),
@@ -401,7 +436,8 @@ class ProtocolTest {
               java.util.Arrays.fill(previous, -1);
               boolean goBack = random.nextBoolean();
               int expected = 0;
-              Session.Builder session = goodSession().contributions(ImmutableList.of()).cases(ImmutableList.of());
+              Session.Builder session =
+                  goodSession().contributions(ImmutableList.of()).cases(ImmutableList.of());
               for (int k = 0; k < cases; k++) {
                 session.addCase(Case.builder().presenter("m1").title("Case " + k).build());
               }
@@ -417,14 +453,18 @@ class ProtocolTest {
                   expected++;
                 }
                 previous[k] = phase[k];
-                session.addContribution(Fixtures.say("m2", PHASES[phase[k]], ContributionKind.FEELING, k));
+                session.addContribution(
+                    Fixtures.say("m2", PHASES[phase[k]], ContributionKind.FEELING, k));
               }
               long fired =
                   Protocols.standard()
                       .validate(record(group(8), session.build()), Fixtures.FEELINGS)
                       .violations()
                       .stream()
-                      .filter(v -> v.ruleId().equals("session.phase-order") && v.contributionIndex().isPresent())
+                      .filter(
+                          v ->
+                              v.ruleId().equals("session.phase-order")
+                                  && v.contributionIndex().isPresent())
                       .count();
               assertEquals(expected, fired);
               if (!goBack) {

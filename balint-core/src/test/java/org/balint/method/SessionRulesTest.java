@@ -200,9 +200,7 @@ class SessionRulesTest {
   @Test
   void caseCount_twoCases_warnsUnderStandard_butNotUnderAnz() {
     Session session =
-        goodSession()
-            .addCase(Case.builder().presenter("m2").title("Second").build())
-            .build();
+        goodSession().addCase(Case.builder().presenter("m2").title("Second").build()).build();
     assertEquals(
         ImmutableList.of(
             sessionLevel(
@@ -321,7 +319,9 @@ class SessionRulesTest {
     ImmutableList<Violation> violations =
         violations(Protocols.standard().withoutRule("discussion.clinical-drift"), session);
     assertEquals(ImmutableList.of(2, 3, 4), indices(violations, "discussion.clinical"));
-    assertEquals(ImmutableList.of("discussion.clinical", "discussion.clinical", "discussion.clinical"), ruleIds(violations));
+    assertEquals(
+        ImmutableList.of("discussion.clinical", "discussion.clinical", "discussion.clinical"),
+        ruleIds(violations));
     assertTrue(violations.stream().allMatch(v -> v.severity() == Severity.WARNING));
     assertEquals(
         "Dr Member 2 offered clinical problem-solving (diagnosis, tests, treatment or referral) in"
@@ -331,14 +331,16 @@ class SessionRulesTest {
 
   @Test
   void newCaseAndJudgement_fireAfterPresentationIncludingClosing() {
-    for (ContributionKind kind : new ContributionKind[] {ContributionKind.NEW_CASE, ContributionKind.JUDGEMENT}) {
+    for (ContributionKind kind :
+        new ContributionKind[] {ContributionKind.NEW_CASE, ContributionKind.JUDGEMENT}) {
       List<Contribution> contributions = new ArrayList<>();
       for (Phase phase : Phase.values()) {
         contributions.add(say("m2", phase, kind));
       }
       ImmutableList<Violation> violations =
           violations(withContributions(contributions.toArray(new Contribution[0])));
-      String ruleId = kind == ContributionKind.NEW_CASE ? "discussion.new-case" : "discussion.judgement";
+      String ruleId =
+          kind == ContributionKind.NEW_CASE ? "discussion.new-case" : "discussion.judgement";
       assertEquals(ImmutableList.of(2, 3, 4, 5), indices(violations, ruleId), kind.toString());
       assertEquals(4, violations.size(), violations.toString());
       assertTrue(violations.stream().allMatch(v -> v.severity() == Severity.WARNING));
@@ -508,7 +510,9 @@ class SessionRulesTest {
                     say("m3", Phase.DISCUSSION, ContributionKind.FEELING)))
             .build();
     ImmutableList<Violation> violations =
-        protocol.validate(Fixtures.record(Fixtures.group(8), session), Fixtures.FEELINGS).violations();
+        protocol
+            .validate(Fixtures.record(Fixtures.group(8), session), Fixtures.FEELINGS)
+            .violations();
     assertEquals(
         ImmutableList.of(
             sessionLevel(
@@ -531,18 +535,21 @@ class SessionRulesTest {
   void identifier_rosterNamesAreNotScanned() {
     Protocol protocol = Protocols.standard().withRule(new PatientIdentifierRule(JANE));
     org.balint.group.Group group =
-        Fixtures.group(8).withMembers(
-            ImmutableList.<org.balint.group.Member>builder()
-                .addAll(Fixtures.group(8).members().subList(0, 7))
-                .add(
-                    org.balint.group.Member.builder()
-                        .id("m8")
-                        .name("Mrs Jane Smith")
-                        .profession(org.balint.group.Profession.NURSE)
-                        .build())
-                .build());
+        Fixtures.group(8)
+            .withMembers(
+                ImmutableList.<org.balint.group.Member>builder()
+                    .addAll(Fixtures.group(8).members().subList(0, 7))
+                    .add(
+                        org.balint.group.Member.builder()
+                            .id("m8")
+                            .name("Mrs Jane Smith")
+                            .profession(org.balint.group.Profession.NURSE)
+                            .build())
+                    .build());
     assertEquals(
         ImmutableList.of(),
-        protocol.validate(Fixtures.record(group, goodSession().build()), Fixtures.FEELINGS).violations());
+        protocol
+            .validate(Fixtures.record(group, goodSession().build()), Fixtures.FEELINGS)
+            .violations());
   }
 }
