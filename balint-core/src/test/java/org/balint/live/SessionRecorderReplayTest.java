@@ -19,14 +19,13 @@ import org.balint.group.Member;
 import org.balint.group.Profession;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
+import org.balint.method.NameDetector;
 import org.balint.method.PatientIdentifierRule;
 import org.balint.method.Protocol;
 import org.balint.method.Protocols;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
-import org.balint.privacy.Identifier;
 import org.balint.privacy.IdentifierDetector;
-import org.balint.privacy.IdentifierType;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -47,20 +46,7 @@ class SessionRecorderReplayTest {
 
   private static final String NAME = "Mrs Jane Smith";
 
-  /** Finds the one name the generated texts may hold. */
-  private static final IdentifierDetector DETECTOR =
-      text -> {
-        int at = text.indexOf(NAME);
-        return at < 0
-            ? ImmutableList.of()
-            : ImmutableList.of(
-                Identifier.builder()
-                    .type(IdentifierType.NAME)
-                    .start(at)
-                    .end(at + NAME.length())
-                    .text(NAME)
-                    .build());
-      };
+  private static final IdentifierDetector DETECTOR = new NameDetector(NAME);
 
   /** Decides by keyword, phase and role, so that uncoded contributions matter. */
   private static final ContributionClassifier CLASSIFIER =

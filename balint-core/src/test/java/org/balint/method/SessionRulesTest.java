@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.balint.privacy.Identifier;
 import org.balint.privacy.IdentifierDetector;
-import org.balint.privacy.IdentifierType;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -474,20 +472,7 @@ class SessionRulesTest {
 
   // confidentiality.identifier
 
-  /** Finds "Mrs Jane Smith" wherever it stands. */
-  private static final IdentifierDetector JANE =
-      text -> {
-        int at = text.indexOf("Mrs Jane Smith");
-        return at < 0
-            ? ImmutableList.of()
-            : ImmutableList.of(
-                Identifier.builder()
-                    .type(IdentifierType.NAME)
-                    .start(at)
-                    .end(at + 14)
-                    .text("Mrs Jane Smith")
-                    .build());
-      };
+  private static final IdentifierDetector JANE = new NameDetector("Mrs Jane Smith");
 
   @Test
   void identifier_inTitleIsSessionLevel_inTextIsPerContribution_namesNeverQuoted() {
