@@ -1,0 +1,57 @@
+package org.balint.method;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Set;
+import org.balint.session.Contribution;
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+import org.balint.session.Session;
+
+/**
+ * The shape shared by the rules that flag one kind of contribution in some phases: one violation
+ * per contribution of that kind in those phases. Only contributions in those phases are classified.
+ */
+abstract class ContributionKindRule extends BasicRule {
+  /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
+  static final ImmutableSet<Phase> AFTER_PRESENTATION =
+      Sets.immutableEnumSet(
+          Phase.QUESTIONS, Phase.DISCUSSION, Phase.PRESENTER_RETURNS, Phase.CLOSING);
+
+  private final ContributionKind kind;
+  private final Set<Phase> phases;
+
+  ContributionKindRule(String id, String guidance, ContributionKind kind, Set<Phase> phases) {
+    super(id, Severity.WARNING, Scope.SESSION, guidance);
+    this.kind = kind;
+    this.phases = Sets.immutableEnumSet(phases);
+  }
+
+  @Override
+  public final ImmutableList<Violation> check(RuleContext context) {
+    Session session = context.session();
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (int i = 0; i < session.contributions().size(); i++) {
+      Contribution contribution = session.contributions().get(i);
+      if (phases.contains(contribution.phase()) && context.kindOf(i) == kind) {
+        violations.add(
+            context.contributionViolation(
+                i,
+                String.format(
+                    "%s %s in %s; %s.",
+                    context.nameOf(contribution.speaker()),
+                    whatWasSaid(),
+                    Phrases.phase(contribution.phase()),
+                    whatTheMethodAsks())));
+      }
+    }
+    return violations.build();
+  }
+
+  /** What the speaker did, as a verb phrase: "brought in another patient". */
+  abstract String whatWasSaid();
+
+  /** What the method asks instead, as a clause: "the group keeps to the presented case". */
+  abstract String whatTheMethodAsks();
+}

@@ -1,0 +1,37 @@
+package org.balint.method;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * {@code group.size}: the group has fewer or more members (leaders not counted) than the protocol's
+ * bounds, inclusive (8 to 10 in {@code balint-standard}).
+ */
+public final class GroupSizeRule extends BasicRule {
+  /** The rule's id. */
+  public static final String ID = "group.size";
+
+  /** Creates the rule. */
+  public GroupSizeRule() {
+    super(
+        ID,
+        Severity.ERROR,
+        Scope.GROUP,
+        "Keep the group small and closed: enough members for a rich discussion, few enough for "
+            + "everyone to be heard.");
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RuleContext context) {
+    int members = context.group().members().size();
+    int min = context.parameters().minMembers();
+    int max = context.parameters().maxMembers();
+    if (members >= min && members <= max) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(
+        context.groupViolation(
+            String.format(
+                "The group has %s; the method works best with %d to %d.",
+                Phrases.count(members, "member", "members"), min, max)));
+  }
+}
