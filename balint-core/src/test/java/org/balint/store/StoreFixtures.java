@@ -146,6 +146,28 @@ public final class StoreFixtures {
   }
 
   /**
+   * A rich record with more sessions after its own three, for tests that need writes to take a
+   * while (a process killed in the middle of one).
+   *
+   * @param groupId the group's id
+   * @param variant varies the record, as for {@link #richRecord}
+   * @param extraSessions how many weekly sessions to add
+   * @param contributionsEach how many contributions each added session has
+   * @return the record
+   */
+  public static GroupRecord largeRecord(
+      String groupId, int variant, int extraSessions, int contributionsEach) {
+    GroupRecord rich = richRecord(groupId, variant);
+    GroupRecord.Builder record = GroupRecord.builder().from(rich);
+    Instant after = rich.sessions().get(2).start();
+    for (int week = 1; week <= extraSessions; week++) {
+      record.addSession(
+          session("w" + week, after.plus(Duration.ofDays(7L * week)), contributionsEach));
+    }
+    return record.build();
+  }
+
+  /**
    * Contributions through the phases of one or two cases.
    *
    * @param start the session's start

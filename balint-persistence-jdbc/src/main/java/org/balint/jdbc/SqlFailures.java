@@ -95,6 +95,10 @@ final class SqlFailures {
       reason = "the user name or password was refused";
     } else if (state.equals("3D000") || code == 1049 || code == 90146) {
       reason = "the database does not exist";
+    } else if (detail.toLowerCase(Locale.ROOT).contains("ssl not enabled")) {
+      reason =
+          "the server does not offer TLS, which the driver asks for by default"
+              + " (on a trusted network, add sslMode=disable to the URL)";
     } else if (code == 90020) {
       reason = "the database file is in use by another program";
     } else if (state.startsWith("08") || detail.toLowerCase(Locale.ROOT).contains("refused")) {
