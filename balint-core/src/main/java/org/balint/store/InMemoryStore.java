@@ -86,7 +86,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
     StoreArguments.checkViolations(record, violations);
     synchronized (lock) {
       VersionConflictException.check(
-          NotStoredException.group(record.group().id()),
+          StoreArguments.groupName(record.group().id()),
           groupVersion(record.group().id()),
           expectedVersion);
       return put(record, violations);
@@ -225,7 +225,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
     synchronized (lock) {
       StoredGroup stored = storedGroup(groupId);
       VersionConflictException.check(
-          NotStoredException.session(groupId, session.id()),
+          StoreArguments.sessionName(groupId, session.id()),
           stored.sessionVersion(session.id()),
           expectedVersion);
       return putSession(groupId, session, violations);
@@ -235,7 +235,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   private StoredGroup storedGroup(String groupId) {
     StoredGroup stored = groups.get(groupId);
     if (stored == null) {
-      throw new NotStoredException(NotStoredException.group(groupId));
+      throw new NotStoredException(StoreArguments.groupName(groupId));
     }
     return stored;
   }
@@ -286,7 +286,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
       StoredGroup stored = groups.get(groupId);
       int index = stored == null ? -1 : indexOf(stored.record.sessions(), sessionId);
       if (stored == null || index < 0) {
-        throw new NotStoredException(NotStoredException.session(groupId, sessionId));
+        throw new NotStoredException(StoreArguments.sessionName(groupId, sessionId));
       }
       List<Session> sessions = new ArrayList<>(stored.record.sessions());
       Session appended = StoreArguments.appended(sessions.get(index), contribution);

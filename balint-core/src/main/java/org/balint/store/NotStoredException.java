@@ -10,30 +10,10 @@ public class NotStoredException extends StorageException {
   /**
    * Creates the failure.
    *
-   * @param what what is missing, such as {@code group riverside}
+   * @param what what is missing, such as {@code group riverside}, as {@link
+   *     StoreArguments#groupName} and {@link StoreArguments#sessionName} name it
    */
   public NotStoredException(String what) {
     super(what + " is not stored");
-  }
-
-  /**
-   * Names a group for messages.
-   *
-   * @param groupId the group's id
-   * @return {@code group ID}
-   */
-  static String group(String groupId) {
-    return "group " + groupId;
-  }
-
-  /**
-   * Names a session for messages.
-   *
-   * @param groupId the group's id
-   * @param sessionId the session's id
-   * @return {@code session SESSION of group GROUP}
-   */
-  static String session(String groupId, String sessionId) {
-    return "session " + sessionId + " of group " + groupId;
   }
 }

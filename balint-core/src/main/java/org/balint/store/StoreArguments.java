@@ -84,6 +84,27 @@ public final class StoreArguments {
     return Session.builder().from(session).addContribution(contribution).build();
   }
 
+  /**
+   * Names a group in messages, the same way in every store.
+   *
+   * @param groupId the group's id
+   * @return {@code group GROUP}
+   */
+  public static String groupName(String groupId) {
+    return "group " + groupId;
+  }
+
+  /**
+   * Names a session in messages, the same way in every store.
+   *
+   * @param groupId the group's id
+   * @param sessionId the session's id
+   * @return {@code session SESSION of group GROUP}
+   */
+  public static String sessionName(String groupId, String sessionId) {
+    return "session " + sessionId + " of group " + groupId;
+  }
+
   private static void checkGroup(int index, Violation violation, String groupId) {
     checkArgument(
         violation.groupId().equals(groupId),

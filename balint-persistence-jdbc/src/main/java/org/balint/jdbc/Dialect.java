@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.util.Locale;
 import java.util.Map;
+import org.balint.store.StorageException;
 
 /**
  * What differs between the databases Balint runs on: the column types the schema's placeholders
@@ -38,7 +39,7 @@ enum Dialect {
    *
    * @param productName the product name, such as {@code PostgreSQL}
    * @return the dialect
-   * @throws org.balint.store.StorageException if the database is not one Balint runs on
+   * @throws StorageException if the database is not one Balint runs on
    */
   static Dialect of(String productName) {
     String name = productName.toLowerCase(Locale.ROOT);
@@ -51,7 +52,7 @@ enum Dialect {
     if (name.contains("mariadb") || name.contains("mysql")) {
       return MARIADB;
     }
-    throw new org.balint.store.StorageException(
+    throw new StorageException(
         "Balint does not run on " + productName + "; use H2, PostgreSQL or MariaDB");
   }
 

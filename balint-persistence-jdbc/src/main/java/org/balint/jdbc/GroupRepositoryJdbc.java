@@ -38,7 +38,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   public long store(GroupRecord record, List<Violation> violations) {
     StoreArguments.checkViolations(record, violations);
     return transactions.write(
-        "storing group " + record.group().id(),
+        "storing " + StoreArguments.groupName(record.group().id()),
         connection -> put(connection, record, violations, OptionalLong.empty()));
   }
 
@@ -46,7 +46,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   public long replace(GroupRecord record, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(record, violations);
     return transactions.write(
-        "storing group " + record.group().id(),
+        "storing " + StoreArguments.groupName(record.group().id()),
         connection -> put(connection, record, violations, OptionalLong.of(expectedVersion)));
   }
 
@@ -61,7 +61,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
     long storedVersion = stored.orElse(Versioned.ABSENT);
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
-          "group " + groupId, storedVersion, expectedVersion.getAsLong());
+          StoreArguments.groupName(groupId), storedVersion, expectedVersion.getAsLong());
     }
     Map<String, Long> sessionVersions = new HashMap<>();
     if (stored.isPresent()) {
@@ -96,7 +96,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public Optional<Versioned<Group>> findGroup(String groupId) {
     return transactions.read(
-        "reading group " + groupId,
+        "reading " + StoreArguments.groupName(groupId),
         connection ->
             RecordReader.group(connection, groupId).map(row -> Versioned.of(row.group, row.version)));
   }
@@ -104,7 +104,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public Optional<Versioned<GroupRecord>> findRecord(String groupId) {
     return transactions.read(
-        "reading group " + groupId,
+        "reading " + StoreArguments.groupName(groupId),
         connection -> {
           Optional<RecordReader.GroupRow> group = RecordReader.group(connection, groupId);
           if (group.isEmpty()) {
@@ -177,7 +177,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public boolean delete(String groupId) {
     return transactions.write(
-        "removing group " + groupId,
+        "removing " + StoreArguments.groupName(groupId),
         connection -> {
           if (RecordWriter.lockGroup(connection, groupId).isEmpty()) {
             return false;

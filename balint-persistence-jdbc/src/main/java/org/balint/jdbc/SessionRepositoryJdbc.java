@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.balint.method.Violation;
 import org.balint.session.Contribution;
+import org.balint.session.Recording;
 import org.balint.session.Session;
 import org.balint.store.Attendance;
 import org.balint.store.NotStoredException;
@@ -43,14 +44,10 @@ public final class SessionRepositoryJdbc implements SessionRepository {
     this.transactions = transactions;
   }
 
-  private static String name(String groupId, String sessionId) {
-    return "session " + sessionId + " of group " + groupId;
-  }
-
   @Override
   public Optional<Versioned<Session>> find(String groupId, String sessionId) {
     return transactions.read(
-        "reading " + name(groupId, sessionId),
+        "reading " + StoreArguments.sessionName(groupId, sessionId),
         connection -> findIn(connection, groupId, sessionId));
   }
 
@@ -145,7 +142,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   public long store(String groupId, Session session, List<Violation> violations) {
     StoreArguments.checkViolations(groupId, session, violations);
     return transactions.write(
-        "storing " + name(groupId, session.id()),
+        "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection -> put(connection, groupId, session, violations, OptionalLong.empty()));
   }
 
@@ -154,7 +151,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       String groupId, Session session, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(groupId, session, violations);
     return transactions.write(
-        "storing " + name(groupId, session.id()),
+        "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection ->
             put(connection, groupId, session, violations, OptionalLong.of(expectedVersion)));
   }
@@ -175,11 +172,11 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       List<Violation> violations,
       OptionalLong expectedVersion)
       throws SQLException {
-    long groupVersion = lockGroup(connection, groupId, "group " + groupId);
+    long groupVersion = lockGroup(connection, groupId, StoreArguments.groupName(groupId));
     OptionalLong stored = sessionVersion(connection, groupId, session.id());
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
-          name(groupId, session.id()),
+          StoreArguments.sessionName(groupId, session.id()),
           stored.orElse(Versioned.ABSENT),
           expectedVersion.getAsLong());
     }
@@ -223,7 +220,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       update.setString(5, session.mode().name());
       Columns.setText(update, 6, session.recording().map(r -> r.purpose().name()));
       Columns.setExtensions(
-          update, 7, session.recording().flatMap(org.balint.session.Recording::extensions));
+          update, 7, session.recording().flatMap(Recording::extensions));
       Columns.setExtensions(update, 8, session.extensions());
       update.setLong(9, version);
       update.setString(10, groupId);
@@ -247,9 +244,9 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public int append(String groupId, String sessionId, Contribution contribution) {
     return transactions.write(
-        "appending to " + name(groupId, sessionId),
+        "appending to " + StoreArguments.sessionName(groupId, sessionId),
         connection -> {
-          String what = name(groupId, sessionId);
+          String what = StoreArguments.sessionName(groupId, sessionId);
           long groupVersion = lockGroup(connection, groupId, what);
           Versioned<Session> stored =
               findIn(connection, groupId, sessionId)
