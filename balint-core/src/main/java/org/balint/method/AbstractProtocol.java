@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.balint.group.Group;
+import org.balint.language.SessionKinds;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 import org.balint.session.GroupRecord;
@@ -167,7 +168,7 @@ public abstract class AbstractProtocol {
       }
     }
     for (Session session : record.sessions()) {
-      RuleContext.SessionKinds kinds = new RuleContext.SessionKinds(group, session, classifier);
+      SessionKinds kinds = SessionKinds.of(group, session, classifier);
       List<Violation> sessionLevel = new ArrayList<>();
       List<Violation> contributionLevel = new ArrayList<>();
       for (Rule rule : rules()) {

@@ -9,8 +9,7 @@ import java.util.OptionalInt;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.Member;
-import org.balint.language.ContributionClassifier;
-import org.balint.session.Contribution;
+import org.balint.language.SessionKinds;
 import org.balint.session.ContributionKind;
 import org.balint.session.Session;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +56,7 @@ public final class RuleContext {
       SessionKinds kinds,
       ProtocolParameters parameters,
       Severity severity) {
-    return new RuleContext(rule, group, kinds.session, parameters, severity, kinds);
+    return new RuleContext(rule, group, kinds.session(), parameters, severity, kinds);
   }
 
   /**
@@ -171,45 +170,5 @@ public final class RuleContext {
         .sessionId(sessionId)
         .contributionIndex(index)
         .build();
-  }
-
-  /** The kinds of one session's contributions, decided lazily and at most once each. */
-  static final class SessionKinds {
-    private final Group group;
-    private final Session session;
-    private final ContributionClassifier classifier;
-    private final @Nullable ContributionKind[] kinds;
-
-    SessionKinds(Group group, Session session, ContributionClassifier classifier) {
-      this.group = group;
-      this.session = session;
-      this.classifier = classifier;
-      this.kinds = new ContributionKind[session.contributions().size()];
-    }
-
-    ContributionKind kindOf(int index) {
-      checkElementIndex(index, kinds.length, "contributionIndex");
-      ContributionKind kind = kinds[index];
-      if (kind == null) {
-        Contribution contribution = session.contributions().get(index);
-        kind =
-            contribution
-                .kind()
-                .orElseGet(
-                    () ->
-                        classifier
-                            .classify(
-                                contribution.text(),
-                                Optional.of(contribution.phase()),
-                                Optional.of(
-                                    session.roleOf(
-                                        contribution.speaker(),
-                                        contribution.caseIndex(),
-                                        group.isLeader(contribution.speaker()))))
-                            .kind());
-        kinds[index] = kind;
-      }
-      return kind;
-    }
   }
 }

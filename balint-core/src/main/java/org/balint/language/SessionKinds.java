@@ -1,0 +1,87 @@
+package org.balint.language;
+
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.balint.group.Group;
+import org.balint.session.Contribution;
+import org.balint.session.ContributionKind;
+import org.balint.session.Session;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kind of each contribution of one session: the human coder's kind where there is one, else
+ * the classifier's, asked with the contribution's phase and the speaker's role in its case.
+ *
+ * <p>Kinds are decided lazily and at most once each, so rules and metrics that ask about the same
+ * contribution pay for one classification. Not thread-safe: use one instance per thread.
+ */
+public final class SessionKinds {
+  private final Group group;
+  private final Session session;
+  private final ContributionClassifier classifier;
+  private final @Nullable ContributionKind[] kinds;
+
+  private SessionKinds(Group group, Session session, ContributionClassifier classifier) {
+    this.group = group;
+    this.session = session;
+    this.classifier = classifier;
+    this.kinds = new ContributionKind[session.contributions().size()];
+  }
+
+  /**
+   * Creates the kinds of a session's contributions.
+   *
+   * @param group the session's group (to tell leaders from members)
+   * @param session the session
+   * @param classifier asked for contributions without a coded kind
+   * @return the kinds, decided on demand
+   */
+  public static SessionKinds of(Group group, Session session, ContributionClassifier classifier) {
+    return new SessionKinds(
+        checkNotNull(group, "group"),
+        checkNotNull(session, "session"),
+        checkNotNull(classifier, "classifier"));
+  }
+
+  /**
+   * The session whose contributions these are.
+   *
+   * @return the session
+   */
+  public Session session() {
+    return session;
+  }
+
+  /**
+   * The kind of one contribution: coded, else classified.
+   *
+   * @param index the contribution's index in the session's contributions
+   * @return its kind
+   * @throws IndexOutOfBoundsException if there is no contribution at {@code index}
+   */
+  public ContributionKind kindOf(int index) {
+    checkElementIndex(index, kinds.length, "contributionIndex");
+    ContributionKind kind = kinds[index];
+    if (kind == null) {
+      Contribution contribution = session.contributions().get(index);
+      kind = contribution.kind().orElseGet(() -> classify(contribution));
+      kinds[index] = kind;
+    }
+    return kind;
+  }
+
+  private ContributionKind classify(Contribution contribution) {
+    return classifier
+        .classify(
+            contribution.text(),
+            Optional.of(contribution.phase()),
+            Optional.of(
+                session.roleOf(
+                    contribution.speaker(),
+                    contribution.caseIndex(),
+                    group.isLeader(contribution.speaker()))))
+        .kind();
+  }
+}
