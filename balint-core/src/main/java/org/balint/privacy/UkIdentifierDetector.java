@@ -48,13 +48,9 @@ final class UkIdentifierDetector implements IdentifierDetector {
               + "\\sdot\\s(?:com|net|org|uk|co\\sdot\\suk|org\\sdot\\suk|ac\\sdot\\suk|gov\\sdot\\suk|nhs\\sdot\\suk|scot))"
               + "(?![\\w])");
 
-  /** Words that, before a spoken "at ... dot net", are ordinary speech and not a mailbox. */
-  private static final ImmutableSet<String> NOT_MAILBOXES =
-      ImmutableSet.of(
-          "look", "looked", "looking", "looks", "is", "was", "are", "were", "be", "been", "me",
-          "him", "her", "them", "us", "it", "this", "that", "laughed", "smiled", "stared", "arrived",
-          "stay", "stayed", "work", "works", "worked", "even", "not", "just", "good", "bad", "only",
-          "up", "out", "in", "on", "and", "or", "but", "go", "went", "went", "home", "aimed");
+  /** Words in the 60 characters before a spoken address that say an email address follows. */
+  private static final Pattern EMAIL_CONTEXT =
+      Pattern.compile("(?i:e-?mail|address|contact|write\\s+to|send\\s+it\\s+to|reach)");
 
   // ---- UK phone: a run of digits (with single spaces or hyphens, brackets around the area code
   // or around the trunk 0 after +44) that starts like a UK number; checked against the
@@ -73,8 +69,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   // ---- Date of birth: an introducer, then a date in one of the usual written or spoken forms.
   private static final String MONTH =
-      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.(?=\\s+\\d))?)";
   private static final String DAY =
       "(?:[0-3]?\\d(?:st|nd|rd|th)?|(?i:(?:twenty|thirty)[\\s-])?(?i:first|second|third|fourth"
           + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
@@ -90,10 +86,11 @@ final class UkIdentifierDetector implements IdentifierDetector {
   private static final String YEAR =
       "(?:(?:19|20)\\d{2}|['\u2019]\\d{2}|" + SPOKEN_YEAR + ")";
   private static final String DATE =
-      "(?:[0-3]?\\d(?<sep>[/.\\-])[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
+      "(?:[0-3]?\\d(?<sep>[/.\\- ])[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
           + "|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d"
-          + "|" + DAY + "(?:\\s+of)?\\s+(?i:" + MONTH + "),?\\s+" + YEAR
-          + "|(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + ")";
+          + "|[0-3]\\d[01]\\d(?:19|20)\\d{2}"
+          + "|" + DAY + "(?:\\s+of)?\\s+(?i:" + MONTH + ")(?:,?\\s+" + YEAR + ")?"
+          + "|(?i:" + MONTH + ")\\s+(?:the\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?)";
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
           "(?<![\\w.])(?:(?i:d\\.\\s?o\\.\\s?b\\.?|dob|date\\s+of\\s+birth|birth\\s?date"
@@ -110,13 +107,14 @@ final class UkIdentifierDetector implements IdentifierDetector {
               + "(?![\\w])"
               + FILLER
               + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{2,15}(?:[ \\-/]\\d{2,8}){0,3}"
-              + "|[A-Za-z]{1,4}[ \\-]\\d{4,12})(?![\\w])");
+              + "|[A-Za-z]{1,4}\\d{0,2}[ \\-]\\d{4,12})(?![\\w])");
 
   // ---- Titled full name: a title, then given names or initials, then a surname.
   private static final String TITLE =
       "(?:Mrs|Mr|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Sister|Rev|Revd|Reverend|Father|Fr|Sir|Dame"
           + "|Lady|Lord|Rabbi|Imam|Pastor|Canon|MRS|MR|MS|MISS|DR)";
-  private static final String GIVEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+|\\p{Lu}\\.\\s?|\\p{Lu}\\s+)";
+  private static final String GIVEN =
+      "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+|\\p{Lu}\\.\\s?|\\p{Lu}{1,2}\\s+)";
   private static final String SURNAME =
       "(?:(?:van\\s+der|van\\s+den|van|von|de\\s+la|de|der|da|di|du|le|la|del)\\s+)?"
           + "(?:\\p{Lu}['\u2019]\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)"
@@ -155,8 +153,11 @@ final class UkIdentifierDetector implements IdentifierDetector {
   private static final Pattern NOT_A_HOUSE =
       Pattern.compile(
           "(?i:\\b(?:chapter|page|pages|p\\.|pp\\.|ward|room|bed|bay|level|floor|platform|gate|route"
-              + "|bus|number|no\\.|section|figure|table|step|item|line|verse|session|week|day"
+              + "|bus|the|a|an|section|figure|table|step|item|line|verse|session|week|day"
               + "|year|years|aged|age|stage|grade|psalm|exit|junction|class|year\\s+group)\\s*)$");
+
+  /** A number that reads as a year ("in 2024 Mill Road was flooded") rather than a house. */
+  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}\\s");
 
   private UkIdentifierDetector() {}
 
@@ -222,13 +223,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   private static void collectEmails(String text, List<Candidate> out) {
     Matcher m = EMAIL.matcher(text);
+    Matcher context = EMAIL_CONTEXT.matcher(text);
     while (m.find()) {
-      String first = m.group();
-      int space = first.indexOf(' ');
-      boolean spokenFromAWord =
-          first.indexOf('@') < 0 && NOT_MAILBOXES.contains(first.substring(0, space).toLowerCase(Locale.ROOT))
-              && first.startsWith(" at ", space);
-      if (!spokenFromAWord) {
+      boolean written = text.indexOf('@', m.start()) >= 0 && text.indexOf('@', m.start()) < m.end();
+      if (written || context.region(Math.max(0, m.start() - 60), m.start()).find()) {
         out.add(new Candidate(IdentifierType.EMAIL, m.start(), m.end()));
       }
     }
@@ -314,7 +312,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
     while (m.find()) {
       int lookBehind = Math.max(0, m.start() - 20);
       notAHouse.region(lookBehind, m.start()).useTransparentBounds(true);
-      if (!notAHouse.find()) {
+      if (!notAHouse.find() && !YEAR_LIKE.matcher(text).region(m.start(), m.end()).lookingAt()) {
         out.add(new Candidate(IdentifierType.ADDRESS, m.start(1), m.end(1)));
       }
     }
