@@ -36,7 +36,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   // ---- NHS number: 3-3-4, plain, spaced or hyphenated with one consistent separator.
   private static final Pattern NHS =
-      Pattern.compile("(?<![\\w+./\\-])(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})(?![\\w/]|[.,:]\\d|-\\d)");
+      Pattern.compile("(?=\\d)(?<![\\w+./\\-])(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})(?![\\w/]|[.,:]\\d|-\\d)");
 
   // ---- Email, written or spoken ("jane dot smith at nhs dot net").
   private static final Pattern EMAIL =
@@ -63,7 +63,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
   // ---- Postcode: the real grammar, any case, with or without the space.
   private static final Pattern POSTCODE =
       Pattern.compile(
-          "(?<![\\w-])(?i:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+          "(?=[A-Za-z]{1,2}[0-9]|GIR|gir)(?<![\\w-])(?i:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
               + "|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
               + " ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)(?![\\w-])");
 
@@ -102,7 +102,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
   // ---- Record number: an introducer, then an alphanumeric value with at least four digits.
   private static final Pattern RECORD_NUMBER =
       Pattern.compile(
-          "(?<![\\w.])(?i:m\\.?r\\.?n\\.?|(?:hospital|hosp\\.?|unit|(?:medical\\s+|patient\\s+|health\\s+)?"
+          "(?=[MmHhUuRrCcPp])(?<![\\w.])(?i:m\\.?r\\.?n\\.?|(?:hospital|hosp\\.?|unit|(?:medical\\s+|patient\\s+|health\\s+)?"
               + "records?|case[\\s\\-]?notes?|patient|chi)\\s+(?:number|no\\.?|num\\.?|#|id))"
               + "(?![\\w])"
               + FILLER
@@ -121,13 +121,13 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + "(?:-\\p{Lu}\\p{Ll}+)?";
   private static final Pattern NAME =
       Pattern.compile(
-          "(?<![\\w])" + TITLE + "\\.?\\s+(" + GIVEN + "){1,3}" + SURNAME + "(?!\\w|-\\p{Lu})");
+          "(?=\\p{Lu})(?<![\\w])" + TITLE + "\\.?\\s+(" + GIVEN + "){1,3}" + SURNAME + "(?!\\w|-\\p{Lu})");
   private static final Pattern NAME_TOKEN = Pattern.compile("[^\\s.]+|\\.");
   private static final ImmutableSet<String> NOT_NAMES =
       ImmutableSet.of(
           "I", "Im", "The", "And", "But", "So", "Or", "If", "On", "In", "At", "To", "Of", "As",
           "He", "She", "They", "We", "You", "It", "His", "Her", "This", "That", "Then", "There",
-          "When", "What", "Who", "Why", "How", "Yes", "No", "Well", "Okay", "OK", "Oh", "Said",
+          "When", "What", "Why", "How", "Yes", "No", "Well", "Okay", "OK", "Oh", "Said",
           "Says", "Thinks", "Asked", "Told", "Came", "Was", "Is", "Has", "Had", "Does", "Did",
           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "June", "July", "August",
@@ -135,7 +135,9 @@ final class UkIdentifierDetector implements IdentifierDetector {
           "Ward", "Clinic", "Surgery", "Practice", "Hospital", "Team", "Service", "Centre",
           "Department", "Unit", "Group", "Street", "Road", "Lane", "Avenue", "Who", "Foster",
           "Balint", "Jekyll", "Strangelove", "Doolittle", "Seuss", "Google", "Teams", "Zoom",
-          "Specialist", "Registrar", "Consultant", "Partner", "Trainee", "Nurse", "Practitioner");
+          "Specialist", "Registrar", "Consultant", "Partner", "Trainee", "Nurse", "Practitioner",
+          "Senior", "Junior", "Snr", "Jnr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor", "Prof",
+          "Professor", "Sister", "Father", "Sir", "Dame", "Lady", "Lord");
 
   // ---- Street address: optional flat, house number, capitalised street name, street type word.
   private static final String STREET_TYPE =
@@ -145,7 +147,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + "|Cottages|Wynd|Brae|Loan|Gardens|Esplanade|Promenade|Approach|End|Side|Lea|Dene)";
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?<![\\w.,/:\\-])((?:(?:Flat|Apartment|Apt\\.?|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
+          "(?=[FASU0-9])(?<![\\w.,/:\\-])((?:(?:Flat|Apartment|Apt\\.?|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
               + "\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s+"
               + "(?:(?:\\p{Lu}[\\p{Ll}'\u2019]+|St\\.?|The|[0-9]{1,2}(?:st|nd|rd|th))\\s+){1,3}"
               + STREET_TYPE + ")(?![\\w'\u2019-])");
