@@ -125,20 +125,14 @@ public final class AccessFilter {
       return Optional.empty();
     }
     Session visible = session;
-    Session redacted = research ? redactor.redact(session) : session;
+    Session exported = research ? forResearch(session) : session;
     if (!kinds.contains(DataKind.CONTRIBUTIONS)) {
       visible = research
-          ? visible.withContributions(redacted.contributions().stream()
-              .map(c -> c.withExtensions(Optional.empty()))
-              .collect(ImmutableList.toImmutableList()))
+          ? visible.withContributions(exported.contributions())
           : Withholding.withoutContributions(visible);
     }
     if (!kinds.contains(DataKind.CASE_TITLES)) {
-      visible = research
-          ? visible.withCases(redacted.cases().stream()
-              .map(c -> c.withExtensions(Optional.empty()))
-              .collect(ImmutableList.toImmutableList()))
-          : Withholding.withoutCaseTitles(visible);
+      visible = research ? visible.withCases(exported.cases()) : Withholding.withoutCaseTitles(visible);
     }
     if (!kinds.contains(DataKind.ATTENDANCE) && !research) {
       visible = visible.withPresent(ImmutableList.of())
@@ -151,6 +145,18 @@ public final class AccessFilter {
       }
     }
     return Optional.of(visible);
+  }
+
+  /** The session as the research export shows it: titles and texts redacted, no extensions. */
+  private Session forResearch(Session session) {
+    Session redacted = redactor.redact(session);
+    return redacted
+        .withCases(redacted.cases().stream()
+            .map(c -> c.withExtensions(Optional.empty()))
+            .collect(ImmutableList.toImmutableList()))
+        .withContributions(redacted.contributions().stream()
+            .map(c -> c.withExtensions(Optional.empty()))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -161,87 +163,67 @@ final class UkIdentifierDetector implements IdentifierDetector {
   /** A number that reads as a year ("in 2024 Mill Road was flooded") rather than a house. */
   private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}\\s");
 
+  /** The finder of each type; DATE_OF_BIRTH and NAME need no digit, EMAIL an "@" or " dot ". */
+  private static final ImmutableList<Finder> FINDERS =
+      ImmutableList.of(
+          new Finder(IdentifierType.EMAIL, EMAIL, 0, Finder.MAY_HAVE_EMAIL,
+              UkIdentifierDetector::emailEnd),
+          new Finder(IdentifierType.NHS_NUMBER, NHS, 0, Finder.HAS_DIGIT,
+              UkIdentifierDetector::nhsNumberEnd),
+          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, text -> true,
+              (text, m) -> m.end(1)),
+          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, Finder.HAS_DIGIT,
+              UkIdentifierDetector::recordNumberEnd),
+          new Finder(IdentifierType.PHONE, PHONE, 0, Finder.HAS_DIGIT,
+              (text, m) -> ukPhoneEnd(text, m.start(), m.end())),
+          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, Finder.HAS_DIGIT,
+              UkIdentifierDetector::postcodeEnd),
+          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, Finder.HAS_DIGIT,
+              UkIdentifierDetector::addressEnd),
+          new Finder(IdentifierType.NAME, NAME, 0, text -> true,
+              (text, m) -> nameEnd(text, m.start(), m.end())));
+
   private UkIdentifierDetector() {}
 
   @Override
   public ImmutableList<Identifier> detect(String text) {
     checkNotNull(text, "text must not be null");
     List<Candidate> candidates = new ArrayList<>();
-    boolean hasDigit = hasDigit(text);
-    if (text.indexOf('@') >= 0 || text.contains(" dot ")) {
-      collectEmails(text, candidates);
+    for (Finder finder : FINDERS) {
+      if (!finder.applies.test(text)) {
+        continue;
+      }
+      Matcher m = finder.pattern.matcher(text);
+      while (m.find()) {
+        int end = finder.check.end(text, m);
+        if (end > m.start(finder.group)) {
+          candidates.add(new Candidate(finder.type, m.start(finder.group), end));
+        }
+      }
     }
-    if (hasDigit) {
-      collectNhsNumbers(text, candidates);
-      collectRecordNumbers(text, candidates);
-      collectPhones(text, candidates);
-      collectPostcodes(text, candidates);
-      collectAddresses(text, candidates);
-    }
-    collect(text, DATE_OF_BIRTH, 1, IdentifierType.DATE_OF_BIRTH, candidates);
-    collectNames(text, candidates);
     return resolve(text, candidates);
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
+  private static int emailEnd(String text, MatchResult m) {
+    int at = text.indexOf('@', m.start());
+    if (at >= 0 && at < m.end()) {
+      return m.end();
     }
-    return false;
+    boolean introduced =
+        EMAIL_CONTEXT.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find();
+    return introduced ? m.end() : -1;
   }
 
-  private static void collect(
-      String text, Pattern pattern, int group, IdentifierType type, List<Candidate> out) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(new Candidate(type, m.start(group), m.end(group)));
-    }
+  private static int nhsNumberEnd(String text, MatchResult m) {
+    return NhsNumbers.isValid(m.group(1) + m.group(3) + m.group(4)) ? m.end() : -1;
   }
 
-  private static void collectNhsNumbers(String text, List<Candidate> out) {
-    Matcher m = NHS.matcher(text);
-    while (m.find()) {
-      if (NhsNumbers.isValid(m.group(1) + m.group(3) + m.group(4))) {
-        out.add(new Candidate(IdentifierType.NHS_NUMBER, m.start(), m.end()));
-      }
+  private static int recordNumberEnd(String text, MatchResult m) {
+    int digits = 0;
+    for (int i = m.start(1); i < m.end(1); i++) {
+      digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
     }
-  }
-
-  private static void collectRecordNumbers(String text, List<Candidate> out) {
-    Matcher m = RECORD_NUMBER.matcher(text);
-    while (m.find()) {
-      int digits = 0;
-      for (int i = m.start(1); i < m.end(1); i++) {
-        digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
-      }
-      if (digits >= 4) {
-        out.add(new Candidate(IdentifierType.RECORD_NUMBER, m.start(1), m.end(1)));
-      }
-    }
-  }
-
-  private static void collectEmails(String text, List<Candidate> out) {
-    Matcher m = EMAIL.matcher(text);
-    Matcher context = EMAIL_CONTEXT.matcher(text);
-    while (m.find()) {
-      boolean written = text.indexOf('@', m.start()) >= 0 && text.indexOf('@', m.start()) < m.end();
-      if (written || context.region(Math.max(0, m.start() - 60), m.start()).find()) {
-        out.add(new Candidate(IdentifierType.EMAIL, m.start(), m.end()));
-      }
-    }
-  }
-
-  private static void collectPhones(String text, List<Candidate> out) {
-    Matcher m = PHONE.matcher(text);
-    while (m.find()) {
-      int end = ukPhoneEnd(text, m.start(), m.end());
-      if (end > 0) {
-        out.add(new Candidate(IdentifierType.PHONE, m.start(), end));
-      }
-    }
+    return digits >= 4 ? m.end(1) : -1;
   }
 
   /**
@@ -294,40 +276,21 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return national.length() == 9 && (national.startsWith("800") || national.startsWith("16977"));
   }
 
-  private static void collectPostcodes(String text, List<Candidate> out) {
-    Matcher m = POSTCODE.matcher(text);
-    while (m.find()) {
-      String inward = text.substring(m.end() - 3, m.end());
-      boolean spokenOrdinal =
-          inward.equals(inward.toLowerCase(Locale.ROOT))
-              && (inward.endsWith("st") || inward.endsWith("nd") || inward.endsWith("rd")
-                  || inward.endsWith("th"));
-      if (!spokenOrdinal) {
-        out.add(new Candidate(IdentifierType.POSTCODE, m.start(), m.end()));
-      }
-    }
+  private static int postcodeEnd(String text, MatchResult m) {
+    String inward = text.substring(m.end() - 3, m.end());
+    boolean spokenOrdinal =
+        inward.equals(inward.toLowerCase(Locale.ROOT))
+            && (inward.endsWith("st") || inward.endsWith("nd") || inward.endsWith("rd")
+                || inward.endsWith("th"));
+    return spokenOrdinal ? -1 : m.end();
   }
 
-  private static void collectAddresses(String text, List<Candidate> out) {
-    Matcher m = ADDRESS.matcher(text);
-    Matcher notAHouse = NOT_A_HOUSE.matcher(text);
-    while (m.find()) {
-      int lookBehind = Math.max(0, m.start() - 20);
-      notAHouse.region(lookBehind, m.start()).useTransparentBounds(true);
-      if (!notAHouse.find() && !YEAR_LIKE.matcher(text).region(m.start(), m.end()).lookingAt()) {
-        out.add(new Candidate(IdentifierType.ADDRESS, m.start(1), m.end(1)));
-      }
-    }
-  }
-
-  private static void collectNames(String text, List<Candidate> out) {
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      int end = nameEnd(text, m.start(), m.end());
-      if (end > 0) {
-        out.add(new Candidate(IdentifierType.NAME, m.start(), end));
-      }
-    }
+  private static int addressEnd(String text, MatchResult m) {
+    Matcher notAHouse =
+        NOT_A_HOUSE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
+            .useTransparentBounds(true);
+    boolean yearLike = YEAR_LIKE.matcher(text).region(m.start(), m.end()).lookingAt();
+    return notAHouse.find() || yearLike ? -1 : m.end(1);
   }
 
   /**
@@ -362,6 +325,16 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return words >= 2 && !lastIsInitial ? lastEnd : -1;
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ImmutableList<Identifier> resolve(String text, List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return ImmutableList.of();
@@ -388,6 +361,33 @@ final class UkIdentifierDetector implements IdentifierDetector {
               .build());
     }
     return identifiers.build();
+  }
+
+  /** How one type is found: a pattern, where its span is, when to run it, and its own check. */
+  private static final class Finder {
+    static final Predicate<String> HAS_DIGIT = UkIdentifierDetector::hasDigit;
+    static final Predicate<String> MAY_HAVE_EMAIL =
+        text -> text.indexOf('@') >= 0 || text.contains(" dot ");
+
+    final IdentifierType type;
+    final Pattern pattern;
+    final int group;
+    final Predicate<String> applies;
+    final Check check;
+
+    Finder(IdentifierType type, Pattern pattern, int group, Predicate<String> applies, Check check) {
+      this.type = type;
+      this.pattern = pattern;
+      this.group = group;
+      this.applies = applies;
+      this.check = check;
+    }
+  }
+
+  /** A type's own check of a match: the end of the identifier, or -1 to reject it. */
+  @FunctionalInterface
+  private interface Check {
+    int end(String text, MatchResult match);
   }
 
   /** A span that one type's pattern matched and checked, before overlaps are resolved. */
