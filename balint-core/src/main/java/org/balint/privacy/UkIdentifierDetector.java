@@ -95,7 +95,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + "|(?i:" + MONTH + ")\\s+(?:the\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?)";
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
-          "(?<![\\w.])(?:(?i:d\\.\\s?o\\.\\s?b\\.?|dob|date\\s+of\\s+birth|birth\\s?date"
+          "(?<![\\w.])(?:(?i:d\\.\\s?o\\.\\s?b\\.?|dob|date[\\s\\-]+of[\\s\\-]+birth|birth[\\s\\-]?date|b\\.(?=\\s?\\d)"
               + "|born(?:\\s+on)?|birthday)"
               + ")(?![\\w])"
               + FILLER
