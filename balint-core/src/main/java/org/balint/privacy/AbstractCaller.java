@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
+import org.balint.Ids;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +25,14 @@ public abstract class AbstractCaller {
   /**
    * The ids of the groups the caller is a member of.
    *
-   * @return the group ids
+   * @return the group ids, each well-formed
    */
   public abstract ImmutableSet<String> memberOf();
 
   /**
    * The ids of the groups the caller leads.
    *
-   * @return the group ids
+   * @return the group ids, each well-formed
    */
   public abstract ImmutableSet<String> leaderOf();
 
@@ -65,6 +66,8 @@ public abstract class AbstractCaller {
   @Value.Check
   void check() {
     checkArgument(!id().isBlank(), "caller.id must not be blank, but was \"%s\"", id());
+    memberOf().forEach(groupId -> Ids.check("caller.memberOf", groupId));
+    leaderOf().forEach(groupId -> Ids.check("caller.leaderOf", groupId));
     for (AccessRole role : platformRoles()) {
       checkArgument(
           role.isPlatformWide(),

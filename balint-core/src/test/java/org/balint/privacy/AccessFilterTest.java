@@ -165,6 +165,9 @@ class AccessFilterTest {
         IllegalArgumentException.class,
         () -> Caller.builder().id("u1").addPlatformRole(AccessRole.MEMBER).build());
     assertThrows(IllegalArgumentException.class, () -> Caller.builder().id(" ").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Caller.builder().id("u1").addMemberOf("not an id").build());
   }
 
   @Test

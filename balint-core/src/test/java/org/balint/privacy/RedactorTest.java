@@ -124,4 +124,13 @@ class RedactorTest {
                 Identifier.builder().type(IdentifierType.NAME).start(0).end(text.length()).text(text).build());
     assertEquals("[NAME]", Redactor.using(everything).redact("Ben").text());
   }
+
+  @Test
+  void builder_overlappingSpans_throws() {
+    Identifier first = Identifier.builder().type(IdentifierType.NAME).start(0).end(5).text("Mrs A").build();
+    Identifier second = Identifier.builder().type(IdentifierType.NAME).start(3).end(7).text("A B").build();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Redaction.builder().original("Mrs A B").text("x").addIdentifiers(first, second).build());
+  }
 }
