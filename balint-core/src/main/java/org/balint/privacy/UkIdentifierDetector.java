@@ -214,8 +214,11 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return introduced ? m.end() : -1;
   }
 
+  /** A valid NHS number, but not a repeated digit such as 1111111111, which is never issued. */
   private static int nhsNumberEnd(String text, MatchResult m) {
-    return NhsNumbers.isValid(m.group(1) + m.group(3) + m.group(4)) ? m.end() : -1;
+    String digits = m.group(1) + m.group(3) + m.group(4);
+    boolean repeated = digits.chars().allMatch(c -> c == digits.charAt(0));
+    return NhsNumbers.isValid(digits) && !repeated ? m.end() : -1;
   }
 
   private static int recordNumberEnd(String text, MatchResult m) {
