@@ -68,28 +68,35 @@ final class FacilitatorReport {
       groupLevel.forEach(violation -> writeViolation(violation, "    "));
     }
     for (Session session : record.sessions()) {
-      out.println();
-      out.printf("  Session %s - %s%n", session.id(), describe(session, group));
-      List<Violation> violations = bySession.getOrDefault(session.id(), List.of());
-      if (violations.isEmpty()) {
-        out.println("    Kept to the method: no breaches found.");
-        continue;
-      }
-      int lastContribution = -1;
-      for (Violation violation : violations) {
-        if (violation.contributionIndex().isEmpty()) {
-          writeViolation(violation, "    ");
-          continue;
-        }
-        int index = violation.contributionIndex().getAsInt();
-        if (index != lastContribution) {
-          writeQuote(session, group, index);
-          lastContribution = index;
-        }
-        writeViolation(violation, "      ");
-      }
+      writeSession(group, session, bySession.getOrDefault(session.id(), List.of()));
     }
     out.println();
+  }
+
+  /**
+   * Writes one session's part of the report: its session-level violations, then each
+   * contribution that breaks the method, quoted, with its violations.
+   */
+  void writeSession(Group group, Session session, List<Violation> violations) {
+    out.println();
+    out.printf("  Session %s - %s%n", session.id(), describe(session, group));
+    if (violations.isEmpty()) {
+      out.println("    Kept to the method: no breaches found.");
+      return;
+    }
+    int lastContribution = -1;
+    for (Violation violation : violations) {
+      if (violation.contributionIndex().isEmpty()) {
+        writeViolation(violation, "    ");
+        continue;
+      }
+      int index = violation.contributionIndex().getAsInt();
+      if (index != lastContribution) {
+        writeQuote(session, group, index);
+        lastContribution = index;
+      }
+      writeViolation(violation, "      ");
+    }
   }
 
   private void writeQuote(Session session, Group group, int index) {
