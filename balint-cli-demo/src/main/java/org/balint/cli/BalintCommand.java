@@ -14,7 +14,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "balint 0.1.0",
     description = "Models the Balint group method and checks sessions against its rules.",
-    subcommands = {DemoCommand.class, ValidateCommand.class, ClassifyCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      ClassifyCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      SessionCommand.class
+    })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;
 

@@ -515,6 +515,15 @@ public final class SessionRecorder {
   }
 
   /**
+   * The ids marked present so far, in the order they were marked.
+   *
+   * @return the present ids
+   */
+  public ImmutableList<String> presentIds() {
+    return ImmutableList.copyOf(present);
+  }
+
+  /**
    * Where the recorder stands.
    *
    * @return the state

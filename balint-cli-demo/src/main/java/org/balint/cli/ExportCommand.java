@@ -1,0 +1,84 @@
+package org.balint.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.balint.jdbc.JdbcStore;
+import org.balint.json.BalintJson;
+import org.balint.session.GroupRecord;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code balint export GROUP_ID [--db JDBC_URL] [--out FILE]}: writes a stored group with its
+ * sessions back as a {@code balint/1} document, to standard output or to a file (written whole:
+ * a temporary file moved into place).
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Write a stored group with its sessions as a balint/1 document.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "GROUP_ID", description = "The id of the group to export.")
+  private String groupId;
+
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
+  private @Nullable String db;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  private @Nullable Path outFile;
+
+  @Override
+  public Integer call() throws IOException {
+    GroupRecord record;
+    try (JdbcStore store = StoreOption.open(db)) {
+      record =
+          store
+              .groups()
+              .findRecord(groupId)
+              .orElseThrow(
+                  () ->
+                      new CliFailure(
+                          ExitCodes.BAD_INPUT,
+                          "no group \"" + groupId + "\" in " + StoreOption.describe(db)))
+              .value();
+    }
+    String json = BalintJson.write(record);
+    if (outFile == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json);
+      out.flush();
+    } else {
+      writeWhole(outFile, json);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void writeWhole(Path file, String content) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path directory = target.getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": no such directory");
+    }
+    Path temporary = Files.createTempFile(directory, ".balint-export-", ".json");
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+      }
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+}
