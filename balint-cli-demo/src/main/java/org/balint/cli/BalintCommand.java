@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       ClassifyCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      SessionCommand.class
+      SessionCommand.class,
+      RedactCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;

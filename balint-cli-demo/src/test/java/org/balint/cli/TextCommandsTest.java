@@ -1,0 +1,68 @@
+package org.balint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The commands over JSON Lines of text: classify and redact. */
+class TextCommandsTest {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void redact_json_givesPlaceholdersAndSpansIntoTheOriginal() throws IOException {
+    String text = "Mrs Jane Smith rang from 07700 900123 about her son.";
+    CliRun run = CliRun.withInput("{\"text\": \"" + text + "\"}\n", "redact", "--format", "json");
+
+    assertEquals(ExitCodes.OK, run.exitCode, run::toString);
+    JsonNode line = mapper.readTree(run.out);
+    assertEquals("[NAME] rang from [PHONE] about her son.", line.get("text").asText());
+    JsonNode name = line.get("identifiers").get(0);
+    assertEquals("NAME", name.get("type").asText());
+    assertEquals("Mrs Jane Smith", text.substring(name.get("start").asInt(), name.get("end").asInt()));
+  }
+
+  @Test
+  void redact_text_leavesNearMissesAlone() {
+    String text = "She came at 10:30 with 20 mg of citalopram and waited in bay 3 of ward 7.";
+    CliRun run = CliRun.withInput("{\"text\": \"" + text + "\"}\n", "redact");
+
+    assertEquals(text, run.out.strip(), run::toString);
+  }
+
+  @Test
+  void redact_badLine_exitsTwoNamingTheLineAndNothingIsWritten() {
+    CliRun run = CliRun.withInput("{\"text\": \"fine\"}\n{\"text\": 3}\n", "redact");
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("<stdin>:2: $.text"), run::toString);
+    assertEquals("", run.out);
+  }
+
+  @Test
+  void classify_json_givesKindAndCuesWithSpans() throws IOException {
+    String text = "I wonder whether she is testing him.";
+    CliRun run =
+        CliRun.withInput(
+            "{\"text\": \"" + text + "\", \"phase\": \"DISCUSSION\", \"role\": \"MEMBER\"}\n", "classify", "--format", "json");
+
+    assertEquals(ExitCodes.OK, run.exitCode, run::toString);
+    JsonNode line = mapper.readTree(run.out);
+    assertEquals(text, line.get("text").asText());
+    assertTrue(line.has("kind") && line.get("cues").isArray(), run::toString);
+    for (JsonNode cue : line.get("cues")) {
+      assertEquals(cue.get("text").asText(), text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
+    }
+  }
+
+  @Test
+  void classify_badPhase_exitsTwoListingThePhases() {
+    CliRun run = CliRun.withInput("{\"text\": \"Hello\", \"phase\": \"CHAT\"}\n", "classify");
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("$.phase: expected one of OPENING"), run::toString);
+  }
+}
