@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.balint.Extensions;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.LeaderTraining;
 import org.balint.group.Member;
 import org.balint.group.Profession;
+import org.balint.method.Severity;
+import org.balint.method.Violation;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -36,16 +39,21 @@ import org.balint.store.Versioned;
 final class RecordReader {
   private RecordReader() {}
 
-  /** A group's row with its roster: the group, the record's extensions, and the version. */
+  /**
+   * A group's row with its roster: the group, the record's extensions, the version, and the
+   * generation of the record's rows.
+   */
   static final class GroupRow {
     final Group group;
     final Optional<Extensions> recordExtensions;
     final long version;
+    final long generation;
 
-    GroupRow(Group group, Optional<Extensions> recordExtensions, long version) {
+    GroupRow(Group group, Optional<Extensions> recordExtensions, long version, long generation) {
       this.group = group;
       this.recordExtensions = recordExtensions;
       this.version = version;
+      this.generation = generation;
     }
   }
 
@@ -78,6 +86,25 @@ final class RecordReader {
   }
 
   /**
+   * Reads the generation of a group's stored record.
+   *
+   * @param connection the connection
+   * @param groupId the group's id
+   * @return the generation, or empty if no record of the group is stored
+   * @throws SQLException if the query fails
+   */
+  static OptionalLong generation(Connection connection, String groupId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT generation FROM balint_group WHERE group_id = ? AND generation > 0")) {
+      select.setString(1, groupId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+      }
+    }
+  }
+
+  /**
    * Reads a group's row and roster.
    *
    * @param connection the connection
@@ -89,10 +116,11 @@ final class RecordReader {
     Group.Builder group = Group.builder().id(groupId);
     Optional<Extensions> recordExtensions;
     long version;
+    long generation;
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT name, extensions, record_extensions, version FROM balint_group"
-                + " WHERE group_id = ?")) {
+            "SELECT name, extensions, record_extensions, version, generation FROM balint_group"
+                + " WHERE group_id = ? AND generation > 0")) {
       select.setString(1, groupId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -101,13 +129,15 @@ final class RecordReader {
         group.name(row.getString("name")).extensions(Columns.extensions(row, "extensions"));
         recordExtensions = Columns.extensions(row, "record_extensions");
         version = row.getLong("version");
+        generation = row.getLong("generation");
       }
     }
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT person_id, roster_role, name, profession, training, extensions"
-                + " FROM balint_roster WHERE group_id = ? ORDER BY seq")) {
+                + " FROM balint_roster WHERE group_id = ? AND generation = ? ORDER BY seq")) {
       select.setString(1, groupId);
+      select.setLong(2, generation);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           String id = row.getString("person_id");
@@ -136,7 +166,7 @@ final class RecordReader {
       }
     }
     try {
-      return Optional.of(new GroupRow(group.build(), recordExtensions, version));
+      return Optional.of(new GroupRow(group.build(), recordExtensions, version, generation));
     } catch (IllegalArgumentException | IllegalStateException damaged) {
       throw damaged(groupId, damaged);
     }
@@ -178,21 +208,24 @@ final class RecordReader {
    *
    * @param connection the connection, in a transaction that sees one snapshot
    * @param groupId the group's id
+   * @param generation the generation of the group's rows
    * @param query which sessions, in which order
    * @return the sessions with their versions, in the query's order
    * @throws SQLException if a query fails
    */
   static ImmutableList<Versioned<Session>> sessions(
-      Connection connection, String groupId, SessionQuery query) throws SQLException {
+      Connection connection, String groupId, long generation, SessionQuery query)
+      throws SQLException {
     Map<String, SessionRows> sessions = new LinkedHashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
                 + " recording_extensions, extensions, version FROM balint_session"
-                + " WHERE group_id = ?"
+                + " WHERE group_id = ? AND generation = ?"
                 + query.conditionAndOrder)) {
       select.setString(1, groupId);
-      bind(select, 2, query.parameters);
+      select.setLong(2, generation);
+      bind(select, 3, query.parameters);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           SessionRows rows = new SessionRows(row.getLong("version"));
@@ -212,7 +245,7 @@ final class RecordReader {
     if (sessions.isEmpty()) {
       return ImmutableList.of();
     }
-    readChildren(connection, groupId, query, sessions);
+    readChildren(connection, groupId, generation, query, sessions);
     try {
       return sessions.values().stream()
           .map(SessionRows::build)
@@ -223,7 +256,11 @@ final class RecordReader {
   }
 
   private static void readChildren(
-      Connection connection, String groupId, SessionQuery query, Map<String, SessionRows> sessions)
+      Connection connection,
+      String groupId,
+      long generation,
+      SessionQuery query,
+      Map<String, SessionRows> sessions)
       throws SQLException {
     String which;
     List<Object> ids;
@@ -234,7 +271,7 @@ final class RecordReader {
       which = " AND session_id IN (" + String.join(", ", Collections.nCopies(sessions.size(), "?")) + ")";
       ids = new ArrayList<>(sessions.keySet());
     }
-    String tail = " WHERE group_id = ?" + which + " ORDER BY session_id, seq";
+    String tail = " WHERE group_id = ? AND generation = ?" + which + " ORDER BY session_id, seq";
     Map<String, ResultSetConsumer> tables = new HashMap<>();
     tables.put(
         "SELECT session_id, person_id FROM balint_present" + tail,
@@ -269,7 +306,8 @@ final class RecordReader {
     for (Map.Entry<String, ResultSetConsumer> table : tables.entrySet()) {
       try (PreparedStatement select = connection.prepareStatement(table.getKey())) {
         select.setString(1, groupId);
-        bind(select, 2, ids);
+        select.setLong(2, generation);
+        bind(select, 3, ids);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             SessionRows rows = sessions.get(row.getString("session_id"));
@@ -280,6 +318,44 @@ final class RecordReader {
         }
       }
     }
+  }
+
+  /**
+   * Reads the violations stored with a group's record, in order.
+   *
+   * @param connection the connection
+   * @param groupId the group's id
+   * @param generation the generation of the group's rows
+   * @return the violations
+   * @throws SQLException if the query fails
+   */
+  static ImmutableList<Violation> violations(Connection connection, String groupId, long generation)
+      throws SQLException {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT session_id, contribution_index, rule_id, severity, message"
+                + " FROM balint_violation WHERE group_id = ? AND generation = ? ORDER BY seq")) {
+      select.setString(1, groupId);
+      select.setLong(2, generation);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          Violation.Builder violation =
+              Violation.builder()
+                  .groupId(groupId)
+                  .sessionId(Columns.text(row, "session_id"))
+                  .ruleId(row.getString("rule_id"))
+                  .severity(Severity.valueOf(row.getString("severity")))
+                  .message(row.getString("message"));
+          int index = row.getInt("contribution_index");
+          if (!row.wasNull()) {
+            violation.contributionIndex(index);
+          }
+          violations.add(violation.build());
+        }
+      }
+    }
+    return violations.build();
   }
 
   /** Adds one child row to its session's rows. */

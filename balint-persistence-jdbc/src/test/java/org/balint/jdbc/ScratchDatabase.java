@@ -122,7 +122,7 @@ final class ScratchDatabase {
     if (url.isEmpty()) {
       String message =
           what + " tests SKIPPED: set " + variable + " (for example " + example(variable)
-              + ") to run the store contract against a " + what + " server";
+              + ") to run the store contract against a " + what;
       System.out.println("[balint] " + message);
       Assumptions.abort(message);
     }
