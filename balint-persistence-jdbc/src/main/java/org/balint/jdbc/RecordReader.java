@@ -132,14 +132,12 @@ final class RecordReader {
         generation = row.getLong("generation");
       }
     }
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT person_id, roster_role, name, profession, training, extensions"
-                + " FROM balint_roster WHERE group_id = ? AND generation = ? ORDER BY seq")) {
-      select.setString(1, groupId);
-      select.setLong(2, generation);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
+    forEachRow(
+        connection,
+        "SELECT person_id, roster_role, name, profession, training, extensions"
+            + " FROM balint_roster WHERE group_id = ? AND generation = ? ORDER BY seq",
+        List.of(groupId, generation),
+        row -> {
           String id = row.getString("person_id");
           String name = row.getString("name");
           Profession profession = Profession.valueOf(row.getString("profession"));
@@ -162,9 +160,7 @@ final class RecordReader {
                     .extensions(extensions)
                     .build());
           }
-        }
-      }
-    }
+        });
     try {
       return Optional.of(new GroupRow(group.build(), recordExtensions, version, generation));
     } catch (IllegalArgumentException | IllegalStateException damaged) {
@@ -217,17 +213,16 @@ final class RecordReader {
       Connection connection, String groupId, long generation, SessionQuery query)
       throws SQLException {
     Map<String, SessionRows> sessions = new LinkedHashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
-                + " recording_extensions, extensions, version FROM balint_session"
-                + " WHERE group_id = ? AND generation = ?"
-                + query.conditionAndOrder)) {
-      select.setString(1, groupId);
-      select.setLong(2, generation);
-      bind(select, 3, query.parameters);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
+    List<Object> parameters = new ArrayList<>(List.of(groupId, generation));
+    parameters.addAll(query.parameters);
+    forEachRow(
+        connection,
+        "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
+            + " recording_extensions, extensions, version FROM balint_session"
+            + " WHERE group_id = ? AND generation = ?"
+            + query.conditionAndOrder,
+        parameters,
+        row -> {
           SessionRows rows = new SessionRows(row.getLong("version"));
           String id = row.getString("session_id");
           rows.session
@@ -239,9 +234,7 @@ final class RecordReader {
           rows.purpose = Columns.enumValue(row, "recording_purpose", RecordingPurpose.class);
           rows.recordingExtensions = Columns.extensions(row, "recording_extensions");
           sessions.put(id, rows);
-        }
-      }
-    }
+        });
     if (sessions.isEmpty()) {
       return ImmutableList.of();
     }
@@ -303,20 +296,19 @@ final class RecordReader {
                     .caseIndex(row.getInt("case_index"))
                     .extensions(Columns.extensions(row, "extensions"))
                     .build()));
+    List<Object> parameters = new ArrayList<>(List.of(groupId, generation));
+    parameters.addAll(ids);
     for (Map.Entry<String, ResultSetConsumer> table : tables.entrySet()) {
-      try (PreparedStatement select = connection.prepareStatement(table.getKey())) {
-        select.setString(1, groupId);
-        select.setLong(2, generation);
-        bind(select, 3, ids);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
+      forEachRow(
+          connection,
+          table.getKey(),
+          parameters,
+          row -> {
             SessionRows rows = sessions.get(row.getString("session_id"));
             if (rows != null) {
               table.getValue().accept(rows, row);
             }
-          }
-        }
-      }
+          });
     }
   }
 
@@ -332,14 +324,12 @@ final class RecordReader {
   static ImmutableList<Violation> violations(Connection connection, String groupId, long generation)
       throws SQLException {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT session_id, contribution_index, rule_id, severity, message"
-                + " FROM balint_violation WHERE group_id = ? AND generation = ? ORDER BY seq")) {
-      select.setString(1, groupId);
-      select.setLong(2, generation);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
+    forEachRow(
+        connection,
+        "SELECT session_id, contribution_index, rule_id, severity, message"
+            + " FROM balint_violation WHERE group_id = ? AND generation = ? ORDER BY seq",
+        List.of(groupId, generation),
+        row -> {
           Violation.Builder violation =
               Violation.builder()
                   .groupId(groupId)
@@ -352,9 +342,7 @@ final class RecordReader {
             violation.contributionIndex(index);
           }
           violations.add(violation.build());
-        }
-      }
-    }
+        });
     return violations.build();
   }
 
@@ -362,6 +350,40 @@ final class RecordReader {
   @FunctionalInterface
   private interface ResultSetConsumer {
     void accept(SessionRows rows, ResultSet row) throws SQLException;
+  }
+
+  /** Reads one row of a query's result; it does not advance the result set. */
+  @FunctionalInterface
+  interface RowReader {
+    /**
+     * Reads the current row.
+     *
+     * @param row the result set, on the row to read
+     * @throws SQLException if reading fails
+     */
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a query and hands each row of its result to a reader.
+   *
+   * @param connection the connection
+   * @param sql the query
+   * @param parameters its parameters, in order: strings, longs or integers
+   * @param reader what to do with each row
+   * @throws SQLException if the query or the reader fails
+   */
+  static void forEachRow(
+      Connection connection, String sql, List<Object> parameters, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      bind(select, 1, parameters);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          reader.read(row);
+        }
+      }
+    }
   }
 
   /**

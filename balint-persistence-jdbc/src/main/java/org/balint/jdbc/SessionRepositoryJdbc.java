@@ -132,33 +132,27 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         "reading the attendance of " + personId + " in group " + groupId,
         connection -> {
           ImmutableList.Builder<Attendance> ledger = ImmutableList.builder();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT s.session_id, s.start_s, s.start_ns,"
-                      + " (SELECT COUNT(*) FROM balint_present p WHERE p.group_id = s.group_id"
-                      + " AND p.generation = s.generation AND p.session_id = s.session_id"
-                      + " AND p.person_id = ?) AS present,"
-                      + " (SELECT COUNT(*) FROM balint_case c WHERE c.group_id = s.group_id"
-                      + " AND c.generation = s.generation AND c.session_id = s.session_id"
-                      + " AND c.presenter = ?) AS presented"
-                      + " FROM balint_session s JOIN balint_group g ON g.group_id = s.group_id"
-                      + " AND g.generation = s.generation WHERE s.group_id = ?"
-                      + " ORDER BY s.start_s, s.start_ns, s.session_id")) {
-            select.setString(1, personId);
-            select.setString(2, personId);
-            select.setString(3, groupId);
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                ledger.add(
-                    Attendance.builder()
-                        .sessionId(row.getString("session_id"))
-                        .start(Columns.instant(row, "start").orElseThrow())
-                        .present(row.getLong("present") > 0)
-                        .casesPresented(row.getInt("presented"))
-                        .build());
-              }
-            }
-          }
+          RecordReader.forEachRow(
+              connection,
+              "SELECT s.session_id, s.start_s, s.start_ns,"
+                  + " (SELECT COUNT(*) FROM balint_present p WHERE p.group_id = s.group_id"
+                  + " AND p.generation = s.generation AND p.session_id = s.session_id"
+                  + " AND p.person_id = ?) AS present,"
+                  + " (SELECT COUNT(*) FROM balint_case c WHERE c.group_id = s.group_id"
+                  + " AND c.generation = s.generation AND c.session_id = s.session_id"
+                  + " AND c.presenter = ?) AS presented"
+                  + " FROM balint_session s JOIN balint_group g ON g.group_id = s.group_id"
+                  + " AND g.generation = s.generation WHERE s.group_id = ?"
+                  + " ORDER BY s.start_s, s.start_ns, s.session_id",
+              List.of(personId, personId, groupId),
+              row ->
+                  ledger.add(
+                      Attendance.builder()
+                          .sessionId(row.getString("session_id"))
+                          .start(Columns.instant(row, "start").orElseThrow())
+                          .present(row.getLong("present") > 0)
+                          .casesPresented(row.getInt("presented"))
+                          .build()));
           return ledger.build();
         });
   }
@@ -301,21 +295,13 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         connection -> {
           long total = count(connection, "SELECT COUNT(*)" + violated, ruleId, List.of());
           List<SessionKey> keys = new ArrayList<>();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT s.group_id, s.session_id"
-                      + violated
-                      + " ORDER BY s.group_id, s.start_s, s.start_ns, s.session_id"
-                      + " LIMIT ? OFFSET ?")) {
-            select.setString(1, ruleId);
-            select.setInt(2, page.size());
-            select.setLong(3, page.offset());
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                keys.add(SessionKey.of(row.getString(1), row.getString(2)));
-              }
-            }
-          }
+          RecordReader.forEachRow(
+              connection,
+              "SELECT s.group_id, s.session_id"
+                  + violated
+                  + " ORDER BY s.group_id, s.start_s, s.start_ns, s.session_id LIMIT ? OFFSET ?",
+              List.of(ruleId, page.size(), page.offset()),
+              row -> keys.add(SessionKey.of(row.getString(1), row.getString(2))));
           return Page.of(keys, page, total);
         });
   }
