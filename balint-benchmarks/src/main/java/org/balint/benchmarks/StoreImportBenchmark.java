@@ -64,7 +64,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 4)
+@Warmup(iterations = 8, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class StoreImportBenchmark {

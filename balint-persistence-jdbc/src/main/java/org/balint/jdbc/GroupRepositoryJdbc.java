@@ -22,7 +22,8 @@ import org.balint.store.Versioned;
 
 /**
  * {@link GroupRepository} over JDBC: a record is written in one transaction, each table's rows in
- * one batched INSERT, after the group's row has been locked.
+ * one batched INSERT, after the group's row has been locked, under a new generation of rows that
+ * the group's row is pointed at last; the old generation is then deleted.
  *
  * <p>Obtain it from {@link JdbcStore#groups()}.
  */

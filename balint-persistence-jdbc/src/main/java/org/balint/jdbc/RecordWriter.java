@@ -26,6 +26,9 @@ import org.balint.store.Versioned;
  * Writes groups, sessions and violations as rows, always inside a transaction that has locked the
  * group's row first: every writer of a group takes the same lock in the same order, so writes to
  * one group happen one after another and never deadlock.
+ *
+ * <p>A record is written whole under a new generation and the group's row pointed at it last (see
+ * {@link #writeRecord}); only an appended contribution is added to the current generation.
  */
 final class RecordWriter {
   /** The tables of a record's rows, children before parents. */
