@@ -53,7 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * #CONTRIBUTIONS_EACH} contributions each ({@value #CONTRIBUTIONS_PER_DOCUMENT} contributions) as a
  * new group, in one transaction. {@code store} goes through {@link JdbcStore} ({@code
  * groups().store(record)}: lock, version, batched inserts of every table); {@code bareJdbc}
- * inserts the same rows into the same tables with one batched INSERT per table and nothing else.
+ * inserts the same rows into the same tables (generation 1) with one batched INSERT per table and
+ * nothing else.
  * Contributions per second = operations per second × {@value #CONTRIBUTIONS_PER_DOCUMENT}. Both use
  * one HikariCP pool, configured as {@link JdbcStore#open(String)} configures its own.
  *
@@ -63,7 +64,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 4)
+@Warmup(iterations = 8, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class StoreImportBenchmark {
@@ -210,33 +211,35 @@ public class StoreImportBenchmark {
         try (PreparedStatement group =
                 connection.prepareStatement(
                     "INSERT INTO balint_group (group_id, name, extensions, record_extensions,"
-                        + " version) VALUES (?, ?, NULL, NULL, 1)");
+                        + " version, generation) VALUES (?, ?, NULL, NULL, 1, 1)");
             PreparedStatement roster =
                 connection.prepareStatement(
                     "INSERT INTO balint_roster (group_id, seq, person_id, roster_role, name,"
-                        + " profession, training, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)");
+                        + " profession, training, extensions, generation)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 1)");
             PreparedStatement sessions =
                 connection.prepareStatement(
                     "INSERT INTO balint_session (group_id, session_id, seq, start_s, start_ns,"
                         + " end_s, end_ns, session_mode, recording_purpose, recording_extensions,"
-                        + " extensions, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1)");
+                        + " extensions, version, generation)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1, 1)");
             PreparedStatement present =
                 connection.prepareStatement(
-                    "INSERT INTO balint_present (group_id, session_id, seq, person_id)"
-                        + " VALUES (?, ?, ?, ?)");
+                    "INSERT INTO balint_present (group_id, session_id, seq, person_id, generation)"
+                        + " VALUES (?, ?, ?, ?, 1)");
             PreparedStatement consent =
                 connection.prepareStatement(
-                    "INSERT INTO balint_consent (group_id, session_id, seq, person_id)"
-                        + " VALUES (?, ?, ?, ?)");
+                    "INSERT INTO balint_consent (group_id, session_id, seq, person_id, generation)"
+                        + " VALUES (?, ?, ?, ?, 1)");
             PreparedStatement cases =
                 connection.prepareStatement(
                     "INSERT INTO balint_case (group_id, session_id, seq, presenter, title,"
-                        + " extensions) VALUES (?, ?, ?, ?, ?, NULL)");
+                        + " extensions, generation) VALUES (?, ?, ?, ?, ?, NULL, 1)");
             PreparedStatement contributions =
                 connection.prepareStatement(
                     "INSERT INTO balint_contribution (group_id, session_id, seq, at_s, at_ns,"
-                        + " speaker, phase, content, kind, case_index, extensions)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " speaker, phase, content, kind, case_index, extensions, generation)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
           group.setString(1, groupId);
           group.setString(2, record.group().name());
           group.executeUpdate();

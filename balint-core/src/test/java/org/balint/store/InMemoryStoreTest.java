@@ -1,22 +1,9 @@
 package org.balint.store;
 
-import org.junit.jupiter.api.Nested;
-
 /** The store contract, run against {@link InMemoryStore}. */
-class InMemoryStoreTest {
-  @Nested
-  class Groups extends GroupRepositoryContract {
-    @Override
-    protected BalintStore newStore() {
-      return new InMemoryStore();
-    }
-  }
-
-  @Nested
-  class Sessions extends SessionRepositoryContract {
-    @Override
-    protected BalintStore newStore() {
-      return new InMemoryStore();
-    }
+class InMemoryStoreTest extends StoreContractSuite {
+  @Override
+  protected BalintStore openEmpty() {
+    return new InMemoryStore();
   }
 }

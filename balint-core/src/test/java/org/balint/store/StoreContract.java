@@ -5,9 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The base of the store contract tests: opens a fresh, empty store before each test and closes it
- * after. A store's test class extends {@link GroupRepositoryContract} and {@link
- * SessionRepositoryContract} (for example as JUnit {@code @Nested} classes) and says how to open
- * one.
+ * after. A store's test class usually extends {@link StoreContractSuite}, which runs {@link
+ * GroupRepositoryContract} and {@link SessionRepositoryContract} on it.
  */
 public abstract class StoreContract {
   /** The store under test, fresh and empty for each test. */

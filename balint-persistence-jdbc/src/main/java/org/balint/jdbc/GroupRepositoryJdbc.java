@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.balint.group.Group;
-import org.balint.method.Severity;
 import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
@@ -23,7 +22,8 @@ import org.balint.store.Versioned;
 
 /**
  * {@link GroupRepository} over JDBC: a record is written in one transaction, each table's rows in
- * one batched INSERT, after the group's row has been locked.
+ * one batched INSERT, after the group's row has been locked, under a new generation of rows that
+ * the group's row is pointed at last; the old generation is then deleted.
  *
  * <p>Obtain it from {@link JdbcStore#groups()}.
  */
@@ -57,40 +57,23 @@ public final class GroupRepositoryJdbc implements GroupRepository {
       OptionalLong expectedVersion)
       throws SQLException {
     String groupId = record.group().id();
-    OptionalLong stored = RecordWriter.lockGroup(connection, groupId);
-    long storedVersion = stored.orElse(Versioned.ABSENT);
+    Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
+    long storedVersion = locked.map(RecordWriter.LockedGroup::storedVersion).orElse(Versioned.ABSENT);
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
           StoreArguments.groupName(groupId), storedVersion, expectedVersion.getAsLong());
     }
     Map<String, Long> sessionVersions = new HashMap<>();
-    if (stored.isPresent()) {
-      sessionVersions = nextSessionVersions(connection, groupId);
-      RecordWriter.deleteContents(connection, groupId);
-    }
-    long version = storedVersion + 1;
-    RecordWriter.putGroup(connection, record.group(), record.extensions(), version, stored.isPresent());
-    RecordWriter.insertRoster(connection, record.group());
-    RecordWriter.insertSessions(connection, groupId, record.sessions(), 0, sessionVersions);
-    RecordWriter.insertViolations(connection, groupId, violations);
-    return version;
-  }
-
-  /** The version each stored session of a group will have after it is written again. */
-  private static Map<String, Long> nextSessionVersions(Connection connection, String groupId)
-      throws SQLException {
-    Map<String, Long> versions = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT session_id, version FROM balint_session WHERE group_id = ?")) {
-      select.setString(1, groupId);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          versions.put(row.getString(1), row.getLong(2) + 1);
-        }
+    if (locked.isPresent() && locked.get().isStored()) {
+      for (Versioned<Session> session :
+          RecordReader.sessions(
+              connection, groupId, locked.get().generation, RecordReader.SessionQuery.all())) {
+        sessionVersions.put(session.value().id(), session.version() + 1);
       }
     }
-    return versions;
+    long version = storedVersion + 1;
+    RecordWriter.writeRecord(connection, locked, record, violations, version, sessionVersions);
+    return version;
   }
 
   @Override
@@ -112,7 +95,8 @@ public final class GroupRepositoryJdbc implements GroupRepository {
           }
           List<Session> sessions = new ArrayList<>();
           for (Versioned<Session> session :
-              RecordReader.sessions(connection, groupId, RecordReader.SessionQuery.all())) {
+              RecordReader.sessions(
+                  connection, groupId, group.get().generation, RecordReader.SessionQuery.all())) {
             sessions.add(session.value());
           }
           GroupRecord record =
@@ -128,32 +112,12 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public ImmutableList<Violation> violations(String groupId) {
     return transactions.read(
-        "reading the violations of group " + groupId,
+        "reading the violations of " + StoreArguments.groupName(groupId),
         connection -> {
-          ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT session_id, contribution_index, rule_id, severity, message"
-                      + " FROM balint_violation WHERE group_id = ? ORDER BY seq")) {
-            select.setString(1, groupId);
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                Violation.Builder violation =
-                    Violation.builder()
-                        .groupId(groupId)
-                        .sessionId(Columns.text(row, "session_id"))
-                        .ruleId(row.getString("rule_id"))
-                        .severity(Severity.valueOf(row.getString("severity")))
-                        .message(row.getString("message"));
-                int index = row.getInt("contribution_index");
-                if (!row.wasNull()) {
-                  violation.contributionIndex(index);
-                }
-                violations.add(violation.build());
-              }
-            }
-          }
-          return violations.build();
+          OptionalLong generation = RecordReader.generation(connection, groupId);
+          return generation.isEmpty()
+              ? ImmutableList.<Violation>of()
+              : RecordReader.violations(connection, groupId, generation.getAsLong());
         });
   }
 
@@ -164,7 +128,8 @@ public final class GroupRepositoryJdbc implements GroupRepository {
         connection -> {
           List<String> ids = new ArrayList<>();
           try (PreparedStatement select =
-                  connection.prepareStatement("SELECT group_id FROM balint_group");
+                  connection.prepareStatement(
+                      "SELECT group_id FROM balint_group WHERE generation > 0");
               ResultSet row = select.executeQuery()) {
             while (row.next()) {
               ids.add(row.getString(1));
@@ -179,16 +144,17 @@ public final class GroupRepositoryJdbc implements GroupRepository {
     return transactions.write(
         "removing " + StoreArguments.groupName(groupId),
         connection -> {
-          if (RecordWriter.lockGroup(connection, groupId).isEmpty()) {
+          Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
+          if (locked.isEmpty()) {
             return false;
           }
-          RecordWriter.deleteContents(connection, groupId);
+          RecordWriter.deleteRows(connection, groupId, OptionalLong.empty());
           try (PreparedStatement delete =
               connection.prepareStatement("DELETE FROM balint_group WHERE group_id = ?")) {
             delete.setString(1, groupId);
             delete.executeUpdate();
           }
-          return true;
+          return locked.get().isStored();
         });
   }
 }

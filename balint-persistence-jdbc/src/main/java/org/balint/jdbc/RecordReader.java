@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.balint.Extensions;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.LeaderTraining;
 import org.balint.group.Member;
 import org.balint.group.Profession;
+import org.balint.method.Severity;
+import org.balint.method.Violation;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -36,16 +39,21 @@ import org.balint.store.Versioned;
 final class RecordReader {
   private RecordReader() {}
 
-  /** A group's row with its roster: the group, the record's extensions, and the version. */
+  /**
+   * A group's row with its roster: the group, the record's extensions, the version, and the
+   * generation of the record's rows.
+   */
   static final class GroupRow {
     final Group group;
     final Optional<Extensions> recordExtensions;
     final long version;
+    final long generation;
 
-    GroupRow(Group group, Optional<Extensions> recordExtensions, long version) {
+    GroupRow(Group group, Optional<Extensions> recordExtensions, long version, long generation) {
       this.group = group;
       this.recordExtensions = recordExtensions;
       this.version = version;
+      this.generation = generation;
     }
   }
 
@@ -78,6 +86,25 @@ final class RecordReader {
   }
 
   /**
+   * Reads the generation of a group's stored record.
+   *
+   * @param connection the connection
+   * @param groupId the group's id
+   * @return the generation, or empty if no record of the group is stored
+   * @throws SQLException if the query fails
+   */
+  static OptionalLong generation(Connection connection, String groupId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT generation FROM balint_group WHERE group_id = ? AND generation > 0")) {
+      select.setString(1, groupId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+      }
+    }
+  }
+
+  /**
    * Reads a group's row and roster.
    *
    * @param connection the connection
@@ -89,10 +116,11 @@ final class RecordReader {
     Group.Builder group = Group.builder().id(groupId);
     Optional<Extensions> recordExtensions;
     long version;
+    long generation;
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT name, extensions, record_extensions, version FROM balint_group"
-                + " WHERE group_id = ?")) {
+            "SELECT name, extensions, record_extensions, version, generation FROM balint_group"
+                + " WHERE group_id = ? AND generation > 0")) {
       select.setString(1, groupId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -101,15 +129,15 @@ final class RecordReader {
         group.name(row.getString("name")).extensions(Columns.extensions(row, "extensions"));
         recordExtensions = Columns.extensions(row, "record_extensions");
         version = row.getLong("version");
+        generation = row.getLong("generation");
       }
     }
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT person_id, roster_role, name, profession, training, extensions"
-                + " FROM balint_roster WHERE group_id = ? ORDER BY seq")) {
-      select.setString(1, groupId);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
+    forEachRow(
+        connection,
+        "SELECT person_id, roster_role, name, profession, training, extensions"
+            + " FROM balint_roster WHERE group_id = ? AND generation = ? ORDER BY seq",
+        List.of(groupId, generation),
+        row -> {
           String id = row.getString("person_id");
           String name = row.getString("name");
           Profession profession = Profession.valueOf(row.getString("profession"));
@@ -132,11 +160,9 @@ final class RecordReader {
                     .extensions(extensions)
                     .build());
           }
-        }
-      }
-    }
+        });
     try {
-      return Optional.of(new GroupRow(group.build(), recordExtensions, version));
+      return Optional.of(new GroupRow(group.build(), recordExtensions, version, generation));
     } catch (IllegalArgumentException | IllegalStateException damaged) {
       throw damaged(groupId, damaged);
     }
@@ -178,23 +204,25 @@ final class RecordReader {
    *
    * @param connection the connection, in a transaction that sees one snapshot
    * @param groupId the group's id
+   * @param generation the generation of the group's rows
    * @param query which sessions, in which order
    * @return the sessions with their versions, in the query's order
    * @throws SQLException if a query fails
    */
   static ImmutableList<Versioned<Session>> sessions(
-      Connection connection, String groupId, SessionQuery query) throws SQLException {
+      Connection connection, String groupId, long generation, SessionQuery query)
+      throws SQLException {
     Map<String, SessionRows> sessions = new LinkedHashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
-                + " recording_extensions, extensions, version FROM balint_session"
-                + " WHERE group_id = ?"
-                + query.conditionAndOrder)) {
-      select.setString(1, groupId);
-      bind(select, 2, query.parameters);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
+    List<Object> parameters = new ArrayList<>(List.of(groupId, generation));
+    parameters.addAll(query.parameters);
+    forEachRow(
+        connection,
+        "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
+            + " recording_extensions, extensions, version FROM balint_session"
+            + " WHERE group_id = ? AND generation = ?"
+            + query.conditionAndOrder,
+        parameters,
+        row -> {
           SessionRows rows = new SessionRows(row.getLong("version"));
           String id = row.getString("session_id");
           rows.session
@@ -206,13 +234,11 @@ final class RecordReader {
           rows.purpose = Columns.enumValue(row, "recording_purpose", RecordingPurpose.class);
           rows.recordingExtensions = Columns.extensions(row, "recording_extensions");
           sessions.put(id, rows);
-        }
-      }
-    }
+        });
     if (sessions.isEmpty()) {
       return ImmutableList.of();
     }
-    readChildren(connection, groupId, query, sessions);
+    readChildren(connection, groupId, generation, query, sessions);
     try {
       return sessions.values().stream()
           .map(SessionRows::build)
@@ -223,7 +249,11 @@ final class RecordReader {
   }
 
   private static void readChildren(
-      Connection connection, String groupId, SessionQuery query, Map<String, SessionRows> sessions)
+      Connection connection,
+      String groupId,
+      long generation,
+      SessionQuery query,
+      Map<String, SessionRows> sessions)
       throws SQLException {
     String which;
     List<Object> ids;
@@ -234,7 +264,7 @@ final class RecordReader {
       which = " AND session_id IN (" + String.join(", ", Collections.nCopies(sessions.size(), "?")) + ")";
       ids = new ArrayList<>(sessions.keySet());
     }
-    String tail = " WHERE group_id = ?" + which + " ORDER BY session_id, seq";
+    String tail = " WHERE group_id = ? AND generation = ?" + which + " ORDER BY session_id, seq";
     Map<String, ResultSetConsumer> tables = new HashMap<>();
     tables.put(
         "SELECT session_id, person_id FROM balint_present" + tail,
@@ -266,26 +296,94 @@ final class RecordReader {
                     .caseIndex(row.getInt("case_index"))
                     .extensions(Columns.extensions(row, "extensions"))
                     .build()));
+    List<Object> parameters = new ArrayList<>(List.of(groupId, generation));
+    parameters.addAll(ids);
     for (Map.Entry<String, ResultSetConsumer> table : tables.entrySet()) {
-      try (PreparedStatement select = connection.prepareStatement(table.getKey())) {
-        select.setString(1, groupId);
-        bind(select, 2, ids);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
+      forEachRow(
+          connection,
+          table.getKey(),
+          parameters,
+          row -> {
             SessionRows rows = sessions.get(row.getString("session_id"));
             if (rows != null) {
               table.getValue().accept(rows, row);
             }
-          }
-        }
-      }
+          });
     }
+  }
+
+  /**
+   * Reads the violations stored with a group's record, in order.
+   *
+   * @param connection the connection
+   * @param groupId the group's id
+   * @param generation the generation of the group's rows
+   * @return the violations
+   * @throws SQLException if the query fails
+   */
+  static ImmutableList<Violation> violations(Connection connection, String groupId, long generation)
+      throws SQLException {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    forEachRow(
+        connection,
+        "SELECT session_id, contribution_index, rule_id, severity, message"
+            + " FROM balint_violation WHERE group_id = ? AND generation = ? ORDER BY seq",
+        List.of(groupId, generation),
+        row -> {
+          Violation.Builder violation =
+              Violation.builder()
+                  .groupId(groupId)
+                  .sessionId(Columns.text(row, "session_id"))
+                  .ruleId(row.getString("rule_id"))
+                  .severity(Severity.valueOf(row.getString("severity")))
+                  .message(row.getString("message"));
+          int index = row.getInt("contribution_index");
+          if (!row.wasNull()) {
+            violation.contributionIndex(index);
+          }
+          violations.add(violation.build());
+        });
+    return violations.build();
   }
 
   /** Adds one child row to its session's rows. */
   @FunctionalInterface
   private interface ResultSetConsumer {
     void accept(SessionRows rows, ResultSet row) throws SQLException;
+  }
+
+  /** Reads one row of a query's result; it does not advance the result set. */
+  @FunctionalInterface
+  interface RowReader {
+    /**
+     * Reads the current row.
+     *
+     * @param row the result set, on the row to read
+     * @throws SQLException if reading fails
+     */
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a query and hands each row of its result to a reader.
+   *
+   * @param connection the connection
+   * @param sql the query
+   * @param parameters its parameters, in order: strings, longs or integers
+   * @param reader what to do with each row
+   * @throws SQLException if the query or the reader fails
+   */
+  static void forEachRow(
+      Connection connection, String sql, List<Object> parameters, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      bind(select, 1, parameters);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          reader.read(row);
+        }
+      }
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.balint.session.GroupRecord;
 import org.balint.Extensions;
 import org.balint.group.Group;
 import org.balint.group.Leader;
@@ -25,68 +26,120 @@ import org.balint.store.Versioned;
  * Writes groups, sessions and violations as rows, always inside a transaction that has locked the
  * group's row first: every writer of a group takes the same lock in the same order, so writes to
  * one group happen one after another and never deadlock.
+ *
+ * <p>A record is written whole under a new generation and the group's row pointed at it last (see
+ * {@link #writeRecord}); only an appended contribution is added to the current generation.
  */
 final class RecordWriter {
-  /** The child tables of a session, deleted before the session row. */
-  private static final List<String> SESSION_CHILDREN =
-      List.of("balint_contribution", "balint_case", "balint_consent", "balint_present");
+  /** The tables of a record's rows, children before parents. */
+  private static final List<String> RECORD_TABLES =
+      List.of(
+          "balint_contribution",
+          "balint_case",
+          "balint_consent",
+          "balint_present",
+          "balint_violation",
+          "balint_session",
+          "balint_roster");
 
   private static final String INSERT_CONTRIBUTION =
       "INSERT INTO balint_contribution (group_id, session_id, seq, at_s, at_ns, speaker, phase,"
-          + " content, kind, case_index, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " content, kind, case_index, extensions, generation)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private RecordWriter() {}
+
+  /** A group's row as locked by a writer: its version and the generation its rows carry. */
+  static final class LockedGroup {
+    final long version;
+    final long generation;
+
+    LockedGroup(long version, long generation) {
+      this.version = version;
+      this.generation = generation;
+    }
+
+    /** Whether a whole record is stored (generation 0 is a group row whose record never was). */
+    boolean isStored() {
+      return generation > 0;
+    }
+
+    /** The version callers see: {@link Versioned#ABSENT} when no record is stored. */
+    long storedVersion() {
+      return isStored() ? version : Versioned.ABSENT;
+    }
+  }
 
   /**
    * Locks a group's row for the rest of the transaction.
    *
    * @param connection the connection, in a transaction
    * @param groupId the group's id
-   * @return the group's version, or empty if it is not stored
+   * @return the group's version and generation, or empty if it has no row
    * @throws SQLException if the statement fails
    */
-  static OptionalLong lockGroup(Connection connection, String groupId) throws SQLException {
+  static Optional<LockedGroup> lockGroup(Connection connection, String groupId)
+      throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT version FROM balint_group WHERE group_id = ? FOR UPDATE")) {
+            "SELECT version, generation FROM balint_group WHERE group_id = ? FOR UPDATE")) {
       select.setString(1, groupId);
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+        return row.next()
+            ? Optional.of(new LockedGroup(row.getLong(1), row.getLong(2)))
+            : Optional.empty();
       }
     }
   }
 
   /**
-   * Inserts a group's row, or updates it when {@code update} is set.
+   * Writes a whole record under a new generation: the new rows first, then the group's row pointed
+   * at them, then the old generation's rows deleted. Until the group's row changes, readers see the
+   * old record whole; after, the new one.
    *
-   * @param connection the connection
-   * @param group the group
-   * @param recordExtensions the extensions of the whole record
-   * @param version the version to store
-   * @param update whether the row exists
-   * @throws SQLException if the statement fails
+   * @param connection the connection, in a transaction that has locked the group's row
+   * @param locked the locked row, or empty if the group has none yet
+   * @param record the record
+   * @param violations the violations stored with it, in order
+   * @param version the group's new version
+   * @param sessionVersions each session's version by id (1 where missing)
+   * @throws SQLException if the database refuses a row
    */
-  static void putGroup(
+  static void writeRecord(
       Connection connection,
-      Group group,
-      Optional<Extensions> recordExtensions,
+      Optional<LockedGroup> locked,
+      GroupRecord record,
+      List<Violation> violations,
       long version,
-      boolean update)
+      Map<String, Long> sessionVersions)
       throws SQLException {
-    String sql =
-        update
-            ? "UPDATE balint_group SET name = ?, extensions = ?, record_extensions = ?, version = ?"
-                + " WHERE group_id = ?"
-            : "INSERT INTO balint_group (name, extensions, record_extensions, version, group_id)"
-                + " VALUES (?, ?, ?, ?, ?)";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, group.name());
-      Columns.setExtensions(statement, 2, group.extensions());
-      Columns.setExtensions(statement, 3, recordExtensions);
-      statement.setLong(4, version);
-      statement.setString(5, group.id());
-      statement.executeUpdate();
+    String groupId = record.group().id();
+    if (locked.isEmpty()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO balint_group (group_id, name, version, generation) VALUES (?, ?, 0, 0)")) {
+        insert.setString(1, groupId);
+        insert.setString(2, record.group().name());
+        insert.executeUpdate();
+      }
     }
+    long generation = locked.map(l -> l.generation).orElse(0L) + 1;
+    insertRoster(connection, record.group(), generation);
+    insertSessions(connection, groupId, generation, record.sessions(), 0, sessionVersions);
+    insertViolations(connection, groupId, generation, violations);
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE balint_group SET name = ?, extensions = ?, record_extensions = ?, version = ?,"
+                + " generation = ? WHERE group_id = ?")) {
+      update.setString(1, record.group().name());
+      Columns.setExtensions(update, 2, record.group().extensions());
+      Columns.setExtensions(update, 3, record.extensions());
+      update.setLong(4, version);
+      update.setLong(5, generation);
+      update.setString(6, groupId);
+      update.executeUpdate();
+    }
+    deleteRows(connection, groupId, OptionalLong.of(generation));
   }
 
   /**
@@ -108,59 +161,26 @@ final class RecordWriter {
   }
 
   /**
-   * Deletes every row of a group except the group's own row.
+   * Deletes a group's rows in every table but its own row, except those of one generation.
    *
    * @param connection the connection
    * @param groupId the group's id
+   * @param keep the generation to keep, or empty to delete them all
    * @throws SQLException if a statement fails
    */
-  static void deleteContents(Connection connection, String groupId) throws SQLException {
-    for (String table : SESSION_CHILDREN) {
-      delete(connection, table, groupId, Optional.empty());
-    }
-    delete(connection, "balint_violation", groupId, Optional.empty());
-    delete(connection, "balint_session", groupId, Optional.empty());
-    delete(connection, "balint_roster", groupId, Optional.empty());
-  }
-
-  /**
-   * Deletes the rows that hang off one session (presence, consent, cases, contributions) and the
-   * violations stored with it; the session's own row stays.
-   *
-   * @param connection the connection
-   * @param groupId the group's id
-   * @param sessionId the session's id
-   * @throws SQLException if a statement fails
-   */
-  static void deleteSessionContents(Connection connection, String groupId, String sessionId)
+  static void deleteRows(Connection connection, String groupId, OptionalLong keep)
       throws SQLException {
-    for (String table : SESSION_CHILDREN) {
-      delete(connection, table, groupId, Optional.of(sessionId));
-    }
-    delete(connection, "balint_violation", groupId, Optional.of(sessionId));
-  }
-
-  /**
-   * Deletes a group's rows from one table, or one session's.
-   *
-   * @param connection the connection
-   * @param table the table
-   * @param groupId the group's id
-   * @param sessionId the session's id, or empty for all the group's rows
-   * @throws SQLException if the statement fails
-   */
-  static void delete(
-      Connection connection, String table, String groupId, Optional<String> sessionId)
-      throws SQLException {
-    String sql =
-        "DELETE FROM " + table + " WHERE group_id = ?"
-            + (sessionId.isPresent() ? " AND session_id = ?" : "");
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, groupId);
-      if (sessionId.isPresent()) {
-        statement.setString(2, sessionId.get());
+    for (String table : RECORD_TABLES) {
+      try (PreparedStatement delete =
+          connection.prepareStatement(
+              "DELETE FROM " + table + " WHERE group_id = ?"
+                  + (keep.isPresent() ? " AND generation <> ?" : ""))) {
+        delete.setString(1, groupId);
+        if (keep.isPresent()) {
+          delete.setLong(2, keep.getAsLong());
+        }
+        delete.executeUpdate();
       }
-      statement.executeUpdate();
     }
   }
 
@@ -169,20 +189,23 @@ final class RecordWriter {
    *
    * @param connection the connection
    * @param group the group
+   * @param generation the generation of the rows
    * @throws SQLException if the database refuses a row
    */
-  static void insertRoster(Connection connection, Group group) throws SQLException {
+  private static void insertRoster(Connection connection, Group group, long generation)
+      throws SQLException {
     try (Batch batch =
         new Batch(
             connection,
             "INSERT INTO balint_roster (group_id, seq, person_id, roster_role, name, profession,"
-                + " training, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " training, extensions, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int seq = 0;
       for (Leader leader : group.leaders()) {
         rosterRow(batch.row(), group.id(), seq++, leader.id(), "LEADER", leader.name());
         batch.row().setString(6, leader.profession().name());
         batch.row().setString(7, leader.training().name());
         Columns.setExtensions(batch.row(), 8, leader.extensions());
+        batch.row().setLong(9, generation);
         batch.add();
       }
       for (Member member : group.members()) {
@@ -190,6 +213,7 @@ final class RecordWriter {
         batch.row().setString(6, member.profession().name());
         Columns.setText(batch.row(), 7, Optional.empty());
         Columns.setExtensions(batch.row(), 8, member.extensions());
+        batch.row().setLong(9, generation);
         batch.add();
       }
     }
@@ -210,14 +234,16 @@ final class RecordWriter {
    *
    * @param connection the connection
    * @param groupId the group's id
+   * @param generation the generation of the rows
    * @param sessions the sessions, in order
    * @param firstSeq the position of the first session in its record
    * @param versions each session's version by id; {@link Versioned#ABSENT} + 1 when missing
    * @throws SQLException if the database refuses a row
    */
-  static void insertSessions(
+  private static void insertSessions(
       Connection connection,
       String groupId,
+      long generation,
       List<Session> sessions,
       int firstSeq,
       Map<String, Long> versions)
@@ -227,7 +253,7 @@ final class RecordWriter {
             connection,
             "INSERT INTO balint_session (group_id, session_id, seq, start_s, start_ns, end_s,"
                 + " end_ns, session_mode, recording_purpose, recording_extensions, extensions,"
-                + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " version, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int seq = firstSeq;
       for (Session session : sessions) {
         PreparedStatement row = batch.row();
@@ -241,10 +267,11 @@ final class RecordWriter {
         Columns.setExtensions(row, 10, session.recording().flatMap(Recording::extensions));
         Columns.setExtensions(row, 11, session.extensions());
         row.setLong(12, versions.getOrDefault(session.id(), Versioned.ABSENT + 1));
+        row.setLong(13, generation);
         batch.add();
       }
     }
-    insertSessionContents(connection, groupId, sessions);
+    insertSessionContents(connection, groupId, generation, sessions);
   }
 
   /**
@@ -252,18 +279,20 @@ final class RecordWriter {
    *
    * @param connection the connection
    * @param groupId the group's id
+   * @param generation the generation of the rows
    * @param sessions the sessions
    * @throws SQLException if the database refuses a row
    */
-  static void insertSessionContents(Connection connection, String groupId, List<Session> sessions)
+  private static void insertSessionContents(
+      Connection connection, String groupId, long generation, List<Session> sessions)
       throws SQLException {
-    insertPeople(connection, "balint_present", groupId, sessions, false);
-    insertPeople(connection, "balint_consent", groupId, sessions, true);
+    insertPeople(connection, "balint_present", groupId, generation, sessions, false);
+    insertPeople(connection, "balint_consent", groupId, generation, sessions, true);
     try (Batch batch =
         new Batch(
             connection,
-            "INSERT INTO balint_case (group_id, session_id, seq, presenter, title, extensions)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO balint_case (group_id, session_id, seq, presenter, title, extensions,"
+                + " generation) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Session session : sessions) {
         int seq = 0;
         for (Case presented : session.cases()) {
@@ -274,6 +303,7 @@ final class RecordWriter {
           row.setString(4, presented.presenter());
           row.setString(5, presented.title());
           Columns.setExtensions(row, 6, presented.extensions());
+          row.setLong(7, generation);
           batch.add();
         }
       }
@@ -282,7 +312,7 @@ final class RecordWriter {
       for (Session session : sessions) {
         int seq = 0;
         for (Contribution contribution : session.contributions()) {
-          contributionRow(batch.row(), groupId, session.id(), seq++, contribution);
+          contributionRow(batch.row(), groupId, generation, session.id(), seq++, contribution);
           batch.add();
         }
       }
@@ -293,13 +323,15 @@ final class RecordWriter {
       Connection connection,
       String table,
       String groupId,
+      long generation,
       List<Session> sessions,
       boolean consent)
       throws SQLException {
     try (Batch batch =
         new Batch(
             connection,
-            "INSERT INTO " + table + " (group_id, session_id, seq, person_id) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO " + table + " (group_id, session_id, seq, person_id, generation)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
       for (Session session : sessions) {
         List<String> people =
             consent
@@ -312,6 +344,7 @@ final class RecordWriter {
           row.setString(2, session.id());
           row.setInt(3, seq++);
           row.setString(4, person);
+          row.setLong(5, generation);
           batch.add();
         }
       }
@@ -319,7 +352,12 @@ final class RecordWriter {
   }
 
   private static void contributionRow(
-      PreparedStatement row, String groupId, String sessionId, int seq, Contribution contribution)
+      PreparedStatement row,
+      String groupId,
+      long generation,
+      String sessionId,
+      int seq,
+      Contribution contribution)
       throws SQLException {
     row.setString(1, groupId);
     row.setString(2, sessionId);
@@ -331,6 +369,7 @@ final class RecordWriter {
     Columns.setText(row, 9, contribution.kind().map(ContributionKind::name));
     row.setInt(10, contribution.caseIndex());
     Columns.setExtensions(row, 11, contribution.extensions());
+    row.setLong(12, generation);
   }
 
   /**
@@ -338,36 +377,44 @@ final class RecordWriter {
    *
    * @param connection the connection
    * @param groupId the group's id
+   * @param generation the generation of the group's rows
    * @param sessionId the session's id
    * @param seq its index in the session's contributions
    * @param contribution the contribution
    * @throws SQLException if the database refuses it
    */
   static void insertContribution(
-      Connection connection, String groupId, String sessionId, int seq, Contribution contribution)
+      Connection connection,
+      String groupId,
+      long generation,
+      String sessionId,
+      int seq,
+      Contribution contribution)
       throws SQLException {
     try (PreparedStatement row = connection.prepareStatement(INSERT_CONTRIBUTION)) {
-      contributionRow(row, groupId, sessionId, seq, contribution);
+      contributionRow(row, groupId, generation, sessionId, seq, contribution);
       row.executeUpdate();
     }
   }
 
   /**
-   * Inserts violations after the group's last stored one.
+   * Inserts a record's violations.
    *
    * @param connection the connection
    * @param groupId the group's id
+   * @param generation the generation of the rows
    * @param violations the violations, in order
    * @throws SQLException if the database refuses one
    */
-  static void insertViolations(Connection connection, String groupId, List<Violation> violations)
+  private static void insertViolations(
+      Connection connection, String groupId, long generation, List<Violation> violations)
       throws SQLException {
-    int seq = nextSeq(connection, "balint_violation", groupId);
+    int seq = 0;
     try (Batch batch =
         new Batch(
             connection,
             "INSERT INTO balint_violation (group_id, seq, session_id, contribution_index, rule_id,"
-                + " severity, message) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " severity, message, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Violation violation : violations) {
         PreparedStatement row = batch.row();
         row.setString(1, groupId);
@@ -382,28 +429,8 @@ final class RecordWriter {
         row.setString(5, violation.ruleId());
         row.setString(6, violation.severity().name());
         row.setString(7, violation.message());
+        row.setLong(8, generation);
         batch.add();
-      }
-    }
-  }
-
-  /**
-   * The position after the last of a group's rows in a table.
-   *
-   * @param connection the connection
-   * @param table a table with {@code group_id} and {@code seq}
-   * @param groupId the group's id
-   * @return the largest {@code seq} plus one, or 0 when there is none
-   * @throws SQLException if the query fails
-   */
-  static int nextSeq(Connection connection, String table, String groupId) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT COALESCE(MAX(seq) + 1, 0) FROM " + table + " WHERE group_id = ?")) {
-      select.setString(1, groupId);
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getInt(1);
       }
     }
   }

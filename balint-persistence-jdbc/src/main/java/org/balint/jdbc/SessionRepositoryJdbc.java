@@ -1,19 +1,20 @@
 package org.balint.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.balint.method.Violation;
 import org.balint.session.Contribution;
-import org.balint.session.Recording;
+import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.balint.store.Attendance;
 import org.balint.store.NotStoredException;
@@ -53,7 +54,15 @@ public final class SessionRepositoryJdbc implements SessionRepository {
 
   private static Optional<Versioned<Session>> findIn(
       Connection connection, String groupId, String sessionId) throws SQLException {
-    return RecordReader.sessions(connection, groupId, RecordReader.SessionQuery.one(sessionId))
+    OptionalLong generation = RecordReader.generation(connection, groupId);
+    if (generation.isEmpty()) {
+      return Optional.empty();
+    }
+    return RecordReader.sessions(
+            connection,
+            groupId,
+            generation.getAsLong(),
+            RecordReader.SessionQuery.one(sessionId))
         .stream()
         .findFirst();
   }
@@ -72,8 +81,20 @@ public final class SessionRepositoryJdbc implements SessionRepository {
     return transactions.read(
         "reading the sessions of group " + groupId,
         connection -> {
-          long total = count(connection, "SELECT COUNT(*) FROM balint_session WHERE group_id = ?"
-              + IN_RANGE, groupId, range);
+          OptionalLong generation = RecordReader.generation(connection, groupId);
+          if (generation.isEmpty()) {
+            return Page.<Session>of(List.of(), page, 0);
+          }
+          List<Object> current = new ArrayList<>();
+          current.add(generation.getAsLong());
+          current.addAll(range);
+          long total =
+              count(
+                  connection,
+                  "SELECT COUNT(*) FROM balint_session WHERE group_id = ? AND generation = ?"
+                      + IN_RANGE,
+                  groupId,
+                  current);
           List<Object> paged = new ArrayList<>(range);
           paged.add(page.size());
           paged.add(page.offset());
@@ -82,6 +103,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
               RecordReader.sessions(
                   connection,
                   groupId,
+                  generation.getAsLong(),
                   RecordReader.SessionQuery.where(
                       IN_RANGE + " ORDER BY start_s, start_ns, session_id LIMIT ? OFFSET ?",
                       paged))) {
@@ -110,30 +132,27 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         "reading the attendance of " + personId + " in group " + groupId,
         connection -> {
           ImmutableList.Builder<Attendance> ledger = ImmutableList.builder();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT s.session_id, s.start_s, s.start_ns,"
-                      + " (SELECT COUNT(*) FROM balint_present p WHERE p.group_id = s.group_id"
-                      + " AND p.session_id = s.session_id AND p.person_id = ?) AS present,"
-                      + " (SELECT COUNT(*) FROM balint_case c WHERE c.group_id = s.group_id"
-                      + " AND c.session_id = s.session_id AND c.presenter = ?) AS presented"
-                      + " FROM balint_session s WHERE s.group_id = ?"
-                      + " ORDER BY s.start_s, s.start_ns, s.session_id")) {
-            select.setString(1, personId);
-            select.setString(2, personId);
-            select.setString(3, groupId);
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                ledger.add(
-                    Attendance.builder()
-                        .sessionId(row.getString("session_id"))
-                        .start(Columns.instant(row, "start").orElseThrow())
-                        .present(row.getLong("present") > 0)
-                        .casesPresented(row.getInt("presented"))
-                        .build());
-              }
-            }
-          }
+          RecordReader.forEachRow(
+              connection,
+              "SELECT s.session_id, s.start_s, s.start_ns,"
+                  + " (SELECT COUNT(*) FROM balint_present p WHERE p.group_id = s.group_id"
+                  + " AND p.generation = s.generation AND p.session_id = s.session_id"
+                  + " AND p.person_id = ?) AS present,"
+                  + " (SELECT COUNT(*) FROM balint_case c WHERE c.group_id = s.group_id"
+                  + " AND c.generation = s.generation AND c.session_id = s.session_id"
+                  + " AND c.presenter = ?) AS presented"
+                  + " FROM balint_session s JOIN balint_group g ON g.group_id = s.group_id"
+                  + " AND g.generation = s.generation WHERE s.group_id = ?"
+                  + " ORDER BY s.start_s, s.start_ns, s.session_id",
+              List.of(personId, personId, groupId),
+              row ->
+                  ledger.add(
+                      Attendance.builder()
+                          .sessionId(row.getString("session_id"))
+                          .start(Columns.instant(row, "start").orElseThrow())
+                          .present(row.getLong("present") > 0)
+                          .casesPresented(row.getInt("presented"))
+                          .build()));
           return ledger.build();
         });
   }
@@ -156,15 +175,24 @@ public final class SessionRepositoryJdbc implements SessionRepository {
             put(connection, groupId, session, violations, OptionalLong.of(expectedVersion)));
   }
 
-  private static long lockGroup(Connection connection, String groupId, String what)
-      throws SQLException {
-    OptionalLong version = RecordWriter.lockGroup(connection, groupId);
-    if (version.isEmpty()) {
+  /**
+   * Locks a group whose record is stored.
+   *
+   * @throws NotStoredException naming {@code what} if the group's record is not stored
+   */
+  private static RecordWriter.LockedGroup lockStored(
+      Connection connection, String groupId, String what) throws SQLException {
+    Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
+    if (locked.isEmpty() || !locked.get().isStored()) {
       throw new NotStoredException(what);
     }
-    return version.getAsLong();
+    return locked.get();
   }
 
+  /**
+   * Stores a session by writing its group's record again with the session in place: a record is
+   * always written whole under a new generation, so a session, too, is stored whole or not at all.
+   */
   private static long put(
       Connection connection,
       String groupId,
@@ -172,71 +200,62 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       List<Violation> violations,
       OptionalLong expectedVersion)
       throws SQLException {
-    long groupVersion = lockGroup(connection, groupId, StoreArguments.groupName(groupId));
-    OptionalLong stored = sessionVersion(connection, groupId, session.id());
+    RecordWriter.LockedGroup locked =
+        lockStored(connection, groupId, StoreArguments.groupName(groupId));
+    RecordReader.GroupRow group = RecordReader.group(connection, groupId).orElseThrow();
+    List<Session> sessions = new ArrayList<>();
+    Map<String, Long> versions = new HashMap<>();
+    long stored = Versioned.ABSENT;
+    for (Versioned<Session> current :
+        RecordReader.sessions(
+            connection, groupId, locked.generation, RecordReader.SessionQuery.all())) {
+      versions.put(current.value().id(), current.version());
+      if (current.value().id().equals(session.id())) {
+        stored = current.version();
+        sessions.add(session);
+      } else {
+        sessions.add(current.value());
+      }
+    }
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
-          StoreArguments.sessionName(groupId, session.id()),
-          stored.orElse(Versioned.ABSENT),
-          expectedVersion.getAsLong());
+          StoreArguments.sessionName(groupId, session.id()), stored, expectedVersion.getAsLong());
     }
-    long version = stored.orElse(Versioned.ABSENT) + 1;
-    if (stored.isPresent()) {
-      RecordWriter.deleteSessionContents(connection, groupId, session.id());
-      updateSessionRow(connection, groupId, session, version);
-      RecordWriter.insertSessionContents(connection, groupId, List.of(session));
-    } else {
-      int seq = RecordWriter.nextSeq(connection, "balint_session", groupId);
-      RecordWriter.insertSessions(
-          connection, groupId, List.of(session), seq, ImmutableMap.of(session.id(), version));
+    if (stored == Versioned.ABSENT) {
+      sessions.add(session);
     }
-    RecordWriter.insertViolations(connection, groupId, violations);
-    RecordWriter.setGroupVersion(connection, groupId, groupVersion + 1);
+    long version = stored + 1;
+    versions.put(session.id(), version);
+    List<Violation> kept = new ArrayList<>();
+    for (Violation violation :
+        RecordReader.violations(connection, groupId, locked.generation)) {
+      if (!violation.sessionId().equals(Optional.of(session.id()))) {
+        kept.add(violation);
+      }
+    }
+    kept.addAll(violations);
+    GroupRecord record =
+        GroupRecord.builder()
+            .group(group.group)
+            .sessions(sessions)
+            .extensions(group.recordExtensions)
+            .build();
+    RecordWriter.writeRecord(
+        connection, Optional.of(locked), record, kept, locked.version + 1, versions);
     return version;
   }
 
-  private static OptionalLong sessionVersion(
-      Connection connection, String groupId, String sessionId) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT version FROM balint_session WHERE group_id = ? AND session_id = ?")) {
-      select.setString(1, groupId);
-      select.setString(2, sessionId);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
-      }
-    }
-  }
-
-  private static void updateSessionRow(
-      Connection connection, String groupId, Session session, long version) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE balint_session SET start_s = ?, start_ns = ?, end_s = ?, end_ns = ?,"
-                + " session_mode = ?, recording_purpose = ?, recording_extensions = ?,"
-                + " extensions = ?, version = ? WHERE group_id = ? AND session_id = ?")) {
-      Columns.setInstant(update, 1, session.start());
-      Columns.setInstant(update, 3, session.end().orElse(null));
-      update.setString(5, session.mode().name());
-      Columns.setText(update, 6, session.recording().map(r -> r.purpose().name()));
-      Columns.setExtensions(
-          update, 7, session.recording().flatMap(Recording::extensions));
-      Columns.setExtensions(update, 8, session.extensions());
-      update.setLong(9, version);
-      update.setString(10, groupId);
-      update.setString(11, session.id());
-      update.executeUpdate();
-    }
-  }
-
   private static void setSessionVersion(
-      Connection connection, String groupId, String sessionId, long version) throws SQLException {
+      Connection connection, String groupId, long generation, String sessionId, long version)
+      throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
-            "UPDATE balint_session SET version = ? WHERE group_id = ? AND session_id = ?")) {
+            "UPDATE balint_session SET version = ?"
+                + " WHERE group_id = ? AND generation = ? AND session_id = ?")) {
       update.setLong(1, version);
       update.setString(2, groupId);
-      update.setString(3, sessionId);
+      update.setLong(3, generation);
+      update.setString(4, sessionId);
       update.executeUpdate();
     }
   }
@@ -247,15 +266,18 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         "appending to " + StoreArguments.sessionName(groupId, sessionId),
         connection -> {
           String what = StoreArguments.sessionName(groupId, sessionId);
-          long groupVersion = lockGroup(connection, groupId, what);
+          RecordWriter.LockedGroup locked = lockStored(connection, groupId, what);
           Versioned<Session> stored =
               findIn(connection, groupId, sessionId)
                   .orElseThrow(() -> new NotStoredException(what));
           Session appended = StoreArguments.appended(stored.value(), contribution);
           int index = appended.contributions().size() - 1;
-          RecordWriter.insertContribution(connection, groupId, sessionId, index, contribution);
-          setSessionVersion(connection, groupId, sessionId, stored.version() + 1);
-          RecordWriter.setGroupVersion(connection, groupId, groupVersion + 1);
+          // The versions first and the row last: a database that keeps part of an unfinished
+          // transaction then shows at worst a raised version, never a half-appended session.
+          setSessionVersion(connection, groupId, locked.generation, sessionId, stored.version() + 1);
+          RecordWriter.setGroupVersion(connection, groupId, locked.version + 1);
+          RecordWriter.insertContribution(
+              connection, groupId, locked.generation, sessionId, index, contribution);
           return index;
         });
   }
@@ -263,28 +285,23 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public Page<SessionKey> withViolation(String ruleId, PageRequest page) {
     String violated =
-        " FROM balint_session s WHERE EXISTS (SELECT 1 FROM balint_violation v"
-            + " WHERE v.group_id = s.group_id AND v.session_id = s.session_id AND v.rule_id = ?)";
+        " FROM balint_session s JOIN balint_group g ON g.group_id = s.group_id"
+            + " AND g.generation = s.generation"
+            + " WHERE EXISTS (SELECT 1 FROM balint_violation v WHERE v.group_id = s.group_id"
+            + " AND v.generation = s.generation AND v.session_id = s.session_id"
+            + " AND v.rule_id = ?)";
     return transactions.read(
         "finding sessions that broke " + ruleId,
         connection -> {
           long total = count(connection, "SELECT COUNT(*)" + violated, ruleId, List.of());
           List<SessionKey> keys = new ArrayList<>();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT s.group_id, s.session_id"
-                      + violated
-                      + " ORDER BY s.group_id, s.start_s, s.start_ns, s.session_id"
-                      + " LIMIT ? OFFSET ?")) {
-            select.setString(1, ruleId);
-            select.setInt(2, page.size());
-            select.setLong(3, page.offset());
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                keys.add(SessionKey.of(row.getString(1), row.getString(2)));
-              }
-            }
-          }
+          RecordReader.forEachRow(
+              connection,
+              "SELECT s.group_id, s.session_id"
+                  + violated
+                  + " ORDER BY s.group_id, s.start_s, s.start_ns, s.session_id LIMIT ? OFFSET ?",
+              List.of(ruleId, page.size(), page.offset()),
+              row -> keys.add(SessionKey.of(row.getString(1), row.getString(2))));
           return Page.of(keys, page, total);
         });
   }

@@ -15,7 +15,8 @@ public final class ImportLoop {
   private ImportLoop() {}
 
   /**
-   * Imports records until killed.
+   * Imports records until killed, printing {@code ready} once the store is open and {@code stored
+   * N} after each record.
    *
    * @param args the JDBC URL, then the first variant
    */
@@ -26,6 +27,8 @@ public final class ImportLoop {
       for (int variant = Integer.parseInt(args[1]); ; variant++) {
         GroupRecord record = record(variant);
         store.groups().store(record, StoreFixtures.violationsOf(record));
+        System.out.println("stored " + variant);
+        System.out.flush();
       }
     }
   }

@@ -37,8 +37,8 @@ class KillTest {
     int checked = 0;
     for (int trial = 0; trial < TRIALS; trial++) {
       Process child = startImporting(url, variant);
-      awaitReady(child);
-      Thread.sleep(random.nextInt(400));
+      awaitFirstRecord(child);
+      Thread.sleep(random.nextInt(150));
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the importing process did not die");
       variant += 1_000;
@@ -59,17 +59,24 @@ class KillTest {
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
-  private static void awaitReady(Process child) throws IOException {
+  /**
+   * Waits until the child has stored its first record of the trial, so that it is importing
+   * continuously when it is killed; a reader thread then drains its output.
+   */
+  private static void awaitFirstRecord(Process child) throws IOException {
     BufferedReader output =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
     for (String line = output.readLine(); line != null; line = output.readLine()) {
-      if (line.equals("ready")) {
+      if (line.startsWith("stored ")) {
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+        drain.setDaemon(true);
+        drain.start();
         return;
       }
       seen.append(line).append('\n');
     }
-    throw new AssertionError("the importing process ended before it was ready:\n" + seen);
+    throw new AssertionError("the importing process ended before it stored a record:\n" + seen);
   }
 
   /** Opens the database after a kill and checks every stored record; returns how many. */

@@ -1,13 +1,15 @@
 package org.balint.jdbc;
 
 import org.balint.store.BalintStore;
-import org.balint.store.GroupRepositoryContract;
-import org.balint.store.SessionRepositoryContract;
+import org.balint.store.StoreContractSuite;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 
-/** The store contract, run against the PostgreSQL server named by {@code BALINT_TEST_POSTGRES_URL}, a fresh schema per test (skipped, visibly, when the variable is not set). */
-class PostgresStoreTest {
+/**
+ * The store contract, run against the PostgreSQL server named by {@code BALINT_TEST_POSTGRES_URL}
+ * in a fresh schema per test; skipped, visibly, when the variable is not set, and failing when it
+ * is set and the server cannot be reached.
+ */
+class PostgresStoreTest extends StoreContractSuite {
   private static String url;
 
   @BeforeAll
@@ -15,19 +17,8 @@ class PostgresStoreTest {
     url = ScratchDatabase.requiredUrl(ScratchDatabase.POSTGRES_URL, "PostgreSQL server");
   }
 
-  @Nested
-  class Groups extends GroupRepositoryContract {
-    @Override
-    protected BalintStore newStore() {
-      return ScratchDatabase.postgresSchema(url);
-    }
-  }
-
-  @Nested
-  class Sessions extends SessionRepositoryContract {
-    @Override
-    protected BalintStore newStore() {
-      return ScratchDatabase.postgresSchema(url);
-    }
+  @Override
+  protected BalintStore openEmpty() {
+    return ScratchDatabase.postgresSchema(url);
   }
 }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,7 +121,7 @@ final class ScratchDatabase {
     if (url.isEmpty()) {
       String message =
           what + " tests SKIPPED: set " + variable + " (for example " + example(variable)
-              + ") to run the store contract against a " + what + " server";
+              + ") to run the store contract against a " + what;
       System.out.println("[balint] " + message);
       Assumptions.abort(message);
     }
@@ -135,13 +134,20 @@ final class ScratchDatabase {
         : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   }
 
+  /**
+   * Runs one statement on its own connection.
+   *
+   * @param url the database's URL
+   * @param sql the statement
+   * @throws IllegalStateException if it fails, naming the statement and the URL
+   */
   static void execute(String url, String sql) {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException failure) {
       throw new IllegalStateException(
-          "cannot run \"" + sql + "\" on " + url.toLowerCase(Locale.ROOT) + ": " + failure.getMessage(),
+          "cannot run \"" + sql + "\" on " + SqlFailures.redact(url) + ": " + failure.getMessage(),
           failure);
     }
   }

@@ -1,0 +1,34 @@
+package org.balint.store;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole store contract for one kind of store: a store's test class extends this, says how to
+ * open a fresh, empty store, and inherits both contracts as nested test classes.
+ */
+public abstract class StoreContractSuite {
+  /**
+   * Opens a fresh store that holds nothing, isolated from every other test's store.
+   *
+   * @return the store
+   */
+  protected abstract BalintStore openEmpty();
+
+  /** The group repository's contract on this suite's store. */
+  @Nested
+  public class Groups extends GroupRepositoryContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
+  /** The session repository's contract on this suite's store. */
+  @Nested
+  public class Sessions extends SessionRepositoryContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+}
