@@ -34,9 +34,13 @@ final class Lexicon {
     final String folded;
     final boolean leftBoundary;
     final boolean rightBoundary;
+    final boolean wordStartWildcard;
+    final boolean wordEndWildcard;
 
     Entry(String name, ContributionKind kind, double weight, String folded, boolean left,
-        boolean right) {
+        boolean right, boolean wordStartWildcard, boolean wordEndWildcard) {
+      this.wordStartWildcard = wordStartWildcard;
+      this.wordEndWildcard = wordEndWildcard;
       this.name = name;
       this.kind = kind;
       this.weight = weight;
@@ -231,7 +235,7 @@ final class Lexicon {
       String text = folded.toString();
       entries.add(new Entry(family + ":" + phrase, kind, weight, text,
           left && PhraseAutomaton.isWordChar(text.charAt(0)),
-          right && PhraseAutomaton.isWordChar(text.charAt(text.length() - 1))));
+          right && PhraseAutomaton.isWordChar(text.charAt(text.length() - 1)), !left, !right));
     }
 
     private ContributionKind kind(String word) {

@@ -59,6 +59,8 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final int[] lengthOf;
   private final boolean[] leftBoundary;
   private final boolean[] rightBoundary;
+  private final boolean[] wordStartWildcard;
+  private final boolean[] wordEndWildcard;
 
   private LexiconClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -69,6 +71,8 @@ public final class LexiconClassifier implements ContributionClassifier {
     lengthOf = new int[size];
     leftBoundary = new boolean[size];
     rightBoundary = new boolean[size];
+    wordStartWildcard = new boolean[size];
+    wordEndWildcard = new boolean[size];
     ImmutableList.Builder<String> phrases = ImmutableList.builderWithExpectedSize(size);
     for (int i = 0; i < size; i++) {
       Lexicon.Entry entry = lexicon.entries.get(i);
@@ -78,6 +82,8 @@ public final class LexiconClassifier implements ContributionClassifier {
       lengthOf[i] = entry.folded.length();
       leftBoundary[i] = entry.leftBoundary;
       rightBoundary[i] = entry.rightBoundary;
+      wordStartWildcard[i] = entry.wordStartWildcard;
+      wordEndWildcard[i] = entry.wordEndWildcard;
       phrases.add(entry.folded);
     }
     automaton = PhraseAutomaton.compile(phrases.build());
@@ -226,6 +232,13 @@ public final class LexiconClassifier implements ContributionClassifier {
       int entry = hits.entry[h];
       int start = hits.start[h];
       int end = start + lengthOf[entry];
+      // A wildcard's cue covers the whole word it matched: "antibiotic*" shows "antibiotics".
+      while (wordStartWildcard[entry] && start > 0 && isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      while (wordEndWildcard[entry] && end < text.length() && isWordChar(text.charAt(end))) {
+        end++;
+      }
       cues.add(
           Cue.builder()
               .name(names[entry])
@@ -265,12 +278,10 @@ public final class LexiconClassifier implements ContributionClassifier {
       for (int o = automaton.outputsFrom(state); o < to; o++) {
         int entry = automaton.phraseAt(o);
         int start = i + 1 - lengthOf[entry];
-        if (leftBoundary[entry] && start > 0
-            && PhraseAutomaton.isWordChar(PhraseAutomaton.fold(text.charAt(start - 1)))) {
+        if (leftBoundary[entry] && start > 0 && isWordChar(text.charAt(start - 1))) {
           continue;
         }
-        if (rightBoundary[entry] && i + 1 < length
-            && PhraseAutomaton.isWordChar(PhraseAutomaton.fold(text.charAt(i + 1)))) {
+        if (rightBoundary[entry] && i + 1 < length && isWordChar(text.charAt(i + 1))) {
           continue;
         }
         record(hits, entry, start, i + 1);
@@ -307,6 +318,10 @@ public final class LexiconClassifier implements ContributionClassifier {
       }
     }
     hits.add(entry, start);
+  }
+
+  private static boolean isWordChar(char c) {
+    return PhraseAutomaton.isWordChar(PhraseAutomaton.fold(c));
   }
 
   @Override
