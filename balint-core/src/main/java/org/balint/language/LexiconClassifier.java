@@ -167,9 +167,9 @@ public final class LexiconClassifier implements ContributionClassifier {
     double[] score = new double[KINDS.length];
     boolean[] present = new boolean[KINDS.length];
     for (int h = 0; h < hits.size; h++) {
-      if (hits.entry[h] >= 0) {
-        int kind = kindOf[hits.entry[h]];
-        score[kind] += weightOf[hits.entry[h]];
+      if (hits.entry(h) >= 0) {
+        int kind = kindOf[hits.entry(h)];
+        score[kind] += weightOf[hits.entry(h)];
         present[kind] = true;
       }
     }
@@ -219,18 +219,18 @@ public final class LexiconClassifier implements ContributionClassifier {
     int count = 0;
     long[] order = new long[hits.size];
     for (int h = 0; h < hits.size; h++) {
-      int entry = hits.entry[h];
+      int entry = hits.entry(h);
       if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
         // Sort key: start, then end; both fit in 31 bits.
-        order[count++] = ((long) hits.start[h] << 32) | h;
+        order[count++] = ((long) hits.start(h) << 32) | h;
       }
     }
     Arrays.sort(order, 0, count);
     ImmutableList.Builder<Cue> cues = ImmutableList.builderWithExpectedSize(count);
     for (int i = 0; i < count; i++) {
       int h = (int) order[i];
-      int entry = hits.entry[h];
-      int start = hits.start[h];
+      int entry = hits.entry(h);
+      int start = hits.start(h);
       int end = start + lengthOf[entry];
       // A wildcard's cue covers the whole word it matched: "antibiotic*" shows "antibiotics".
       while (wordStartWildcard[entry] && start > 0 && isWordChar(text.charAt(start - 1))) {
@@ -251,19 +251,32 @@ public final class LexiconClassifier implements ContributionClassifier {
     return cues.build();
   }
 
-  /** The phrases found in one text; a removed hit has entry {@code -1}. */
+  /**
+   * The phrases found in one text, as (entry, start) pairs ordered by end; a removed hit has entry
+   * {@code -1}.
+   */
   private static final class Hits {
     int size;
-    int[] entry = new int[16];
-    int[] start = new int[16];
+    int[] pairs = new int[32];
 
-    void add(int e, int s) {
-      if (size == entry.length) {
-        entry = Arrays.copyOf(entry, size * 2);
-        start = Arrays.copyOf(start, size * 2);
+    int entry(int hit) {
+      return pairs[2 * hit];
+    }
+
+    int start(int hit) {
+      return pairs[2 * hit + 1];
+    }
+
+    void remove(int hit) {
+      pairs[2 * hit] = -1;
+    }
+
+    void add(int entry, int start) {
+      if (2 * size == pairs.length) {
+        pairs = Arrays.copyOf(pairs, pairs.length * 2);
       }
-      entry[size] = e;
-      start[size] = s;
+      pairs[2 * size] = entry;
+      pairs[2 * size + 1] = start;
       size++;
     }
   }
@@ -271,23 +284,36 @@ public final class LexiconClassifier implements ContributionClassifier {
   private Hits scan(String text) {
     Hits hits = new Hits();
     int length = text.length();
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    // The automaton's tables in locals: the loop below is the whole cost of a classification.
+    int[] delta = automaton.delta;
+    char[] columnOf = automaton.columnOf;
+    int[] firstOutput = automaton.firstOutput;
+    int width = automaton.width;
     int state = PhraseAutomaton.root();
     for (int i = 0; i < length; i++) {
-      state = automaton.step(state, PhraseAutomaton.fold(text.charAt(i)));
-      int to = automaton.outputsTo(state);
-      for (int o = automaton.outputsFrom(state); o < to; o++) {
-        int entry = automaton.phraseAt(o);
-        int start = i + 1 - lengthOf[entry];
-        if (leftBoundary[entry] && start > 0 && isWordChar(text.charAt(start - 1))) {
-          continue;
-        }
-        if (rightBoundary[entry] && i + 1 < length && isWordChar(text.charAt(i + 1))) {
-          continue;
-        }
-        record(hits, entry, start, i + 1);
+      state = delta[state * width + columnOf[chars[i]]];
+      if (firstOutput[state] >= 0) {
+        found(hits, chars, state, i);
       }
     }
     return hits;
+  }
+
+  /** Records the phrases ending at {@code i} in {@code state}, where they stand on whole words. */
+  private void found(Hits hits, char[] chars, int state, int i) {
+    int output = automaton.firstOutput(state);
+    for (int entry = automaton.phraseAt(output); entry >= 0; entry = automaton.phraseAt(++output)) {
+      int start = i + 1 - lengthOf[entry];
+      if (leftBoundary[entry] && start > 0 && isWordChar(chars[start - 1])) {
+        continue;
+      }
+      if (rightBoundary[entry] && i + 1 < chars.length && isWordChar(chars[i + 1])) {
+        continue;
+      }
+      record(hits, entry, start, i + 1);
+    }
   }
 
   /**
@@ -298,11 +324,11 @@ public final class LexiconClassifier implements ContributionClassifier {
   private void record(Hits hits, int entry, int start, int end) {
     int kind = kindOf[entry];
     for (int h = hits.size - 1; h >= 0; h--) {
-      int other = hits.entry[h];
+      int other = hits.entry(h);
       if (other < 0) {
         continue;
       }
-      int otherStart = hits.start[h];
+      int otherStart = hits.start(h);
       int otherEnd = otherStart + lengthOf[other];
       if (otherEnd <= start) {
         break;
@@ -314,14 +340,14 @@ public final class LexiconClassifier implements ContributionClassifier {
         return;
       }
       if (otherStart >= start && otherEnd <= end) {
-        hits.entry[h] = -1;
+        hits.remove(h);
       }
     }
     hits.add(entry, start);
   }
 
   private static boolean isWordChar(char c) {
-    return PhraseAutomaton.isWordChar(PhraseAutomaton.fold(c));
+    return PhraseAutomaton.isWordChar(c);
   }
 
   @Override

@@ -15,6 +15,9 @@ import java.util.List;
  * to {@code '}, dashes to a space), so a match's span in the folded text is its span in the
  * original text. Only characters that occur in some phrase get their own column in the table;
  * every other character sends the automaton back to its root.
+ *
+ * <p>The tables are package-private final fields so that a scan can hold them in locals; {@link
+ * #step}, {@link #firstOutput} and {@link #phraseAt} say what they mean.
  */
 final class PhraseAutomaton {
   private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
@@ -31,23 +34,34 @@ final class PhraseAutomaton {
         folded = ' ';
       }
       FOLD[c] = folded;
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = FOLD[c];
       WORD[c] = Character.isLetterOrDigit(folded) || folded == '\'';
     }
   }
 
   /** The number of character classes: column 0 is every character no phrase contains. */
-  private final int width;
+  final int width;
 
-  private final short[] classOf;
-  private final int[] delta;
-  private final int[] outStart;
-  private final int[] outPhrases;
+  /** The column of each raw (unfolded) character. */
+  final char[] columnOf;
 
-  private PhraseAutomaton(int width, short[] classOf, int[] delta, int[] outStart, int[] outPhrases) {
+  /** The full transition table, row by row; states are numbered breadth first from the root. */
+  final int[] delta;
+
+  /** Per state, where its phrases start in {@link #outPhrases}, or -1 if none ends there. */
+  final int[] firstOutput;
+
+  /** The phrases ending in each state, each state's run closed by -1. */
+  final int[] outPhrases;
+
+  private PhraseAutomaton(
+      int width, char[] columnOf, int[] delta, int[] firstOutput, int[] outPhrases) {
     this.width = width;
-    this.classOf = classOf;
+    this.columnOf = columnOf;
     this.delta = delta;
-    this.outStart = outStart;
+    this.firstOutput = firstOutput;
     this.outPhrases = outPhrases;
   }
 
@@ -62,13 +76,13 @@ final class PhraseAutomaton {
   }
 
   /**
-   * Tells whether a folded character belongs to a word (letters, digits and the apostrophe).
+   * Tells whether a character, once folded, belongs to a word (letters, digits, the apostrophe).
    *
-   * @param folded a folded character
+   * @param c a character of a text or phrase, folded or not
    * @return whether it continues a word
    */
-  static boolean isWordChar(char folded) {
-    return WORD[folded];
+  static boolean isWordChar(char c) {
+    return WORD[c];
   }
 
   /**
@@ -78,17 +92,20 @@ final class PhraseAutomaton {
    * @return the automaton
    */
   static PhraseAutomaton compile(List<String> phrases) {
-    short[] classOf = new short[Character.MAX_VALUE + 1];
+    char[] columnOfFolded = new char[Character.MAX_VALUE + 1];
     int width = 1;
     for (String phrase : phrases) {
       checkArgument(!phrase.isEmpty(), "phrases must not be empty");
       for (int i = 0; i < phrase.length(); i++) {
         char c = phrase.charAt(i);
-        if (classOf[c] == 0) {
-          checkArgument(width < Short.MAX_VALUE, "too many distinct characters in the phrases");
-          classOf[c] = (short) width++;
+        if (columnOfFolded[c] == 0) {
+          columnOfFolded[c] = (char) width++;
         }
       }
+    }
+    char[] columnOf = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      columnOf[c] = columnOfFolded[FOLD[c]];
     }
     // The trie, as growable per-state transition rows.
     List<int[]> rows = new ArrayList<>();
@@ -99,7 +116,7 @@ final class PhraseAutomaton {
       String phrase = phrases.get(p);
       int state = 0;
       for (int i = 0; i < phrase.length(); i++) {
-        int column = classOf[phrase.charAt(i)];
+        int column = columnOfFolded[phrase.charAt(i)];
         int next = rows.get(state)[column];
         if (next < 0) {
           next = rows.size();
@@ -111,52 +128,60 @@ final class PhraseAutomaton {
       }
       outputs.get(state).add(p);
     }
-    // Breadth-first: failure links, merged outputs, and the full transition table.
+    // Number the states breadth first, so that the shallow states a scan mostly visits share
+    // cache lines.
     int states = rows.size();
-    int[] failure = new int[states];
-    int[] delta = new int[states * width];
+    int[] number = new int[states];
+    int[] byNumber = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    int[] root = rows.get(0);
-    for (int column = 0; column < width; column++) {
-      int next = root[column];
-      if (next < 0) {
-        delta[column] = 0;
-      } else {
-        delta[column] = next;
-        failure[next] = 0;
-        queue.add(next);
-      }
-    }
+    queue.add(0);
+    int numbered = 0;
     while (!queue.isEmpty()) {
       int state = queue.poll();
-      outputs.get(state).addAll(outputs.get(failure[state]));
-      int[] row = rows.get(state);
-      for (int column = 0; column < width; column++) {
-        int next = row[column];
-        if (next < 0) {
-          delta[state * width + column] = delta[failure[state] * width + column];
-        } else {
-          delta[state * width + column] = next;
-          failure[next] = delta[failure[state] * width + column];
+      number[state] = numbered;
+      byNumber[numbered++] = state;
+      for (int next : rows.get(state)) {
+        if (next >= 0) {
           queue.add(next);
         }
       }
     }
-    int[] outStart = new int[states + 1];
-    int total = 0;
-    for (int s = 0; s < states; s++) {
-      outStart[s] = total;
-      total += outputs.get(s).size();
+    // Breadth first again, in the new numbering: failure links, merged outputs, full table.
+    int[] failure = new int[states];
+    int[] delta = new int[states * width];
+    List<List<Integer>> merged = new ArrayList<>();
+    for (int n = 0; n < states; n++) {
+      merged.add(new ArrayList<>(outputs.get(byNumber[n])));
     }
-    outStart[states] = total;
-    int[] outPhrases = new int[total];
-    for (int s = 0; s < states; s++) {
-      List<Integer> out = outputs.get(s);
-      for (int i = 0; i < out.size(); i++) {
-        outPhrases[outStart[s] + i] = out.get(i);
+    for (int n = 0; n < states; n++) {
+      // States are visited in breadth-first order, so a failure target is complete before use.
+      if (n > 0) {
+        merged.get(n).addAll(merged.get(failure[n]));
+      }
+      int[] row = rows.get(byNumber[n]);
+      for (int column = 0; column < width; column++) {
+        int next = row[column] < 0 ? -1 : number[row[column]];
+        if (next < 0) {
+          delta[n * width + column] = n == 0 ? 0 : delta[failure[n] * width + column];
+        } else {
+          delta[n * width + column] = next;
+          failure[next] = n == 0 ? 0 : delta[failure[n] * width + column];
+        }
       }
     }
-    return new PhraseAutomaton(width, classOf, delta, outStart, outPhrases);
+    int[] firstOutput = new int[states];
+    List<Integer> flat = new ArrayList<>();
+    for (int n = 0; n < states; n++) {
+      if (merged.get(n).isEmpty()) {
+        firstOutput[n] = -1;
+      } else {
+        firstOutput[n] = flat.size();
+        flat.addAll(merged.get(n));
+        flat.add(-1);
+      }
+    }
+    int[] outPhrases = flat.stream().mapToInt(Integer::intValue).toArray();
+    return new PhraseAutomaton(width, columnOf, delta, firstOutput, outPhrases);
   }
 
   private static int[] newRow(int width) {
@@ -174,38 +199,28 @@ final class PhraseAutomaton {
    * Takes one step.
    *
    * @param state the current state
-   * @param folded the next folded character
+   * @param c the next character of the text, as it is (the automaton folds it)
    * @return the next state
    */
-  int step(int state, char folded) {
-    return delta[state * width + classOf[folded]];
+  int step(int state, char c) {
+    return delta[state * width + columnOf[c]];
   }
 
   /**
-   * Where the phrases that end in a state start in {@link #phraseAt(int)}'s index space.
+   * Where the phrases that end in a state are listed, for {@link #phraseAt(int)}.
    *
    * @param state a state
-   * @return the first index, inclusive
+   * @return the first output index, or -1 if no phrase ends in the state
    */
-  int outputsFrom(int state) {
-    return outStart[state];
+  int firstOutput(int state) {
+    return firstOutput[state];
   }
 
   /**
-   * Where the phrases that end in a state stop in {@link #phraseAt(int)}'s index space.
+   * The phrase reported at an output index; the run of a state's phrases ends with -1.
    *
-   * @param state a state
-   * @return the last index, exclusive
-   */
-  int outputsTo(int state) {
-    return outStart[state + 1];
-  }
-
-  /**
-   * The phrase reported at an output index.
-   *
-   * @param output an index between {@link #outputsFrom(int)} and {@link #outputsTo(int)}
-   * @return the phrase's number in the list it was compiled from
+   * @param output an index from {@link #firstOutput(int)} onwards
+   * @return the phrase's number in the list it was compiled from, or -1 at the end of the run
    */
   int phraseAt(int output) {
     return outPhrases[output];
@@ -217,6 +232,6 @@ final class PhraseAutomaton {
    * @return the state count
    */
   int stateCount() {
-    return outStart.length - 1;
+    return firstOutput.length;
   }
 }

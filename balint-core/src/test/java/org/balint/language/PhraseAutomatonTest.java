@@ -20,8 +20,9 @@ class PhraseAutomatonTest {
     List<String> found = new ArrayList<>();
     int state = PhraseAutomaton.root();
     for (int i = 0; i < text.length(); i++) {
-      state = automaton.step(state, PhraseAutomaton.fold(text.charAt(i)));
-      for (int o = automaton.outputsFrom(state); o < automaton.outputsTo(state); o++) {
+      state = automaton.step(state, text.charAt(i));
+      int output = automaton.firstOutput(state);
+      for (int o = output; o >= 0 && automaton.phraseAt(o) >= 0; o++) {
         String phrase = PHRASES.get(automaton.phraseAt(o));
         found.add(phrase + "@" + (i + 1 - phrase.length()));
       }
