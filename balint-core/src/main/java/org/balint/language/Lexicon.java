@@ -31,22 +31,13 @@ final class Lexicon {
     final String name;
     final ContributionKind kind;
     final double weight;
-    final String folded;
-    final boolean leftBoundary;
-    final boolean rightBoundary;
-    final boolean wordStartWildcard;
-    final boolean wordEndWildcard;
+    final PhraseMatcher.Phrase phrase;
 
-    Entry(String name, ContributionKind kind, double weight, String folded, boolean left,
-        boolean right, boolean wordStartWildcard, boolean wordEndWildcard) {
-      this.wordStartWildcard = wordStartWildcard;
-      this.wordEndWildcard = wordEndWildcard;
+    Entry(String name, ContributionKind kind, double weight, PhraseMatcher.Phrase phrase) {
       this.name = name;
       this.kind = kind;
       this.weight = weight;
-      this.folded = folded;
-      this.leftBoundary = left;
-      this.rightBoundary = right;
+      this.phrase = phrase;
     }
   }
 
@@ -206,36 +197,26 @@ final class Lexicon {
       ContributionKind kind = kind(fields.get(0));
       double weight = weight(fields.get(1));
       String phrase = String.join(" ", WORDS.split(fields.get(2)));
-      boolean left = true;
-      boolean right = true;
-      String body = phrase;
-      if (body.startsWith("*")) {
-        left = false;
-        body = body.substring(1);
-      }
-      if (body.endsWith("*")) {
-        right = false;
-        body = body.substring(0, body.length() - 1);
-      }
-      if (body.isBlank() || body.startsWith(" ") || body.endsWith(" ")) {
-        throw fail("phrase '" + phrase + "' has no text besides its wildcards");
-      }
+      boolean stem = phrase.endsWith("*");
+      String body = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
       if (body.indexOf('*') >= 0) {
-        throw fail("phrase '" + phrase + "' has a '*' inside it; wildcards go only at its ends");
+        throw fail("phrase '" + phrase + "' has a '*' before its end; a wildcard may only end it");
       }
-      StringBuilder folded = new StringBuilder(body.length());
-      for (int i = 0; i < body.length(); i++) {
-        folded.append(PhraseAutomaton.fold(body.charAt(i)));
+      List<String> tokens = PhraseMatcher.tokens(body);
+      if (tokens.isEmpty()) {
+        throw fail("phrase '" + phrase + "' has no words or marks to match");
       }
-      String key = kind + " " + folded;
+      String last = tokens.get(tokens.size() - 1);
+      if (stem && (body.endsWith(" ") || !PhraseMatcher.isWord(last) || last.length() < 3)) {
+        throw fail("phrase '" + phrase + "' puts '*' after less than a 3-letter word");
+      }
+      String key = kind + " " + String.join(" ", tokens) + (stem ? "*" : "");
       Integer first = seen.putIfAbsent(key, lineNumber);
       if (first != null) {
         throw fail("phrase '" + phrase + "' for " + kind + " is already on line " + first);
       }
-      String text = folded.toString();
-      entries.add(new Entry(family + ":" + phrase, kind, weight, text,
-          left && PhraseAutomaton.isWordChar(text.charAt(0)),
-          right && PhraseAutomaton.isWordChar(text.charAt(text.length() - 1)), !left, !right));
+      entries.add(new Entry(family + ":" + phrase, kind, weight,
+          new PhraseMatcher.Phrase(ImmutableList.copyOf(tokens), stem)));
     }
 
     private ContributionKind kind(String word) {

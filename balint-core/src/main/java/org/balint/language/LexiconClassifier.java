@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
@@ -22,11 +24,12 @@ import org.balint.session.SpeakerRole;
  * <p>How it decides, for a text with its phase and the speaker's role where known:
  *
  * <ol>
- *   <li>One left-to-right pass of an Aho–Corasick automaton over the folded characters (lower
- *       case, typographic apostrophes made plain, dashes made spaces) finds every lexicon phrase,
- *       honouring word boundaries and the {@code *} wildcards. Where two phrases of the same kind
- *       overlap so that one lies inside the other, only the longer one counts: a specific phrase
- *       replaces a general one rather than adding to it.
+ *   <li>One left-to-right pass over the characters (folded: lower case, typographic apostrophes
+ *       made plain, dashes made spaces) splits the text into words and marks and finds every
+ *       lexicon phrase, on whole words, a trailing {@code *} matching any word ending (see {@code
+ *       PhraseMatcher}). Where two phrases of the same kind overlap so that one lies inside the
+ *       other, only the longer one counts: a specific phrase replaces a general one rather than
+ *       adding to it.
  *   <li>Each kind's evidence is the sum of its phrases' weights. A kind with at least one phrase
  *       also gets its {@code @bias} and the {@code @prior}s for the phase and the role; a kind
  *       with no phrase gets nothing, so a phase or a role alone never decides.
@@ -52,15 +55,10 @@ public final class LexiconClassifier implements ContributionClassifier {
   private static volatile LexiconClassifier standard;
 
   private final Lexicon lexicon;
-  private final PhraseAutomaton automaton;
+  private final PhraseMatcher matcher;
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
-  private final int[] lengthOf;
-  private final boolean[] leftBoundary;
-  private final boolean[] rightBoundary;
-  private final boolean[] wordStartWildcard;
-  private final boolean[] wordEndWildcard;
 
   private LexiconClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -68,25 +66,15 @@ public final class LexiconClassifier implements ContributionClassifier {
     names = new String[size];
     kindOf = new int[size];
     weightOf = new double[size];
-    lengthOf = new int[size];
-    leftBoundary = new boolean[size];
-    rightBoundary = new boolean[size];
-    wordStartWildcard = new boolean[size];
-    wordEndWildcard = new boolean[size];
-    ImmutableList.Builder<String> phrases = ImmutableList.builderWithExpectedSize(size);
+    List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Lexicon.Entry entry = lexicon.entries.get(i);
       names[i] = entry.name;
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
-      lengthOf[i] = entry.folded.length();
-      leftBoundary[i] = entry.leftBoundary;
-      rightBoundary[i] = entry.rightBoundary;
-      wordStartWildcard[i] = entry.wordStartWildcard;
-      wordEndWildcard[i] = entry.wordEndWildcard;
-      phrases.add(entry.folded);
+      phrases.add(entry.phrase);
     }
-    automaton = PhraseAutomaton.compile(phrases.build());
+    matcher = PhraseMatcher.compile(phrases);
   }
 
   /**
@@ -221,7 +209,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     for (int h = 0; h < hits.size; h++) {
       int entry = hits.entry(h);
       if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
-        // Sort key: start, then end; both fit in 31 bits.
+        // Sort key: start, then the order found (by end); both fit in 31 bits.
         order[count++] = ((long) hits.start(h) << 32) | h;
       }
     }
@@ -231,14 +219,7 @@ public final class LexiconClassifier implements ContributionClassifier {
       int h = (int) order[i];
       int entry = hits.entry(h);
       int start = hits.start(h);
-      int end = start + lengthOf[entry];
-      // A wildcard's cue covers the whole word it matched: "antibiotic*" shows "antibiotics".
-      while (wordStartWildcard[entry] && start > 0 && isWordChar(text.charAt(start - 1))) {
-        start--;
-      }
-      while (wordEndWildcard[entry] && end < text.length() && isWordChar(text.charAt(end))) {
-        end++;
-      }
+      int end = hits.end(h);
       cues.add(
           Cue.builder()
               .name(names[entry])
@@ -252,107 +233,66 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /**
-   * The phrases found in one text, as (entry, start) pairs ordered by end; a removed hit has entry
-   * {@code -1}.
+   * The phrases found in one text, as (entry, start, end) triples ordered by end. A hit a longer
+   * hit of the same kind covers is dropped: a removed hit has entry {@code -1}.
    */
-  private static final class Hits {
+  private final class Hits implements PhraseMatcher.Sink {
     int size;
-    int[] pairs = new int[32];
+    int[] triples = new int[48];
 
     int entry(int hit) {
-      return pairs[2 * hit];
+      return triples[3 * hit];
     }
 
     int start(int hit) {
-      return pairs[2 * hit + 1];
+      return triples[3 * hit + 1];
     }
 
-    void remove(int hit) {
-      pairs[2 * hit] = -1;
+    int end(int hit) {
+      return triples[3 * hit + 2];
     }
 
-    void add(int entry, int start) {
-      if (2 * size == pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+    @Override
+    public void found(int entry, int start, int end) {
+      int kind = kindOf[entry];
+      for (int h = size - 1; h >= 0; h--) {
+        int other = entry(h);
+        if (other < 0) {
+          continue;
+        }
+        int otherStart = start(h);
+        int otherEnd = end(h);
+        if (otherEnd <= start) {
+          break;
+        }
+        if (kindOf[other] != kind) {
+          continue;
+        }
+        if (otherStart <= start && otherEnd >= end) {
+          return;
+        }
+        if (otherStart >= start && otherEnd <= end) {
+          triples[3 * h] = -1;
+        }
       }
-      pairs[2 * size] = entry;
-      pairs[2 * size + 1] = start;
+      if (3 * size == triples.length) {
+        triples = Arrays.copyOf(triples, triples.length * 2);
+      }
+      triples[3 * size] = entry;
+      triples[3 * size + 1] = start;
+      triples[3 * size + 2] = end;
       size++;
     }
   }
 
   private Hits scan(String text) {
     Hits hits = new Hits();
-    int length = text.length();
-    char[] chars = new char[length];
-    text.getChars(0, length, chars, 0);
-    // The automaton's tables in locals: the loop below is the whole cost of a classification.
-    int[] delta = automaton.delta;
-    char[] columnOf = automaton.columnOf;
-    int[] firstOutput = automaton.firstOutput;
-    int width = automaton.width;
-    int state = PhraseAutomaton.root();
-    for (int i = 0; i < length; i++) {
-      state = delta[state * width + columnOf[chars[i]]];
-      if (firstOutput[state] >= 0) {
-        found(hits, chars, state, i);
-      }
-    }
+    matcher.scan(text, hits);
     return hits;
-  }
-
-  /** Records the phrases ending at {@code i} in {@code state}, where they stand on whole words. */
-  private void found(Hits hits, char[] chars, int state, int i) {
-    int output = automaton.firstOutput(state);
-    for (int entry = automaton.phraseAt(output); entry >= 0; entry = automaton.phraseAt(++output)) {
-      int start = i + 1 - lengthOf[entry];
-      if (leftBoundary[entry] && start > 0 && isWordChar(chars[start - 1])) {
-        continue;
-      }
-      if (rightBoundary[entry] && i + 1 < chars.length && isWordChar(chars[i + 1])) {
-        continue;
-      }
-      record(hits, entry, start, i + 1);
-    }
-  }
-
-  /**
-   * Adds a hit unless a longer hit of the same kind already covers it, and removes the earlier
-   * hits of the same kind that it covers. Hits arrive ordered by end, so only the recent ones that
-   * end after this one starts can overlap it.
-   */
-  private void record(Hits hits, int entry, int start, int end) {
-    int kind = kindOf[entry];
-    for (int h = hits.size - 1; h >= 0; h--) {
-      int other = hits.entry(h);
-      if (other < 0) {
-        continue;
-      }
-      int otherStart = hits.start(h);
-      int otherEnd = otherStart + lengthOf[other];
-      if (otherEnd <= start) {
-        break;
-      }
-      if (kindOf[other] != kind) {
-        continue;
-      }
-      if (otherStart <= start && otherEnd >= end) {
-        return;
-      }
-      if (otherStart >= start && otherEnd <= end) {
-        hits.remove(h);
-      }
-    }
-    hits.add(entry, start);
-  }
-
-  private static boolean isWordChar(char c) {
-    return PhraseAutomaton.isWordChar(c);
   }
 
   @Override
   public String toString() {
-    return "LexiconClassifier{" + names.length + " phrases, " + automaton.stateCount()
-        + " states}";
+    return "LexiconClassifier{" + names.length + " phrases, " + matcher + "}";
   }
 }
