@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
  * Guards the standard classifier's agreement with the coders on the two labelled corpora. The
  * floors sit a little under the figures measured when the lexicon was last tuned (see
  * docs/classifier.md), so that a regression fails here. The development corpus is the tuning set:
- * its figures are in-sample. The held-out set was written before the lexicon and is scored, not
- * tuned on.
+ * its figures are in-sample. The first held-out set was written before the lexicon, by its author;
+ * the second after it, and scored blind once (macro-F1 0.743) before its errors were read and the
+ * lexicon broadened, so both now guard against regressions rather than measure generalisation.
+ * docs/classifier.md gives the figures and their history.
  */
 class ClassifierCorpusTest {
   private static final ContributionClassifier CLASSIFIER = ContributionClassifiers.standard();
@@ -42,6 +44,15 @@ class ClassifierCorpusTest {
     assertAbove(0.85, evaluation.f1(ContributionKind.CLINICAL), "CLINICAL F1", evaluation);
     assertAbove(0.85, evaluation.f1(ContributionKind.NEW_CASE), "NEW_CASE F1", evaluation);
     assertAbove(0.85, evaluation.f1(ContributionKind.JUDGEMENT), "JUDGEMENT F1", evaluation);
+  }
+
+  @Test
+  void secondHeldOutSet_staysAboveItsFloor() {
+    ImmutableList<LabelledContribution> corpus = LabelledCorpus.load(LabelledCorpus.HELD_OUT_2);
+    ClassifierEvaluation evaluation = ClassifierEvaluation.of(CLASSIFIER, corpus);
+
+    assertEquals(70, evaluation.total());
+    assertAbove(0.95, evaluation.macroF1(), "macro-F1", evaluation);
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.balint.session.SpeakerRole;
 final class LabelledCorpus {
   static final String DEVELOPMENT = "contributions-dev.jsonl";
   static final String HELD_OUT = "contributions-heldout.jsonl";
+  static final String HELD_OUT_2 = "contributions-heldout-2.jsonl";
 
   private LabelledCorpus() {}
 
