@@ -174,14 +174,18 @@ final class PhraseMatcher {
     return Long.rotateLeft(h, 7) ^ folded;
   }
 
-  /** The 32-bit table key of a word hash. */
+  /**
+   * The 32-bit table key of a word hash. Lexicon words never share a key (checked when compiling);
+   * a text word shares one with a lexicon word only if it also shares its first and last
+   * characters and its length, which the filter checks first.
+   */
   private static int fold(long h) {
-    long m = h * 0x9E3779B97F4A7C15L;
-    return (int) (m ^ (m >>> 32));
+    return (int) ((h * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
+  /** A key's home slot: keys are well mixed already, except the edges' node-symbol numbers. */
   private static int slot(int key, int mask) {
-    return (key * 0x9E3779B9 >>> 16 ^ key) & mask;
+    return (key ^ (key >>> 16) * 0x45D9F3B) & mask;
   }
 
   private static int tableSize(int entries) {
