@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import org.balint.session.ContributionKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the standard classifier's agreement with the coders on the two labelled corpora. The
  * floors sit a little under the figures measured when the lexicon was last tuned (see
  * docs/classifier.md), so that a regression fails here. The development corpus is the tuning set:
  * its figures are in-sample. The first held-out set was written before the lexicon, by its author;
- * the second after it, and scored blind once (macro-F1 0.743) before its errors were read and the
- * lexicon broadened, so both now guard against regressions rather than measure generalisation.
+ * the second and third after it, each scored blind once (macro-F1 0.743, then 0.843) before its
+ * errors were read and the lexicon broadened, so all now guard against regressions rather than
+ * measure generalisation.
  * docs/classifier.md gives the figures and their history.
  */
 class ClassifierCorpusTest {
@@ -53,12 +56,13 @@ class ClassifierCorpusTest {
     }
   }
 
-  @Test
-  void secondHeldOutSet_staysAboveItsFloor() {
-    ClassifierEvaluation evaluation = evaluate(LabelledCorpus.HELD_OUT_2);
+  @ParameterizedTest
+  @ValueSource(strings = {LabelledCorpus.HELD_OUT_2, LabelledCorpus.HELD_OUT_3})
+  void laterHeldOutSets_stayAboveTheirFloors(String corpus) {
+    ClassifierEvaluation evaluation = evaluate(corpus);
 
     assertEquals(70, evaluation.total());
-    assertAbove(0.95, evaluation.macroF1(), "macro-F1", evaluation);
+    assertFloors(evaluation, 0.95, 0.90);
   }
 
   @Test

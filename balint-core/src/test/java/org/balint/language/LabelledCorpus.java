@@ -25,6 +25,7 @@ final class LabelledCorpus {
   static final String DEVELOPMENT = "contributions-dev.jsonl";
   static final String HELD_OUT = "contributions-heldout.jsonl";
   static final String HELD_OUT_2 = "contributions-heldout-2.jsonl";
+  static final String HELD_OUT_3 = "contributions-heldout-3.jsonl";
 
   private LabelledCorpus() {}
 

@@ -202,7 +202,10 @@ class LexiconClassifierTest {
   void everyCueSpanMatchesTheTextItNames_onTheCorpora() {
     for (String corpus :
         ImmutableList.of(
-            LabelledCorpus.DEVELOPMENT, LabelledCorpus.HELD_OUT, LabelledCorpus.HELD_OUT_2)) {
+            LabelledCorpus.DEVELOPMENT,
+            LabelledCorpus.HELD_OUT,
+            LabelledCorpus.HELD_OUT_2,
+            LabelledCorpus.HELD_OUT_3)) {
       for (LabelledContribution example : LabelledCorpus.load(corpus)) {
         Classification classification =
             STANDARD.classify(example.text(), example.phase(), example.role());
