@@ -330,6 +330,8 @@ final class PhraseMatcher {
    */
   void scan(String text, Sink sink) {
     int length = text.length();
+    char[] chars = new char[length + 1];
+    text.getChars(0, length, chars, 0);
     // Active partial matches: trie nodes and where each started.
     int[] active = new int[maxActive];
     int[] activeStart = new int[maxActive];
@@ -339,7 +341,7 @@ final class PhraseMatcher {
     int activeCount = 0;
     int i = 0;
     while (i < length) {
-      char c = text.charAt(i);
+      char c = chars[i];
       byte kind = CLASS[c];
       if (kind != WORD && kind != MARK) {
         i++;
@@ -358,10 +360,10 @@ final class PhraseMatcher {
         int n = 1;
         i++;
         while (i < length) {
-          char d = text.charAt(i);
+          char d = chars[i];
           byte dk = CLASS[d];
           if (dk != WORD) {
-            if (dk != APOSTROPHE || i + 1 >= length || CLASS[text.charAt(i + 1)] != WORD) {
+            if (dk != APOSTROPHE || CLASS[chars[i + 1]] != WORD) {
               break;
             }
           }
@@ -377,7 +379,7 @@ final class PhraseMatcher {
             }
           }
         }
-        long known = wordLengths[pairIndex(FOLD[c], FOLD[text.charAt(i - 1)])];
+        long known = wordLengths[pairIndex(FOLD[c], FOLD[chars[i - 1]])];
         symbol = (known & (1L << Math.min(n, 63))) == 0 ? 0 : get(words, fold(h));
       }
       if (symbol == 0 && stemCount == 0) {
