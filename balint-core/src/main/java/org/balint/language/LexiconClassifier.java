@@ -56,6 +56,8 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   private final Lexicon lexicon;
   private final PhraseMatcher matcher;
+  /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
+  private final ThreadLocal<Hits> scratch = ThreadLocal.withInitial(Hits::new);
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
@@ -152,8 +154,10 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(phase, "phase");
     checkNotNull(role, "role");
     Hits hits = scan(text);
-    double[] score = new double[KINDS.length];
-    boolean[] present = new boolean[KINDS.length];
+    double[] score = hits.score;
+    boolean[] present = hits.present;
+    Arrays.fill(score, 0);
+    Arrays.fill(present, false);
     for (int h = 0; h < hits.size; h++) {
       if (hits.entry(h) >= 0) {
         int kind = kindOf[hits.entry(h)];
@@ -239,6 +243,9 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final class Hits implements PhraseMatcher.Sink {
     int size;
     int[] triples = new int[48];
+    final double[] score = new double[KINDS.length];
+    final boolean[] present = new boolean[KINDS.length];
+    final PhraseMatcher.Buffers buffers = new PhraseMatcher.Buffers(matcher);
 
     int entry(int hit) {
       return triples[3 * hit];
@@ -286,8 +293,9 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   private Hits scan(String text) {
-    Hits hits = new Hits();
-    matcher.scan(text, hits);
+    Hits hits = scratch.get();
+    hits.size = 0;
+    matcher.scan(text, hits, hits.buffers);
     return hits;
   }
 

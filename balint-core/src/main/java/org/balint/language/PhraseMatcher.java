@@ -183,9 +183,9 @@ final class PhraseMatcher {
     return (int) ((h * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
-  /** A key's home slot: keys are well mixed already, except the edges' node-symbol numbers. */
+  /** A key's home slot: the top bits of a Fibonacci product, so that close keys spread out. */
   private static int slot(int key, int mask) {
-    return (key ^ (key >>> 16) * 0x45D9F3B) & mask;
+    return (key * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
   }
 
   private static int tableSize(int entries) {
@@ -329,15 +329,55 @@ final class PhraseMatcher {
    * @param sink receives the matches
    */
   void scan(String text, Sink sink) {
+    scan(text, sink, new Buffers(this));
+  }
+
+  /**
+   * The working arrays of a scan, reusable by one thread from one scan to the next so that a scan
+   * allocates nothing.
+   */
+  static final class Buffers {
+    private char[] chars = new char[256];
+    private final int[] active;
+    private final int[] activeStart;
+    private final int[] nextActive;
+    private final int[] nextStart;
+    private final int[] stemsFound = new int[MAX_STEMS_PER_WORD];
+
+    /**
+     * Creates buffers for scans by one matcher.
+     *
+     * @param matcher the matcher they will serve
+     */
+    Buffers(PhraseMatcher matcher) {
+      active = new int[matcher.maxActive];
+      activeStart = new int[matcher.maxActive];
+      nextActive = new int[matcher.maxActive];
+      nextStart = new int[matcher.maxActive];
+    }
+  }
+
+  /**
+   * Scans a text once with reusable buffers and reports every phrase found, ordered by end.
+   *
+   * @param text the text
+   * @param sink receives the matches
+   * @param buffers working arrays made for this matcher, used by one thread at a time
+   */
+  void scan(String text, Sink sink, Buffers buffers) {
     int length = text.length();
-    char[] chars = new char[length + 1];
+    if (buffers.chars.length <= length) {
+      buffers.chars = new char[length + 1];
+    }
+    char[] chars = buffers.chars;
     text.getChars(0, length, chars, 0);
+    chars[length] = 0;
     // Active partial matches: trie nodes and where each started.
-    int[] active = new int[maxActive];
-    int[] activeStart = new int[maxActive];
-    int[] nextActive = new int[maxActive];
-    int[] nextStart = new int[maxActive];
-    int[] stemsFound = new int[MAX_STEMS_PER_WORD];
+    int[] active = buffers.active;
+    int[] activeStart = buffers.activeStart;
+    int[] nextActive = buffers.nextActive;
+    int[] nextStart = buffers.nextStart;
+    int[] stemsFound = buffers.stemsFound;
     int activeCount = 0;
     int i = 0;
     while (i < length) {
