@@ -42,8 +42,8 @@ import org.balint.session.SpeakerRole;
  * </ol>
  *
  * <p>The cues reported are the counted phrases of the winning kind, in text order. Instances are
- * immutable and safe to share between threads; {@link #classify} allocates a few small arrays and
- * the cues it returns, nothing per character.
+ * immutable and safe to share between threads; each thread keeps its own working arrays, so
+ * {@link #classify} allocates only the classification it returns, and nothing per character.
  */
 public final class LexiconClassifier implements ContributionClassifier {
   /** The classpath resource of the standard English lexicon. */
@@ -209,7 +209,10 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   private ImmutableList<Cue> cues(String text, Hits hits, int kind) {
     int count = 0;
-    long[] order = new long[hits.size];
+    if (hits.order.length < hits.size) {
+      hits.order = new long[hits.triples.length / 3];
+    }
+    long[] order = hits.order;
     for (int h = 0; h < hits.size; h++) {
       int entry = hits.entry(h);
       if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
@@ -246,6 +249,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     final double[] score = new double[KINDS.length];
     final boolean[] present = new boolean[KINDS.length];
     final PhraseMatcher.Buffers buffers = new PhraseMatcher.Buffers(matcher);
+    long[] order = new long[16];
 
     int entry(int hit) {
       return triples[3 * hit];
