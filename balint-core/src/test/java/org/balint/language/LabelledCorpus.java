@@ -27,6 +27,7 @@ final class LabelledCorpus {
   static final String HELD_OUT_2 = "contributions-heldout-2.jsonl";
   static final String HELD_OUT_3 = "contributions-heldout-3.jsonl";
   static final String HELD_OUT_4 = "contributions-heldout-4.jsonl";
+  static final String HELD_OUT_5 = "contributions-heldout-5.jsonl";
 
   private LabelledCorpus() {}
 

@@ -206,7 +206,8 @@ class LexiconClassifierTest {
             LabelledCorpus.HELD_OUT,
             LabelledCorpus.HELD_OUT_2,
             LabelledCorpus.HELD_OUT_3,
-            LabelledCorpus.HELD_OUT_4)) {
+            LabelledCorpus.HELD_OUT_4,
+            LabelledCorpus.HELD_OUT_5)) {
       for (LabelledContribution example : LabelledCorpus.load(corpus)) {
         Classification classification =
             STANDARD.classify(example.text(), example.phase(), example.role());
