@@ -2,7 +2,6 @@ package org.balint.language;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -182,7 +181,9 @@ public final class LexiconClassifier implements ContributionClassifier {
           lexicon.fallback[phase.map(Phase::ordinal).orElse(Phase.values().length)];
       return Classification.builder().kind(fallback).build();
     }
-    return Classification.builder().kind(KINDS[best]).cues(cues(text, hits, best)).build();
+    Classification.Builder result = Classification.builder().kind(KINDS[best]);
+    addCues(result, text, hits, best);
+    return result.build();
   }
 
   /**
@@ -207,7 +208,8 @@ public final class LexiconClassifier implements ContributionClassifier {
     return best;
   }
 
-  private ImmutableList<Cue> cues(String text, Hits hits, int kind) {
+  /** Adds the counted phrases of the winning kind with positive weight, in text order. */
+  private void addCues(Classification.Builder result, String text, Hits hits, int kind) {
     int count = 0;
     if (hits.order.length < hits.size) {
       hits.order = new long[hits.triples.length / 3];
@@ -221,13 +223,12 @@ public final class LexiconClassifier implements ContributionClassifier {
       }
     }
     Arrays.sort(order, 0, count);
-    ImmutableList.Builder<Cue> cues = ImmutableList.builderWithExpectedSize(count);
     for (int i = 0; i < count; i++) {
       int h = (int) order[i];
       int entry = hits.entry(h);
       int start = hits.start(h);
       int end = hits.end(h);
-      cues.add(
+      result.addCue(
           Cue.builder()
               .name(names[entry])
               .kind(KINDS[kind])
@@ -236,7 +237,6 @@ public final class LexiconClassifier implements ContributionClassifier {
               .matched(text.substring(start, end))
               .build());
     }
-    return cues.build();
   }
 
   /**
