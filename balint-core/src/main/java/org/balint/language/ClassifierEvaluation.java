@@ -1,0 +1,312 @@
+package org.balint.language;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.balint.session.ContributionKind;
+
+/**
+ * How well a classifier agrees with human coders on labelled examples: the confusion matrix over
+ * the seven kinds, precision, recall and F1 per kind, accuracy and macro-F1. With {@link
+ * #crossValidate}, the same figures for a classifier with fitted parts, each example scored by a
+ * classifier fitted without it.
+ *
+ * <p>Precision of a kind never given is 0, as is recall of a kind never coded; macro-F1 is the
+ * unweighted mean of the seven F1 scores.
+ */
+public final class ClassifierEvaluation {
+  private static final ContributionKind[] KINDS = ContributionKind.values();
+
+  private final int[][] confusion;
+  private final ImmutableList<ClassifiedExample> outcomes;
+
+  private ClassifierEvaluation(ImmutableList<ClassifiedExample> outcomes) {
+    this.outcomes = outcomes;
+    this.confusion = new int[KINDS.length][KINDS.length];
+    for (ClassifiedExample outcome : outcomes) {
+      confusion[outcome.example().kind().ordinal()][outcome.classification().kind().ordinal()]++;
+    }
+  }
+
+  /**
+   * Classifies every example and compares with its coded kind.
+   *
+   * @param classifier the classifier to measure
+   * @param examples the labelled examples
+   * @return the evaluation
+   */
+  public static ClassifierEvaluation of(
+      ContributionClassifier classifier, List<LabelledContribution> examples) {
+    checkNotNull(classifier, "classifier");
+    checkNotNull(examples, "examples");
+    ImmutableList.Builder<ClassifiedExample> outcomes =
+        ImmutableList.builderWithExpectedSize(examples.size());
+    for (LabelledContribution example : examples) {
+      outcomes.add(classify(classifier, example));
+    }
+    return new ClassifierEvaluation(outcomes.build());
+  }
+
+  private static ClassifiedExample classify(
+      ContributionClassifier classifier, LabelledContribution example) {
+    return ClassifiedExample.builder()
+        .example(example)
+        .classification(classifier.classify(example.text(), example.phase(), example.role()))
+        .build();
+  }
+
+  /**
+   * Measures a classifier with fitted parts by stratified k-fold cross-validation: the examples
+   * are shuffled with the seed, dealt into {@code folds} folds kind by kind, and each fold is
+   * classified by the classifier {@code fit} builds from the other folds. The figures pool the
+   * held-out folds.
+   *
+   * @param examples the labelled examples
+   * @param folds the number of folds, at least 2 and at most the number of examples
+   * @param seed the seed of the shuffle, for reproducible folds
+   * @param fit builds a classifier from training examples
+   * @return the pooled evaluation, with each example once, in the order given
+   * @throws IllegalArgumentException if {@code folds} is out of range
+   */
+  public static ClassifierEvaluation crossValidate(
+      List<LabelledContribution> examples,
+      int folds,
+      long seed,
+      Function<List<LabelledContribution>, ? extends ContributionClassifier> fit) {
+    checkNotNull(examples, "examples");
+    checkNotNull(fit, "fit");
+    checkArgument(
+        folds >= 2 && folds <= examples.size(),
+        "folds must be between 2 and the number of examples (%s), but was %s",
+        examples.size(),
+        folds);
+    int[] foldOf = assignFolds(examples, folds, seed);
+    ClassifiedExample[] outcomes = new ClassifiedExample[examples.size()];
+    for (int fold = 0; fold < folds; fold++) {
+      List<LabelledContribution> training = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (foldOf[i] != fold) {
+          training.add(examples.get(i));
+        }
+      }
+      ContributionClassifier classifier = fit.apply(Collections.unmodifiableList(training));
+      for (int i = 0; i < examples.size(); i++) {
+        if (foldOf[i] == fold) {
+          outcomes[i] = classify(classifier, examples.get(i));
+        }
+      }
+    }
+    return new ClassifierEvaluation(ImmutableList.copyOf(outcomes));
+  }
+
+  private static int[] assignFolds(List<LabelledContribution> examples, int folds, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    Map<ContributionKind, Integer> dealt = new EnumMap<>(ContributionKind.class);
+    int[] foldOf = new int[examples.size()];
+    int offset = 0;
+    for (ContributionKind kind : KINDS) {
+      for (int i : order) {
+        if (examples.get(i).kind() == kind) {
+          int n = dealt.merge(kind, 1, Integer::sum) - 1;
+          foldOf[i] = (offset + n) % folds;
+        }
+      }
+      // Start the next kind where this one stopped, so that fold sizes stay level.
+      offset += dealt.getOrDefault(kind, 0);
+    }
+    return foldOf;
+  }
+
+  /**
+   * Every example with what the classifier gave it, in the order evaluated.
+   *
+   * @return the outcomes
+   */
+  public ImmutableList<ClassifiedExample> outcomes() {
+    return outcomes;
+  }
+
+  /**
+   * The examples the classifier got wrong, in the order evaluated.
+   *
+   * @return the misclassified outcomes
+   */
+  public ImmutableList<ClassifiedExample> errors() {
+    return outcomes.stream()
+        .filter(outcome -> !outcome.isCorrect())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A cell of the confusion matrix.
+   *
+   * @param coded the kind the coder gave
+   * @param given the kind the classifier gave
+   * @return how many examples coded {@code coded} were given {@code given}
+   */
+  public int count(ContributionKind coded, ContributionKind given) {
+    return confusion[coded.ordinal()][given.ordinal()];
+  }
+
+  /**
+   * The number of examples evaluated.
+   *
+   * @return the total
+   */
+  public int total() {
+    return outcomes.size();
+  }
+
+  /**
+   * The number of examples the classifier got right.
+   *
+   * @return the count on the diagonal
+   */
+  public int correct() {
+    int correct = 0;
+    for (int k = 0; k < KINDS.length; k++) {
+      correct += confusion[k][k];
+    }
+    return correct;
+  }
+
+  /**
+   * The share of examples given their coded kind.
+   *
+   * @return the accuracy, 0 when there are no examples
+   */
+  public double accuracy() {
+    return ratio(correct(), total());
+  }
+
+  /**
+   * The number of examples coded as a kind.
+   *
+   * @param kind the kind
+   * @return the row total
+   */
+  public int support(ContributionKind kind) {
+    int sum = 0;
+    for (int given = 0; given < KINDS.length; given++) {
+      sum += confusion[kind.ordinal()][given];
+    }
+    return sum;
+  }
+
+  private int predicted(ContributionKind kind) {
+    int sum = 0;
+    for (int coded = 0; coded < KINDS.length; coded++) {
+      sum += confusion[coded][kind.ordinal()];
+    }
+    return sum;
+  }
+
+  /**
+   * Of the examples given a kind, the share coded so.
+   *
+   * @param kind the kind
+   * @return the precision, 0 when the kind was never given
+   */
+  public double precision(ContributionKind kind) {
+    return ratio(count(kind, kind), predicted(kind));
+  }
+
+  /**
+   * Of the examples coded as a kind, the share given it.
+   *
+   * @param kind the kind
+   * @return the recall, 0 when the kind was never coded
+   */
+  public double recall(ContributionKind kind) {
+    return ratio(count(kind, kind), support(kind));
+  }
+
+  /**
+   * The harmonic mean of precision and recall for a kind.
+   *
+   * @param kind the kind
+   * @return the F1 score, 0 when precision and recall are both 0
+   */
+  public double f1(ContributionKind kind) {
+    double p = precision(kind);
+    double r = recall(kind);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /**
+   * The unweighted mean of the seven kinds' F1 scores.
+   *
+   * @return the macro-F1
+   */
+  public double macroF1() {
+    double sum = 0;
+    for (ContributionKind kind : KINDS) {
+      sum += f1(kind);
+    }
+    return sum / KINDS.length;
+  }
+
+  private static double ratio(int numerator, int denominator) {
+    return denominator == 0 ? 0 : (double) numerator / denominator;
+  }
+
+  /**
+   * A plain-text report: the confusion matrix (rows coded, columns given), then precision, recall,
+   * F1 and support per kind, then accuracy and macro-F1.
+   *
+   * @return the report, lines ending in {@code \n}
+   */
+  public String toTable() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-14s", "coded \\ given"));
+    for (ContributionKind kind : KINDS) {
+      out.append(String.format(Locale.ROOT, "%6s", abbreviation(kind)));
+    }
+    out.append(String.format(Locale.ROOT, "%7s%n", "total"));
+    for (ContributionKind coded : KINDS) {
+      out.append(String.format(Locale.ROOT, "%-14s", coded));
+      for (ContributionKind given : KINDS) {
+        out.append(String.format(Locale.ROOT, "%6d", count(coded, given)));
+      }
+      out.append(String.format(Locale.ROOT, "%7d%n", support(coded)));
+    }
+    out.append(System.lineSeparator());
+    out.append(String.format(Locale.ROOT, "%-14s%10s%8s%8s%9s%n",
+        "kind", "precision", "recall", "F1", "support"));
+    for (ContributionKind kind : KINDS) {
+      out.append(String.format(Locale.ROOT, "%-14s%10.3f%8.3f%8.3f%9d%n",
+          kind, precision(kind), recall(kind), f1(kind), support(kind)));
+    }
+    out.append(System.lineSeparator());
+    out.append(String.format(Locale.ROOT, "accuracy %.3f (%d/%d)   macro-F1 %.3f%n",
+        accuracy(), correct(), total(), macroF1()));
+    return out.toString().replace(System.lineSeparator(), "\n");
+  }
+
+  private static String abbreviation(ContributionKind kind) {
+    return kind.name().replace("_", "").substring(0, 4);
+  }
+
+  /**
+   * The same as {@link #toTable()}.
+   *
+   * @return the plain-text report
+   */
+  @Override
+  public String toString() {
+    return toTable();
+  }
+}

@@ -1,0 +1,295 @@
+package org.balint.language;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+import org.balint.session.SpeakerRole;
+
+/**
+ * A parsed lexicon: the weighted phrases that are evidence for each kind, and the small decision
+ * table (biases, phase and role priors, defaults, threshold) that turns evidence into a kind. The
+ * text format is documented in {@code docs/classifier.md} and in the head of the standard lexicon.
+ * Arrays indexed by kind use {@link ContributionKind#ordinal()}.
+ */
+final class Lexicon {
+  /** One phrase of the lexicon. */
+  static final class Entry {
+    final String name;
+    final ContributionKind kind;
+    final double weight;
+    final PhraseMatcher.Phrase phrase;
+
+    Entry(String name, ContributionKind kind, double weight, PhraseMatcher.Phrase phrase) {
+      this.name = name;
+      this.kind = kind;
+      this.weight = weight;
+      this.phrase = phrase;
+    }
+  }
+
+  private static final Splitter FIELDS =
+      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().limit(3);
+  private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
+  private static final int KINDS = ContributionKind.values().length;
+
+  final ImmutableList<Entry> entries;
+  final double[] bias;
+  final double[][] phasePrior;
+  final double[][] rolePrior;
+  /** The kind to fall back on per phase; index {@code Phase.values().length} is "phase unknown". */
+  final ContributionKind[] fallback;
+
+  final double threshold;
+  /** The evidence at which a kind wins over every kind below it in {@link #PRIORITY}. */
+  final double[] decisive;
+
+  private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
+      double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive) {
+    this.entries = entries;
+    this.decisive = decisive;
+    this.bias = bias;
+    this.phasePrior = phasePrior;
+    this.rolePrior = rolePrior;
+    this.fallback = fallback;
+    this.threshold = threshold;
+  }
+
+  /**
+   * Reads a lexicon.
+   *
+   * @param reader the lexicon text; read to its end, not closed
+   * @param source the name to give in error messages
+   * @return the lexicon
+   * @throws IOException if the reader fails
+   * @throws LexiconFormatException if a line is malformed, naming the line
+   */
+  static Lexicon parse(Reader reader, String source) throws IOException {
+    checkNotNull(reader, "reader");
+    checkNotNull(source, "source");
+    Parser parser = new Parser(source);
+    BufferedReader lines = new BufferedReader(reader);
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      parser.line(number, line);
+    }
+    return parser.finish(number);
+  }
+
+  /** The state of one parse: what has been read so far and where. */
+  private static final class Parser {
+    private final String source;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final double[] bias = new double[KINDS];
+    private final double[][] phasePrior = new double[Phase.values().length][KINDS];
+    private final double[][] rolePrior = new double[SpeakerRole.values().length][KINDS];
+    private final ContributionKind[] fallback = new ContributionKind[Phase.values().length + 1];
+    private final double[] decisive = new double[KINDS];
+    private String family = "cue";
+    private double threshold = 0;
+    private int lineNumber;
+
+    Parser(String source) {
+      this.source = source;
+      Arrays.fill(decisive, Double.POSITIVE_INFINITY);
+    }
+
+    void line(int number, String raw) {
+      lineNumber = number;
+      String line = stripComment(raw).trim();
+      if (line.isEmpty()) {
+        return;
+      }
+      if (line.startsWith("@")) {
+        directive(line);
+      } else {
+        entry(line);
+      }
+    }
+
+    private static String stripComment(String line) {
+      int hash = line.indexOf('#');
+      return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private void directive(String line) {
+      List<String> words = WORDS.splitToList(line);
+      String name = words.get(0);
+      switch (name) {
+        case "@family":
+          arity(words, 2, "@family NAME");
+          family = words.get(1);
+          break;
+        case "@threshold":
+          arity(words, 2, "@threshold WEIGHT");
+          threshold = weight(words.get(1));
+          break;
+        case "@bias":
+          arity(words, 3, "@bias KIND WEIGHT");
+          bias[kind(words.get(1)).ordinal()] = weight(words.get(2));
+          break;
+        case "@decisive":
+          arity(words, 3, "@decisive KIND WEIGHT");
+          decisive[kind(words.get(1)).ordinal()] = weight(words.get(2));
+          break;
+        case "@prior":
+          arity(words, 5, "@prior phase|role NAME KIND WEIGHT");
+          prior(words);
+          break;
+        case "@default":
+          arity(words, 3, "@default PHASE|* KIND");
+          ContributionKind kind = kind(words.get(2));
+          if (words.get(1).equals("*")) {
+            fallback[Phase.values().length] = kind;
+          } else {
+            fallback[constant(Phase.class, words.get(1), "phase").ordinal()] = kind;
+          }
+          break;
+        default:
+          throw fail("unknown directive '" + name
+              + "' (expected @family, @threshold, @bias, @decisive, @prior or @default)");
+      }
+    }
+
+    private void prior(List<String> words) {
+      ContributionKind kind = kind(words.get(3));
+      double weight = weight(words.get(4));
+      switch (words.get(1)) {
+        case "phase":
+          phasePrior[constant(Phase.class, words.get(2), "phase").ordinal()][kind.ordinal()] =
+              weight;
+          break;
+        case "role":
+          rolePrior[constant(SpeakerRole.class, words.get(2), "role").ordinal()][kind.ordinal()] =
+              weight;
+          break;
+        default:
+          throw fail("@prior applies to 'phase' or 'role', not '" + words.get(1) + "'");
+      }
+    }
+
+    private void arity(List<String> words, int expected, String shape) {
+      if (words.size() != expected) {
+        throw fail("expected '" + shape + "' but found " + words.size() + " fields");
+      }
+    }
+
+    private void entry(String line) {
+      List<String> fields = FIELDS.splitToList(line);
+      if (fields.size() < 3) {
+        throw fail("expected 'KIND WEIGHT PHRASE' but found '" + line + "'");
+      }
+      ContributionKind kind = kind(fields.get(0));
+      double weight = weight(fields.get(1));
+      String phrase = String.join(" ", WORDS.split(fields.get(2)));
+      boolean stem = phrase.endsWith("*");
+      String body = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+      if (body.indexOf('*') >= 0) {
+        throw fail("phrase '" + phrase + "' has a '*' before its end; a wildcard may only end it");
+      }
+      List<String> tokens = PhraseMatcher.tokens(body);
+      if (tokens.isEmpty()) {
+        throw fail("phrase '" + phrase + "' has no words or marks to match");
+      }
+      String last = tokens.get(tokens.size() - 1);
+      if (stem && (body.endsWith(" ") || !PhraseMatcher.isWord(last) || last.length() < 3)) {
+        throw fail("phrase '" + phrase + "' puts '*' after less than a 3-letter word");
+      }
+      String key = kind + " " + String.join(" ", tokens) + (stem ? "*" : "");
+      Integer first = seen.putIfAbsent(key, lineNumber);
+      if (first != null) {
+        throw fail("phrase '" + phrase + "' for " + kind + " is already on line " + first);
+      }
+      entries.add(new Entry(family + ":" + phrase, kind, weight,
+          new PhraseMatcher.Phrase(ImmutableList.copyOf(tokens), stem)));
+    }
+
+    private ContributionKind kind(String word) {
+      return constant(ContributionKind.class, word, "kind");
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type, String word, String what) {
+      try {
+        return Enum.valueOf(type, word.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw fail("unknown " + what + " '" + word + "'");
+      }
+    }
+
+    private double weight(String word) {
+      try {
+        double weight = Double.parseDouble(word);
+        if (!Double.isFinite(weight)) {
+          throw fail("weight must be a finite number, but was '" + word + "'");
+        }
+        return weight;
+      } catch (NumberFormatException e) {
+        throw fail("weight must be a number, but was '" + word + "'");
+      }
+    }
+
+    private LexiconFormatException fail(String problem) {
+      return new LexiconFormatException(source, lineNumber, problem);
+    }
+
+    Lexicon finish(int lines) {
+      if (entries.isEmpty()) {
+        throw new LexiconFormatException(source, Math.max(1, lines), "the lexicon has no entries");
+      }
+      if (fallback[Phase.values().length] == null) {
+        throw new LexiconFormatException(source, Math.max(1, lines),
+            "the lexicon has no '@default * KIND' line for contributions without cues");
+      }
+      for (int p = 0; p < Phase.values().length; p++) {
+        if (fallback[p] == null) {
+          fallback[p] = fallback[Phase.values().length];
+        }
+      }
+      return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
+          fallback, threshold, decisive);
+    }
+  }
+
+  /** The kinds in labelling priority order, highest first, as SPEC §3 and the labels use it. */
+  static final ImmutableList<ContributionKind> PRIORITY =
+      ImmutableList.of(
+          ContributionKind.NEW_CASE,
+          ContributionKind.JUDGEMENT,
+          ContributionKind.CLINICAL,
+          ContributionKind.FACILITATION,
+          ContributionKind.QUESTION,
+          ContributionKind.SPECULATION,
+          ContributionKind.FEELING);
+
+  /**
+   * The rank of each kind in {@link #PRIORITY}, indexed by ordinal: lower wins a tie.
+   *
+   * @return a fresh array of ranks
+   */
+  static int[] priorityRanks() {
+    int[] rank = new int[KINDS];
+    Map<ContributionKind, Integer> ranks = new EnumMap<>(ContributionKind.class);
+    for (int i = 0; i < PRIORITY.size(); i++) {
+      ranks.put(PRIORITY.get(i), i);
+    }
+    for (ContributionKind kind : ContributionKind.values()) {
+      rank[kind.ordinal()] = ranks.get(kind);
+    }
+    return rank;
+  }
+}
