@@ -14,9 +14,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.balint.language.Classification;
+import org.balint.language.ClassifierEvaluation;
+import org.balint.language.LabelledContribution;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 import org.balint.language.Cue;
+import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +49,15 @@ final class ClassifyCommand implements Callable<Integer> {
   private @Nullable Path file;
 
   @Option(
+      names = "--evaluate",
+      paramLabel = "FILE",
+      description = {
+        "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion",
+        "matrix, per-kind precision, recall and F1, accuracy and macro-F1."
+      })
+  private @Nullable Path evaluate;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       description = "text (one line a contribution) or json (JSON Lines: text, kind, cues).")
@@ -53,6 +65,12 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (evaluate != null) {
+      if (file != null) {
+        throw new CliFailure(ExitCodes.BAD_INPUT, "give either FILE or --evaluate FILE, not both");
+      }
+      return evaluate(evaluate);
+    }
     JsonLinesInput input = JsonLinesInput.read(file, BalintCommand.root(spec).stdin(), FIELDS);
     ContributionClassifier classifier = ContributionClassifiers.standard();
     List<String> texts = new ArrayList<>();
@@ -73,6 +91,30 @@ final class ClassifyCommand implements Callable<Integer> {
         out.println(toText(texts.get(i), results.get(i)));
       }
     }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int evaluate(Path labelled) {
+    JsonLinesInput input = JsonLinesInput.read(labelled, BalintCommand.root(spec).stdin(), FIELDS);
+    List<LabelledContribution> examples = new ArrayList<>();
+    for (JsonLinesInput.Line line : input.lines()) {
+      examples.add(
+          LabelledContribution.builder()
+              .text(input.requiredText(line, "text"))
+              .phase(input.optionalEnum(line, "phase", Phase.class))
+              .role(input.optionalEnum(line, "role", SpeakerRole.class))
+              .kind(input.requiredEnum(line, "kind", ContributionKind.class))
+              .build());
+    }
+    if (examples.isEmpty()) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, input.source() + ": no labelled contributions to evaluate");
+    }
+    ClassifierEvaluation evaluation =
+        ClassifierEvaluation.of(ContributionClassifiers.standard(), examples);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s: %d labelled contributions%n%n", input.source(), examples.size());
+    out.print(evaluation.toTable());
     out.flush();
     return ExitCodes.OK;
   }

@@ -181,8 +181,7 @@ final class JsonLinesInput {
     if (value == null) {
       return Optional.empty();
     }
-    String allowed =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    String allowed = names(type);
     if (!value.isTextual()) {
       throw failure(line, field, "expected one of " + allowed + " but was " + value);
     }
@@ -191,6 +190,25 @@ final class JsonLinesInput {
     } catch (IllegalArgumentException e) {
       throw failure(line, field, "expected one of " + allowed + " but was \"" + value.asText() + "\"");
     }
+  }
+
+  /**
+   * A required enum field of a line.
+   *
+   * @param line the line
+   * @param field the field
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the constant
+   * @throws CliFailure if it is absent or not one of the constants
+   */
+  <E extends Enum<E>> E requiredEnum(Line line, String field, Class<E> type) {
+    return optionalEnum(line, field, type)
+        .orElseThrow(() -> failure(line, field, "expected one of " + names(type) + " but it is missing"));
+  }
+
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   private CliFailure failure(Line line, String field, String message) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.balint.json.BalintJson;
@@ -68,7 +69,7 @@ class StoreCommandsTest {
 
     CliRun exported = CliRun.of("export", "riverside", "--db", db());
 
-    assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -139,7 +140,7 @@ class StoreCommandsTest {
     assertTrue(session.out.contains("refused: m9 is not marked present"), session::toString);
     assertTrue(session.out.contains("Stored session s-9"), session::toString);
     CliRun exported = CliRun.of("export", "riverside", "--db", db());
-    GroupRecord record = BalintJson.read(exported.out.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    GroupRecord record = BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8));
     Session stored = record.session("s-9").orElseThrow();
     assertEquals(7, stored.contributions().size());
     assertEquals(10, stored.present().size());
@@ -157,7 +158,7 @@ class StoreCommandsTest {
 
     assertTrue(session.out.contains("the contributions are not"), session::toString);
     GroupRecord record =
-        BalintJson.read(CliRun.of("export", "riverside", "--db", db()).out.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        BalintJson.read(CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
     Session stored = record.session("s-10").orElseThrow();
     assertTrue(stored.contributions().isEmpty());
     assertEquals("A quiet case", stored.cases().get(0).title());

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The commands over JSON Lines of text: classify and redact. */
 class TextCommandsTest {
@@ -64,5 +67,38 @@ class TextCommandsTest {
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertTrue(run.err.contains("$.phase: expected one of OPENING"), run::toString);
+  }
+
+  @Test
+  void classifyEvaluate_printsConfusionMatrixAndScores(@TempDir Path dir)
+      throws IOException {
+    Path labelled = dir.resolve("coded.jsonl");
+    Files.writeString(
+        labelled,
+        String.join(
+            "\n",
+            "{\"text\": \"I felt quite irritated listening to her.\", \"phase\": \"DISCUSSION\", \"kind\": \"FEELING\"}",
+            "{\"text\": \"Has anyone checked her thyroid function?\", \"phase\": \"DISCUSSION\", \"kind\": \"CLINICAL\"}",
+            "{\"text\": \"You really shouldn't have given in to her.\", \"phase\": \"DISCUSSION\", \"kind\": \"JUDGEMENT\"}",
+            ""));
+
+    CliRun run = CliRun.of("classify", "--evaluate", labelled.toString());
+
+    assertEquals(ExitCodes.OK, run.exitCode, run::toString);
+    assertTrue(run.out.contains("3 labelled contributions"), run::toString);
+    assertTrue(run.out.contains("coded \\ given"), run::toString);
+    assertTrue(run.out.contains("macro-F1"), run::toString);
+  }
+
+  @Test
+  void classifyEvaluate_lineWithoutKind_exitsTwoNamingTheLine(@TempDir Path dir)
+      throws IOException {
+    Path labelled = dir.resolve("uncoded.jsonl");
+    Files.writeString(labelled, "{\"text\": \"Hello\"}\n");
+
+    CliRun run = CliRun.of("classify", "--evaluate", labelled.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains(":1: $.kind"), run::toString);
   }
 }
