@@ -2,17 +2,48 @@ package org.balint.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.balint.json.BalintFormatException;
 import org.balint.json.BalintJson;
 import org.balint.session.GroupRecord;
 
 /** Reads {@code balint/1} documents from files, turning every failure into one plain line. */
 final class DocumentFiles {
+  /** The documents of several files: those that could be read, in order, and whether any could not. */
+  static final class Batch {
+    final List<Path> files = new ArrayList<>();
+    final List<GroupRecord> records = new ArrayList<>();
+    boolean anyUnreadable;
+  }
+
   private DocumentFiles() {}
+
+  /**
+   * Reads every file, reporting each that cannot be read as one line on {@code err}.
+   *
+   * @param files the files, in order
+   * @param err where the problems go
+   * @return the documents read, with their files, and whether any file could not be read
+   */
+  static Batch readEach(List<Path> files, PrintWriter err) {
+    Batch batch = new Batch();
+    for (Path file : files) {
+      try {
+        batch.records.add(read(file));
+        batch.files.add(file);
+      } catch (CliFailure failure) {
+        err.println("balint: " + BalintCli.oneLine(failure.getMessage()));
+        batch.anyUnreadable = true;
+      }
+    }
+    return batch;
+  }
 
   /**
    * Reads one document.

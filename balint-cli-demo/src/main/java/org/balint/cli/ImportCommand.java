@@ -2,7 +2,6 @@ package org.balint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -65,22 +64,13 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    List<Path> sources = new ArrayList<>();
-    List<GroupRecord> records = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
-      try {
-        records.add(DocumentFiles.read(file));
-        sources.add(file);
-      } catch (CliFailure failure) {
-        err.println("balint: " + BalintCli.oneLine(failure.getMessage()));
-        unreadable = true;
-      }
-    }
-    if (unreadable) {
+    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err);
+    if (batch.anyUnreadable) {
       err.println("balint: nothing was imported");
       return ExitCodes.BAD_INPUT;
     }
+    List<Path> sources = batch.files;
+    List<GroupRecord> records = batch.records;
 
     boolean refusedOrErrors = false;
     long contributions = records.stream().mapToLong(ImportCommand::contributions).sum();

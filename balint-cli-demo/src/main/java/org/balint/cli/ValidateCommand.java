@@ -51,29 +51,23 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ViolationLines lines = new ViolationLines(out);
     FacilitatorReport report = new FacilitatorReport(out, protocol);
-    boolean unreadable = false;
+    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err);
     boolean errors = false;
-    for (Path file : files) {
-      GroupRecord record;
-      try {
-        record = DocumentFiles.read(file);
-      } catch (CliFailure failure) {
-        err.println("balint: " + BalintCli.oneLine(failure.getMessage()));
-        unreadable = true;
-        continue;
-      }
+    for (int i = 0; i < batch.records.size(); i++) {
+      GroupRecord record = batch.records.get(i);
+      String file = batch.files.get(i).toString();
       ValidationReport result = protocol.validate(record);
       errors |= result.hasErrors();
       if (format == ReportFormat.json) {
         for (Violation violation : result.violations()) {
-          lines.write(file.toString(), violation);
+          lines.write(file, violation);
         }
       } else {
-        report.write(file.toString(), record, result);
+        report.write(file, record, result);
       }
     }
     out.flush();
-    if (unreadable) {
+    if (batch.anyUnreadable) {
       return ExitCodes.BAD_INPUT;
     }
     return errors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
