@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     allParameters = false,
     optionalAcceptNullable = false,
     validationMethod = Value.Style.ValidationMethod.NONE,
-    strictBuilder = false)
+    strictBuilder = false,
+    // Generated code carries no Immutables annotations, so modules that use core need not have
+    // the annotation processor's jar on their class path.
+    allowedClasspathAnnotations = {Override.class})
 public @interface BalintStyle {}
