@@ -36,6 +36,7 @@ class ArchitectureTest {
           .put("analysis", Set.of("group", "session", "language", "method"))
           .put("live", Set.of("group", "session", "language", "method", "privacy"))
           .put("store", Set.of("group", "session", "method", "privacy"))
+          .put("training", Set.of("group", "session"))
           .build();
 
   private static final ImmutableSet<String> FORBIDDEN_PREFIXES =
