@@ -29,7 +29,8 @@ import org.balint.store.Versioned;
 /**
  * {@link SessionRepository} over JDBC. Every write first locks the group's row, so writers of one
  * group (appenders included) take turns: none loses another's contribution, and none repeats a
- * position in a session.
+ * position in a session. Consent and patient identifiers are checked before anything is written
+ * (for an append, inside the transaction, once the stored session is read).
  *
  * <p>Obtain it from {@link JdbcStore#sessions()}.
  */
@@ -160,6 +161,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public long store(String groupId, Session session, List<Violation> violations) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
         "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection -> put(connection, groupId, session, violations, OptionalLong.empty()));
@@ -169,6 +171,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   public long replace(
       String groupId, Session session, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
         "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection ->
@@ -271,6 +274,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
               findIn(connection, groupId, sessionId)
                   .orElseThrow(() -> new NotStoredException(what));
           Session appended = StoreArguments.appended(stored.value(), contribution);
+          StoreArguments.checkAppendable(groupId, appended);
           int index = appended.contributions().size() - 1;
           // The versions first and the row last: a database that keeps part of an unfinished
           // transaction then shows at worst a raised version, never a half-appended session.
