@@ -2,6 +2,7 @@ package org.balint.store;
 
 import com.google.common.collect.ImmutableList;
 import org.balint.Ids;
+import org.balint.privacy.RetentionPurge;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +31,21 @@ public abstract class AbstractGroupPurge {
    * @return the session ids, in record order
    */
   public abstract ImmutableList<String> caseTitlesPurged();
+
+  /**
+   * What a retention purge deletes from one group.
+   *
+   * @param groupId the group's id
+   * @param purge the purge of its record
+   * @return the group's purge, without the purged record
+   */
+  public static GroupPurge of(String groupId, RetentionPurge purge) {
+    return GroupPurge.builder()
+        .groupId(groupId)
+        .contributionsPurged(purge.contributionsPurged())
+        .caseTitlesPurged(purge.caseTitlesPurged())
+        .build();
+  }
 
   @Value.Check
   void check() {

@@ -367,11 +367,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
         if (purge.isEmpty()) {
           continue;
         }
-        purges.add(GroupPurge.builder()
-            .groupId(groupId)
-            .contributionsPurged(purge.contributionsPurged())
-            .caseTitlesPurged(purge.caseTitlesPurged())
-            .build());
+        purges.add(GroupPurge.of(groupId, purge));
         if (apply) {
           Map<String, Long> versions = new HashMap<>(stored.sessionVersions);
           for (String sessionId : StoreArguments.changedByPurge(purge)) {

@@ -22,7 +22,6 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.balint.store.GroupPurge;
 import org.balint.store.GroupRepository;
-import org.balint.store.NotStoredException;
 import org.balint.store.StoreArguments;
 import org.balint.store.VersionConflictException;
 import org.balint.store.Versioned;
@@ -138,13 +137,18 @@ public final class GroupRepositoryJdbc implements GroupRepository {
 
   @Override
   public ImmutableList<String> groupIds() {
+    return groupIdsWhere("listing groups", "");
+  }
+
+  /** The ids of the stored groups whose row meets a further condition, in ascending order. */
+  private ImmutableList<String> groupIdsWhere(String what, String condition) {
     return transactions.read(
-        "listing groups",
+        what,
         connection -> {
           List<String> ids = new ArrayList<>();
           try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT group_id FROM balint_group WHERE generation > 0");
+                      "SELECT group_id FROM balint_group WHERE generation > 0" + condition);
               ResultSet row = select.executeQuery()) {
             while (row.next()) {
               ids.add(row.getString(1));
@@ -207,10 +211,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
     transactions.write(
         "setting the retention policy of " + StoreArguments.groupName(groupId),
         connection -> {
-          Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
-          if (locked.isEmpty() || !locked.get().isStored()) {
-            throw new NotStoredException(StoreArguments.groupName(groupId));
-          }
+          RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE balint_group SET retain_contributions_s = ?, retain_contributions_ns = ?,"
@@ -250,21 +251,9 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   }
 
   private ImmutableList<String> groupsWithPolicy() {
-    return transactions.read(
+    return groupIdsWhere(
         "listing groups with a retention policy",
-        connection -> {
-          List<String> ids = new ArrayList<>();
-          try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT group_id FROM balint_group WHERE generation > 0 AND"
-                          + " (retain_contributions_s IS NOT NULL OR retain_titles_s IS NOT NULL)");
-              ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-              ids.add(row.getString(1));
-            }
-          }
-          return ImmutableList.sortedCopyOf(ids);
-        });
+        " AND (retain_contributions_s IS NOT NULL OR retain_titles_s IS NOT NULL)");
   }
 
   /**
@@ -306,11 +295,6 @@ public final class GroupRepositoryJdbc implements GroupRepository {
           locked.get().version + 1,
           versions);
     }
-    return Optional.of(
-        GroupPurge.builder()
-            .groupId(groupId)
-            .contributionsPurged(purge.contributionsPurged())
-            .caseTitlesPurged(purge.caseTitlesPurged())
-            .build());
+    return Optional.of(GroupPurge.of(groupId, purge));
   }
 }

@@ -179,20 +179,6 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   }
 
   /**
-   * Locks a group whose record is stored.
-   *
-   * @throws NotStoredException naming {@code what} if the group's record is not stored
-   */
-  private static RecordWriter.LockedGroup lockStored(
-      Connection connection, String groupId, String what) throws SQLException {
-    Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
-    if (locked.isEmpty() || !locked.get().isStored()) {
-      throw new NotStoredException(what);
-    }
-    return locked.get();
-  }
-
-  /**
    * Stores a session by writing its group's record again with the session in place: a record is
    * always written whole under a new generation, so a session, too, is stored whole or not at all.
    */
@@ -204,7 +190,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       OptionalLong expectedVersion)
       throws SQLException {
     RecordWriter.LockedGroup locked =
-        lockStored(connection, groupId, StoreArguments.groupName(groupId));
+        RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
     RecordReader.GroupRow group = RecordReader.group(connection, groupId).orElseThrow();
     List<Session> sessions = new ArrayList<>();
     Map<String, Long> versions = new HashMap<>();
@@ -269,7 +255,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         "appending to " + StoreArguments.sessionName(groupId, sessionId),
         connection -> {
           String what = StoreArguments.sessionName(groupId, sessionId);
-          RecordWriter.LockedGroup locked = lockStored(connection, groupId, what);
+          RecordWriter.LockedGroup locked = RecordWriter.lockStored(connection, groupId, what);
           Versioned<Session> stored =
               findIn(connection, groupId, sessionId)
                   .orElseThrow(() -> new NotStoredException(what));
