@@ -3,6 +3,7 @@ package org.balint.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import org.balint.json.BalintFormatException;
+import org.balint.store.ConfidentialityException;
 import org.balint.store.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -79,6 +80,11 @@ public final class BalintCli {
       String message;
       if (exception instanceof CliFailure) {
         exitCode = ((CliFailure) exception).exitCode();
+        message = exception.getMessage();
+      } else if (exception instanceof ConfidentialityException) {
+        // The store's own refusal, behind the command's check: a confidentiality error, not a
+        // failure of the database.
+        exitCode = ExitCodes.VIOLATIONS;
         message = exception.getMessage();
       } else if (exception instanceof StorageException) {
         exitCode = ExitCodes.STORAGE;

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       SessionCommand.class,
-      RedactCommand.class
+      RedactCommand.class,
+      RetentionCommand.class,
+      PurgeCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;

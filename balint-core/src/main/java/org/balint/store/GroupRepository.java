@@ -1,10 +1,12 @@
 package org.balint.store;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.balint.group.Group;
 import org.balint.method.Violation;
+import org.balint.privacy.RetentionPolicy;
 import org.balint.session.GroupRecord;
 
 /**
@@ -15,6 +17,12 @@ import org.balint.session.GroupRecord;
  * replaces it: the same ids update, never duplicate, and what the new record does not hold is gone.
  * Reading it back gives a record equal to the one stored. Every write raises the group's version;
  * {@link #replace} checks it first.
+ *
+ * <p>Confidentiality is enforced here, for every write: a session's contributions are kept only
+ * with the recorded consent of everyone present, and no case title or contribution may hold a
+ * patient identifier (roster names are not scanned); otherwise the write throws a {@link
+ * ConfidentialityException} and stores nothing. Each group may have a {@link RetentionPolicy},
+ * kept with the group across re-imports, which {@link #purge(Instant)} applies.
  */
 public interface GroupRepository {
   /**
@@ -26,6 +34,10 @@ public interface GroupRepository {
    * @return the group's new version
    * @throws IllegalArgumentException if a violation names another group or a session not in the
    *     record, or a contribution index outside its session
+   * @throws ConsentMissingException if a session has contributions without the recorded consent
+   *     of everyone present; then nothing of the record is stored
+   * @throws PatientIdentifierException if a case title or contribution holds a patient identifier;
+   *     then nothing of the record is stored
    * @throws StorageException if the store fails; then nothing of the record is stored
    */
   long store(GroupRecord record, List<Violation> violations);
@@ -35,6 +47,8 @@ public interface GroupRepository {
    *
    * @param record the group with its sessions
    * @return the group's new version
+   * @throws ConfidentialityException if a session may not be kept, as for {@link
+   *     #store(GroupRecord, List)}; then nothing of the record is stored
    * @throws StorageException if the store fails; then nothing of the record is stored
    */
   default long store(GroupRecord record) {
@@ -52,6 +66,8 @@ public interface GroupRepository {
    * @return the group's new version
    * @throws VersionConflictException if the stored version is not {@code expectedVersion}
    * @throws IllegalArgumentException if a violation does not belong to the record
+   * @throws ConfidentialityException if a session may not be kept, as for {@link
+   *     #store(GroupRecord, List)}; then nothing of the record is stored
    * @throws StorageException if the store fails; then nothing of the record is stored
    */
   long replace(GroupRecord record, List<Violation> violations, long expectedVersion);
@@ -100,4 +116,50 @@ public interface GroupRepository {
    * @throws StorageException if the store fails; then nothing is removed
    */
   boolean delete(String groupId);
+
+  /**
+   * The retention policy of a stored group.
+   *
+   * @param groupId the group's id
+   * @return the policy ({@link RetentionPolicy#keepEverything()} if none was set), or empty if the
+   *     group is not stored
+   * @throws StorageException if the store fails
+   */
+  Optional<RetentionPolicy> retention(String groupId);
+
+  /**
+   * Sets the retention policy of a stored group; it stays with the group when its record is
+   * stored again, and goes when the group is deleted. Setting a policy does not change the record
+   * or its version: the policy is applied by {@link #purge(Instant)}.
+   *
+   * @param groupId the group's id
+   * @param policy the policy
+   * @throws NotStoredException if the group is not stored
+   * @throws StorageException if the store fails; then the old policy stays
+   */
+  void setRetention(String groupId, RetentionPolicy policy);
+
+  /**
+   * What {@link #purge(Instant)} would delete at a given time, without deleting anything (a dry
+   * run).
+   *
+   * @param now the time at which the policies are applied
+   * @return one entry per group that would lose something, by group id
+   * @throws StorageException if the store fails
+   */
+  ImmutableList<GroupPurge> duePurges(Instant now);
+
+  /**
+   * Applies every group's retention policy at a given time: deletes the contributions, and the
+   * case titles where the policy says so, of the sessions whose time is up. Attendance, presenters,
+   * session times and consent are kept. Each group is purged in one transaction that raises its
+   * version and the versions of the sessions that changed; violations about a deleted
+   * contribution stay with their session without a contribution index.
+   *
+   * @param now the time at which the policies are applied
+   * @return one entry per group that lost something, by group id
+   * @throws StorageException if the store fails; groups purged before the failure stay purged,
+   *     the group that failed is left as it was
+   */
+  ImmutableList<GroupPurge> purge(Instant now);
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.balint.group.Group;
 import org.balint.method.Violation;
+import org.balint.privacy.RetentionPolicy;
+import org.balint.privacy.RetentionPurge;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.GroupRecord;
@@ -31,6 +33,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
 
   private final Object lock = new Object();
   private final Map<String, StoredGroup> groups = new TreeMap<>();
+  private final Map<String, RetentionPolicy> retention = new HashMap<>();
 
   /** Creates an empty store. */
   public InMemoryStore() {}
@@ -76,6 +79,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   @Override
   public long store(GroupRecord record, List<Violation> violations) {
     StoreArguments.checkViolations(record, violations);
+    StoreArguments.checkConfidential(record);
     synchronized (lock) {
       return put(record, violations);
     }
@@ -84,6 +88,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   @Override
   public long replace(GroupRecord record, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(record, violations);
+    StoreArguments.checkConfidential(record);
     synchronized (lock) {
       VersionConflictException.check(
           StoreArguments.groupName(record.group().id()),
@@ -145,6 +150,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   @Override
   public boolean delete(String groupId) {
     synchronized (lock) {
+      retention.remove(groupId);
       return groups.remove(groupId) != null;
     }
   }
@@ -213,6 +219,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   @Override
   public long store(String groupId, Session session, List<Violation> violations) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     synchronized (lock) {
       return putSession(groupId, session, violations);
     }
@@ -222,6 +229,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
   public long replace(
       String groupId, Session session, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     synchronized (lock) {
       StoredGroup stored = storedGroup(groupId);
       VersionConflictException.check(
@@ -290,6 +298,7 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
       }
       List<Session> sessions = new ArrayList<>(stored.record.sessions());
       Session appended = StoreArguments.appended(sessions.get(index), contribution);
+      StoreArguments.checkAppendable(groupId, appended);
       sessions.set(index, appended);
       putSessions(stored, sessions, sessionId, stored.violations);
       return appended.contributions().size() - 1;
@@ -317,5 +326,58 @@ public final class InMemoryStore implements BalintStore, GroupRepository, Sessio
       }
     }
     return Page.slice(keys, page);
+  }
+
+  @Override
+  public Optional<RetentionPolicy> retention(String groupId) {
+    synchronized (lock) {
+      return groups.containsKey(groupId)
+          ? Optional.of(retention.getOrDefault(groupId, RetentionPolicy.keepEverything()))
+          : Optional.empty();
+    }
+  }
+
+  @Override
+  public void setRetention(String groupId, RetentionPolicy policy) {
+    checkNotNull(policy, "policy must not be null");
+    synchronized (lock) {
+      storedGroup(groupId);
+      retention.put(groupId, policy);
+    }
+  }
+
+  @Override
+  public ImmutableList<GroupPurge> duePurges(Instant now) {
+    return purging(now, false);
+  }
+
+  @Override
+  public ImmutableList<GroupPurge> purge(Instant now) {
+    return purging(now, true);
+  }
+
+  private ImmutableList<GroupPurge> purging(Instant now, boolean apply) {
+    checkNotNull(now, "now must not be null");
+    ImmutableList.Builder<GroupPurge> purges = ImmutableList.builder();
+    synchronized (lock) {
+      for (StoredGroup stored : new ArrayList<>(groups.values())) {
+        String groupId = stored.record.group().id();
+        RetentionPurge purge =
+            retention.getOrDefault(groupId, RetentionPolicy.keepEverything()).purge(stored.record, now);
+        if (purge.isEmpty()) {
+          continue;
+        }
+        purges.add(GroupPurge.of(groupId, purge));
+        if (apply) {
+          Map<String, Long> versions = new HashMap<>(stored.sessionVersions);
+          for (String sessionId : StoreArguments.changedByPurge(purge)) {
+            versions.put(sessionId, stored.sessionVersion(sessionId) + 1);
+          }
+          groups.put(groupId, new StoredGroup(purge.purged(), stored.version + 1, versions,
+              StoreArguments.afterPurge(stored.violations, purge)));
+        }
+      }
+    }
+    return purges.build();
   }
 }

@@ -15,7 +15,7 @@ import org.balint.session.Session;
  *
  * <p>Each session has its own version, raised by every write to it; every write to a session also
  * raises its group's version. Writers appending to the same session at once lose no contribution
- * and duplicate none.
+ * and duplicate none. Every write refuses confidential material as {@link GroupRepository} says.
  */
 public interface SessionRepository {
   /**
@@ -64,6 +64,9 @@ public interface SessionRepository {
    * @throws NotStoredException if the group is not stored
    * @throws IllegalArgumentException if a violation names another group or session, or a
    *     contribution index outside the session
+   * @throws ConsentMissingException if the session has contributions without the recorded consent
+   *     of everyone present
+   * @throws PatientIdentifierException if a case title or contribution holds a patient identifier
    * @throws StorageException if the store fails; then nothing of the session is stored
    */
   long store(String groupId, Session session, List<Violation> violations);
@@ -80,6 +83,8 @@ public interface SessionRepository {
    * @return the session's new version
    * @throws VersionConflictException if the stored version is not {@code expectedVersion}
    * @throws NotStoredException if the group is not stored
+   * @throws ConfidentialityException if the session may not be kept, as for {@link #store(String,
+   *     Session, List)}
    * @throws StorageException if the store fails; then nothing of the session is stored
    */
   long replace(String groupId, Session session, List<Violation> violations, long expectedVersion);
@@ -94,6 +99,9 @@ public interface SessionRepository {
    * @throws NotStoredException if the session is not stored
    * @throws IllegalArgumentException if the session with the contribution would break a
    *     session's invariants (an {@code at} before the last one, a case index with no case)
+   * @throws ConsentMissingException if the session has no recording that everyone present
+   *     consented to
+   * @throws PatientIdentifierException if the contribution holds a patient identifier
    * @throws StorageException if the store fails; then nothing is appended
    */
   int append(String groupId, String sessionId, Contribution contribution);

@@ -1,11 +1,22 @@
 package org.balint.store;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.balint.method.Violation;
+import org.balint.privacy.Identifier;
+import org.balint.privacy.IdentifierDetector;
+import org.balint.privacy.RecordingConsent;
+import org.balint.privacy.RetentionPurge;
 import org.balint.session.Contribution;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
@@ -15,7 +26,118 @@ import org.balint.session.Session;
  * repositories accepts and refuses the same input with the same message.
  */
 public final class StoreArguments {
+  private static final IdentifierDetector DETECTOR = IdentifierDetector.standard();
+
   private StoreArguments() {}
+
+  /**
+   * Checks that a record may be kept: every session with contributions has everyone's recorded
+   * consent, and no case title or contribution holds a patient identifier (roster names are not
+   * scanned).
+   *
+   * @param record the record to store
+   * @throws ConsentMissingException if a session's contributions lack someone's consent
+   * @throws PatientIdentifierException if a case title or contribution holds an identifier
+   */
+  public static void checkConfidential(GroupRecord record) {
+    checkNotNull(record, "record must not be null");
+    for (Session session : record.sessions()) {
+      checkConfidential(record.group().id(), session);
+    }
+  }
+
+  /**
+   * Checks that a session may be kept, as {@link #checkConfidential(GroupRecord)} does for each
+   * session of a record.
+   *
+   * @param groupId the group's id
+   * @param session the session to store
+   * @throws ConsentMissingException if its contributions lack someone's consent
+   * @throws PatientIdentifierException if a case title or contribution holds an identifier
+   */
+  public static void checkConfidential(String groupId, Session session) {
+    checkNotNull(session, "session must not be null");
+    checkConsent(groupId, session);
+    for (int k = 0; k < session.cases().size(); k++) {
+      checkNoIdentifier(groupId, session, "the title of case " + k, session.cases().get(k).title());
+    }
+    for (int i = 0; i < session.contributions().size(); i++) {
+      checkNoIdentifier(groupId, session, "contribution " + i, session.contributions().get(i).text());
+    }
+  }
+
+  /**
+   * Checks that a contribution may be appended: the session has everyone's consent, and the
+   * contribution holds no patient identifier. The session's earlier contributions were checked
+   * when they were stored.
+   *
+   * @param groupId the group's id
+   * @param appended the session with the contribution last, as {@link #appended} builds it
+   * @throws ConsentMissingException if the session lacks someone's consent
+   * @throws PatientIdentifierException if the contribution holds an identifier
+   */
+  public static void checkAppendable(String groupId, Session appended) {
+    checkConsent(groupId, appended);
+    int last = appended.contributions().size() - 1;
+    checkNoIdentifier(
+        groupId, appended, "contribution " + last, appended.contributions().get(last).text());
+  }
+
+  private static void checkConsent(String groupId, Session session) {
+    if (RecordingConsent.holdsUnconsentedContributions(session)) {
+      throw new ConsentMissingException(
+          sessionName(groupId, session.id()),
+          session.recording().isPresent(),
+          RecordingConsent.missingConsent(session));
+    }
+  }
+
+  private static void checkNoIdentifier(String groupId, Session session, String where, String text) {
+    ImmutableList<Identifier> found = DETECTOR.detect(text);
+    if (!found.isEmpty()) {
+      throw new PatientIdentifierException(
+          sessionName(groupId, session.id()),
+          where,
+          found.stream()
+              .map(identifier -> identifier.type().placeholder())
+              .distinct()
+              .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * The sessions a retention purge changes, whose versions it raises.
+   *
+   * @param purge what the purge deletes
+   * @return the ids of the sessions that lose contributions or case titles, each once
+   */
+  public static ImmutableSet<String> changedByPurge(RetentionPurge purge) {
+    return ImmutableSet.<String>builder()
+        .addAll(purge.contributionsPurged())
+        .addAll(purge.caseTitlesPurged())
+        .build();
+  }
+
+  /**
+   * The violations stored with a record once a retention purge has deleted contributions: a
+   * violation about a deleted contribution stays, as a fact about its session, without its
+   * contribution index.
+   *
+   * @param violations the violations stored with the record
+   * @param purge what the purge deleted
+   * @return the violations to store with the purged record, in the same order
+   */
+  public static ImmutableList<Violation> afterPurge(
+      List<Violation> violations, RetentionPurge purge) {
+    Set<String> purged = new HashSet<>(purge.contributionsPurged());
+    return violations.stream()
+        .map(
+            v ->
+                v.sessionId().filter(purged::contains).isPresent()
+                    ? v.withContributionIndex(OptionalInt.empty())
+                    : v)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /**
    * Checks that violations belong to a record: its group, one of its sessions (or none), and a

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The whole store contract for one kind of store: a store's test class extends this, says how to
- * open a fresh, empty store, and inherits both contracts as nested test classes.
+ * open a fresh, empty store, and inherits the contracts (groups, sessions, confidentiality,
+ * retention, access) as nested test classes.
  */
 public abstract class StoreContractSuite {
   /**
@@ -26,6 +27,33 @@ public abstract class StoreContractSuite {
   /** The session repository's contract on this suite's store. */
   @Nested
   public class Sessions extends SessionRepositoryContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
+  /** Consent and identifiers refused through every write, on this suite's store. */
+  @Nested
+  public class Confidentiality extends ConfidentialityContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
+  /** Retention policies and purges on this suite's store. */
+  @Nested
+  public class Retention extends RetentionContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
+  /** Reads through the access policy on this suite's store. */
+  @Nested
+  public class Access extends AccessContract {
     @Override
     protected BalintStore newStore() {
       return openEmpty();

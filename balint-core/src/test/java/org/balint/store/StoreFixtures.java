@@ -133,7 +133,7 @@ public final class StoreFixtures {
             .recording(
                 Recording.builder()
                     .purpose(RecordingPurpose.LEADER_SUPERVISION)
-                    .consent(ImmutableList.of("L1", "m6"))
+                    .consent(ImmutableList.of("L1", "m6", "m7"))
                     .build())
             .addCase(Case.builder().presenter("m6").title("Untitled").build())
             .contributions(contributions(start, variant, 5, false))
@@ -203,7 +203,8 @@ public final class StoreFixtures {
   }
 
   /**
-   * A plain session with one case and some contributions, a week after the first start per index.
+   * A plain session with one case and some contributions, recorded for research with the consent
+   * of everyone present.
    *
    * @param id the session's id
    * @param start when it starts
@@ -216,6 +217,11 @@ public final class StoreFixtures {
         .start(start)
         .end(start.plus(Duration.ofMinutes(90)))
         .present(ImmutableList.of("L1", "m1", "m2"))
+        .recording(
+            Recording.builder()
+                .purpose(RecordingPurpose.RESEARCH)
+                .consent(ImmutableList.of("L1", "m1", "m2"))
+                .build())
         .addCase(Case.builder().presenter("m1").title("Case of " + id).build())
         .contributions(contributions(start, 0, contributions, true).stream()
             .map(c -> Contribution.builder().from(c).caseIndex(0).build())

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.balint.Extensions;
@@ -33,6 +34,41 @@ final class Columns {
       statement.setLong(index, instant.getEpochSecond());
       statement.setInt(index + 1, instant.getNano());
     }
+  }
+
+  /**
+   * Binds an optional period to two parameters: its seconds, then its nanoseconds.
+   *
+   * @param statement the statement
+   * @param index the seconds parameter's index; nanoseconds go to the next
+   * @param duration the period, or empty for two nulls
+   * @throws SQLException if binding fails
+   */
+  static void setDuration(PreparedStatement statement, int index, Optional<Duration> duration)
+      throws SQLException {
+    if (duration.isEmpty()) {
+      statement.setNull(index, Types.BIGINT);
+      statement.setNull(index + 1, Types.INTEGER);
+    } else {
+      statement.setLong(index, duration.get().getSeconds());
+      statement.setInt(index + 1, duration.get().getNano());
+    }
+  }
+
+  /**
+   * Reads an optional period from its seconds and nanoseconds columns.
+   *
+   * @param row the row
+   * @param prefix the columns' common prefix, such as {@code retain_titles}
+   * @return the period, or empty when the seconds are null
+   * @throws SQLException if reading fails
+   */
+  static Optional<Duration> duration(ResultSet row, String prefix) throws SQLException {
+    long seconds = row.getLong(prefix + "_s");
+    if (row.wasNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofSeconds(seconds, row.getInt(prefix + "_ns")));
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.balint.jdbc;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +16,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.balint.group.Group;
 import org.balint.method.Violation;
+import org.balint.privacy.RetentionPolicy;
+import org.balint.privacy.RetentionPurge;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
+import org.balint.store.GroupPurge;
 import org.balint.store.GroupRepository;
 import org.balint.store.StoreArguments;
 import org.balint.store.VersionConflictException;
@@ -23,7 +29,10 @@ import org.balint.store.Versioned;
 /**
  * {@link GroupRepository} over JDBC: a record is written in one transaction, each table's rows in
  * one batched INSERT, after the group's row has been locked, under a new generation of rows that
- * the group's row is pointed at last; the old generation is then deleted.
+ * the group's row is pointed at last; the old generation is then deleted. Consent and patient
+ * identifiers are checked before the transaction starts. A group's retention policy is kept in
+ * four columns of its row, which a stored record leaves alone; a purge writes the purged record
+ * under a new generation, like any other write, one transaction per group.
  *
  * <p>Obtain it from {@link JdbcStore#groups()}.
  */
@@ -37,6 +46,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public long store(GroupRecord record, List<Violation> violations) {
     StoreArguments.checkViolations(record, violations);
+    StoreArguments.checkConfidential(record);
     return transactions.write(
         "storing " + StoreArguments.groupName(record.group().id()),
         connection -> put(connection, record, violations, OptionalLong.empty()));
@@ -45,6 +55,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public long replace(GroupRecord record, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(record, violations);
+    StoreArguments.checkConfidential(record);
     return transactions.write(
         "storing " + StoreArguments.groupName(record.group().id()),
         connection -> put(connection, record, violations, OptionalLong.of(expectedVersion)));
@@ -88,25 +99,28 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   public Optional<Versioned<GroupRecord>> findRecord(String groupId) {
     return transactions.read(
         "reading " + StoreArguments.groupName(groupId),
-        connection -> {
-          Optional<RecordReader.GroupRow> group = RecordReader.group(connection, groupId);
-          if (group.isEmpty()) {
-            return Optional.empty();
-          }
-          List<Session> sessions = new ArrayList<>();
-          for (Versioned<Session> session :
-              RecordReader.sessions(
-                  connection, groupId, group.get().generation, RecordReader.SessionQuery.all())) {
-            sessions.add(session.value());
-          }
-          GroupRecord record =
-              GroupRecord.builder()
-                  .group(group.get().group)
-                  .sessions(sessions)
-                  .extensions(group.get().recordExtensions)
-                  .build();
-          return Optional.of(Versioned.of(record, group.get().version));
-        });
+        connection -> readRecord(connection, groupId));
+  }
+
+  private static Optional<Versioned<GroupRecord>> readRecord(Connection connection, String groupId)
+      throws SQLException {
+    Optional<RecordReader.GroupRow> group = RecordReader.group(connection, groupId);
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> sessions = new ArrayList<>();
+    for (Versioned<Session> session :
+        RecordReader.sessions(
+            connection, groupId, group.get().generation, RecordReader.SessionQuery.all())) {
+      sessions.add(session.value());
+    }
+    GroupRecord record =
+        GroupRecord.builder()
+            .group(group.get().group)
+            .sessions(sessions)
+            .extensions(group.get().recordExtensions)
+            .build();
+    return Optional.of(Versioned.of(record, group.get().version));
   }
 
   @Override
@@ -123,13 +137,18 @@ public final class GroupRepositoryJdbc implements GroupRepository {
 
   @Override
   public ImmutableList<String> groupIds() {
+    return groupIdsWhere("listing groups", "");
+  }
+
+  /** The ids of the stored groups whose row meets a further condition, in ascending order. */
+  private ImmutableList<String> groupIdsWhere(String what, String condition) {
     return transactions.read(
-        "listing groups",
+        what,
         connection -> {
           List<String> ids = new ArrayList<>();
           try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT group_id FROM balint_group WHERE generation > 0");
+                      "SELECT group_id FROM balint_group WHERE generation > 0" + condition);
               ResultSet row = select.executeQuery()) {
             while (row.next()) {
               ids.add(row.getString(1));
@@ -156,5 +175,126 @@ public final class GroupRepositoryJdbc implements GroupRepository {
           }
           return locked.get().isStored();
         });
+  }
+
+  @Override
+  public Optional<RetentionPolicy> retention(String groupId) {
+    return transactions.read(
+        "reading the retention policy of " + StoreArguments.groupName(groupId),
+        connection -> readRetention(connection, groupId));
+  }
+
+  /** The policy on a group's row, or empty if no record of the group is stored. */
+  private static Optional<RetentionPolicy> readRetention(Connection connection, String groupId)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT generation, retain_contributions_s, retain_contributions_ns, retain_titles_s,"
+                + " retain_titles_ns FROM balint_group WHERE group_id = ?")) {
+      select.setString(1, groupId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next() || row.getLong("generation") == 0) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            RetentionPolicy.builder()
+                .contributionsKeptFor(Columns.duration(row, "retain_contributions"))
+                .caseTitlesKeptFor(Columns.duration(row, "retain_titles"))
+                .build());
+      }
+    }
+  }
+
+  @Override
+  public void setRetention(String groupId, RetentionPolicy policy) {
+    checkNotNull(policy, "policy must not be null");
+    transactions.write(
+        "setting the retention policy of " + StoreArguments.groupName(groupId),
+        connection -> {
+          RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE balint_group SET retain_contributions_s = ?, retain_contributions_ns = ?,"
+                      + " retain_titles_s = ?, retain_titles_ns = ? WHERE group_id = ?")) {
+            Columns.setDuration(update, 1, policy.contributionsKeptFor());
+            Columns.setDuration(update, 3, policy.caseTitlesKeptFor());
+            update.setString(5, groupId);
+            update.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public ImmutableList<GroupPurge> duePurges(Instant now) {
+    return purging(now, false);
+  }
+
+  @Override
+  public ImmutableList<GroupPurge> purge(Instant now) {
+    return purging(now, true);
+  }
+
+  private ImmutableList<GroupPurge> purging(Instant now, boolean apply) {
+    checkNotNull(now, "now must not be null");
+    ImmutableList.Builder<GroupPurge> purges = ImmutableList.builder();
+    for (String groupId : groupsWithPolicy()) {
+      String what = (apply ? "purging " : "reading what to purge of ")
+          + StoreArguments.groupName(groupId);
+      Optional<GroupPurge> purged =
+          apply
+              ? transactions.write(what, connection -> purgeGroup(connection, groupId, now, true))
+              : transactions.read(what, connection -> purgeGroup(connection, groupId, now, false));
+      purged.ifPresent(purges::add);
+    }
+    return purges.build();
+  }
+
+  private ImmutableList<String> groupsWithPolicy() {
+    return groupIdsWhere(
+        "listing groups with a retention policy",
+        " AND (retain_contributions_s IS NOT NULL OR retain_titles_s IS NOT NULL)");
+  }
+
+  /**
+   * Works out, and if asked applies, one group's purge: under the group's lock when applying, so
+   * that no write slips in between the read and the purge.
+   */
+  private static Optional<GroupPurge> purgeGroup(
+      Connection connection, String groupId, Instant now, boolean apply) throws SQLException {
+    Optional<RecordWriter.LockedGroup> locked =
+        apply ? RecordWriter.lockGroup(connection, groupId) : Optional.empty();
+    if (apply && (locked.isEmpty() || !locked.get().isStored())) {
+      return Optional.empty();
+    }
+    Optional<RetentionPolicy> policy = readRetention(connection, groupId);
+    Optional<Versioned<GroupRecord>> record = readRecord(connection, groupId);
+    if (policy.isEmpty() || record.isEmpty()) {
+      return Optional.empty();
+    }
+    RetentionPurge purge = policy.get().purge(record.get().value(), now);
+    if (purge.isEmpty()) {
+      return Optional.empty();
+    }
+    if (apply) {
+      long generation = locked.get().generation;
+      Map<String, Long> versions = new HashMap<>();
+      for (Versioned<Session> session :
+          RecordReader.sessions(connection, groupId, generation, RecordReader.SessionQuery.all())) {
+        versions.put(session.value().id(), session.version());
+      }
+      for (String sessionId : StoreArguments.changedByPurge(purge)) {
+        versions.put(sessionId, versions.get(sessionId) + 1);
+      }
+      RecordWriter.writeRecord(
+          connection,
+          locked,
+          purge.purged(),
+          StoreArguments.afterPurge(
+              RecordReader.violations(connection, groupId, generation), purge),
+          locked.get().version + 1,
+          versions);
+    }
+    return Optional.of(GroupPurge.of(groupId, purge));
   }
 }

@@ -20,6 +20,7 @@ import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.Recording;
 import org.balint.session.Session;
+import org.balint.store.NotStoredException;
 import org.balint.store.Versioned;
 
 /**
@@ -90,6 +91,25 @@ final class RecordWriter {
             : Optional.empty();
       }
     }
+  }
+
+  /**
+   * Locks a group whose record is stored.
+   *
+   * @param connection the connection, in a transaction
+   * @param groupId the group's id
+   * @param what what the caller needs, for the message, such as {@code group riverside}
+   * @return the locked row
+   * @throws NotStoredException naming {@code what} if the group's record is not stored
+   * @throws SQLException if the statement fails
+   */
+  static LockedGroup lockStored(Connection connection, String groupId, String what)
+      throws SQLException {
+    Optional<LockedGroup> locked = lockGroup(connection, groupId);
+    if (locked.isEmpty() || !locked.get().isStored()) {
+      throw new NotStoredException(what);
+    }
+    return locked.get();
   }
 
   /**

@@ -29,7 +29,8 @@ import org.balint.store.Versioned;
 /**
  * {@link SessionRepository} over JDBC. Every write first locks the group's row, so writers of one
  * group (appenders included) take turns: none loses another's contribution, and none repeats a
- * position in a session.
+ * position in a session. Consent and patient identifiers are checked before anything is written
+ * (for an append, inside the transaction, once the stored session is read).
  *
  * <p>Obtain it from {@link JdbcStore#sessions()}.
  */
@@ -160,6 +161,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public long store(String groupId, Session session, List<Violation> violations) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
         "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection -> put(connection, groupId, session, violations, OptionalLong.empty()));
@@ -169,24 +171,11 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   public long replace(
       String groupId, Session session, List<Violation> violations, long expectedVersion) {
     StoreArguments.checkViolations(groupId, session, violations);
+    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
         "storing " + StoreArguments.sessionName(groupId, session.id()),
         connection ->
             put(connection, groupId, session, violations, OptionalLong.of(expectedVersion)));
-  }
-
-  /**
-   * Locks a group whose record is stored.
-   *
-   * @throws NotStoredException naming {@code what} if the group's record is not stored
-   */
-  private static RecordWriter.LockedGroup lockStored(
-      Connection connection, String groupId, String what) throws SQLException {
-    Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
-    if (locked.isEmpty() || !locked.get().isStored()) {
-      throw new NotStoredException(what);
-    }
-    return locked.get();
   }
 
   /**
@@ -201,7 +190,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       OptionalLong expectedVersion)
       throws SQLException {
     RecordWriter.LockedGroup locked =
-        lockStored(connection, groupId, StoreArguments.groupName(groupId));
+        RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
     RecordReader.GroupRow group = RecordReader.group(connection, groupId).orElseThrow();
     List<Session> sessions = new ArrayList<>();
     Map<String, Long> versions = new HashMap<>();
@@ -266,11 +255,12 @@ public final class SessionRepositoryJdbc implements SessionRepository {
         "appending to " + StoreArguments.sessionName(groupId, sessionId),
         connection -> {
           String what = StoreArguments.sessionName(groupId, sessionId);
-          RecordWriter.LockedGroup locked = lockStored(connection, groupId, what);
+          RecordWriter.LockedGroup locked = RecordWriter.lockStored(connection, groupId, what);
           Versioned<Session> stored =
               findIn(connection, groupId, sessionId)
                   .orElseThrow(() -> new NotStoredException(what));
           Session appended = StoreArguments.appended(stored.value(), contribution);
+          StoreArguments.checkAppendable(groupId, appended);
           int index = appended.contributions().size() - 1;
           // The versions first and the row last: a database that keeps part of an unfinished
           // transaction then shows at worst a raised version, never a half-appended session.

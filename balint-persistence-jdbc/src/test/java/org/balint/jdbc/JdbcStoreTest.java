@@ -16,10 +16,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.balint.privacy.RetentionPolicy;
 import org.balint.session.GroupRecord;
 import org.balint.store.SchemaTooNewException;
 import org.balint.store.StorageException;
 import org.balint.store.StorageUnavailableException;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,35 @@ class JdbcStoreTest {
   }
 
   @Test
+  void open_aVersionOneDatabase_addsRetentionAndKeepsTheGroups(@TempDir Path directory) {
+    String url = "jdbc:h2:file:" + directory.resolve("balint").toAbsolutePath();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(url);
+    Flyway.configure(JdbcStoreTest.class.getClassLoader())
+        .dataSource(h2)
+        .locations(Migrations.LOCATION)
+        .table(Migrations.HISTORY_TABLE)
+        .placeholders(Dialect.H2.placeholders())
+        .target("1")
+        .load()
+        .migrate();
+    ScratchDatabase.execute(
+        url,
+        "INSERT INTO balint_group (group_id, name, version, generation)"
+            + " VALUES ('riverside', 'Riverside', 3, 1)");
+
+    try (JdbcStore store = JdbcStore.open(url)) {
+      assertEquals(3, store.groups().findGroup("riverside").orElseThrow().version());
+      assertEquals(
+          Optional.of(RetentionPolicy.keepEverything()), store.groups().retention("riverside"));
+      store.groups().setRetention("riverside", RetentionPolicy.contributionsForDays(30));
+      assertEquals(
+          Optional.of(RetentionPolicy.contributionsForDays(30)),
+          store.groups().retention("riverside"));
+    }
+  }
+
+  @Test
   void open_aSchemaMigratedByANewerBalint_throwsSchemaTooNew(@TempDir Path directory) {
     String url = "jdbc:h2:file:" + directory.resolve("balint").toAbsolutePath();
     JdbcStore.open(url).close();
@@ -98,7 +129,7 @@ class JdbcStoreTest {
         assertThrows(SchemaTooNewException.class, () -> JdbcStore.open(url));
 
     assertEquals(
-        "the database's schema is version 99, newer than this program knows (1); use a newer"
+        "the database's schema is version 99, newer than this program knows (2); use a newer"
             + " version of Balint with this database",
         thrown.getMessage());
   }
