@@ -28,6 +28,11 @@ final class LabelledCorpus {
   static final String HELD_OUT_3 = "contributions-heldout-3.jsonl";
   static final String HELD_OUT_4 = "contributions-heldout-4.jsonl";
   static final String HELD_OUT_5 = "contributions-heldout-5.jsonl";
+  static final String BLIND_1 = "contributions-blind-1.jsonl";
+  static final String BLIND_2 = "contributions-blind-2.jsonl";
+  static final String BLIND_3 = "contributions-blind-3.jsonl";
+  static final String BLIND_4 = "contributions-blind-4.jsonl";
+  static final String BLIND_5 = "contributions-blind-5.jsonl";
 
   private LabelledCorpus() {}
 
