@@ -74,9 +74,11 @@ class ClassifierCorpusTest {
   }
 
   /**
-   * The blind sets of 105 (15 a kind), written in other voices and scenarios after the held-out
-   * sets. Each was scored once before the lexicon was changed for it (docs/classifier.md gives
-   * those figures); the floors here guard what was reached since.
+   * The seven blind sets of 105 (15 a kind), written in other voices and scenarios after the
+   * held-out sets. Each was scored once before its errors were read (macro-F1 0.906, 0.886, 0.848
+   * for the first three against the lexicon as it was; 0.850, 0.886, 0.943, 0.923 for sets 4 to 7,
+   * each written after one more broadening); docs/classifier.md gives the tables. The floors here
+   * guard what was reached since, not generalisation.
    */
   @ParameterizedTest
   @CsvSource({
@@ -85,7 +87,8 @@ class ClassifierCorpusTest {
     LabelledCorpus.BLIND_3 + ", 0.95, 0.92",
     LabelledCorpus.BLIND_4 + ", 0.95, 0.92",
     LabelledCorpus.BLIND_5 + ", 0.95, 0.92",
-    LabelledCorpus.BLIND_6 + ", 0.92, 0.90"
+    LabelledCorpus.BLIND_6 + ", 0.95, 0.92",
+    LabelledCorpus.BLIND_7 + ", 0.95, 0.92"
   })
   void blindSets_stayAboveTheirFloors(String corpus, double macroFloor, double ruleKindFloor) {
     ClassifierEvaluation evaluation = evaluate(corpus);

@@ -39,7 +39,7 @@ import org.balint.session.Session;
 import org.balint.session.SpeakerRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What {@code ./balint validate} finds in documents whose contributions carry no coded kind, so
@@ -48,8 +48,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@code discussion.clinical}, {@code discussion.new-case}, {@code discussion.judgement},
  * {@code discussion.clinical-drift}) are compared with those the coders' labels call for under
  * SPEC §4 and §6. A false CLINICAL, NEW_CASE or JUDGEMENT on a feeling interrupts a facilitator
- * as surely as a miss lets the group drift, so the figure is the F1 of the two lists. The floors
- * sit a little under the figures measured (docs/classifier.md).
+ * as surely as a miss lets the group drift, so the figure is the F1 of the two lists
+ * (docs/classifier.md gives the history).
  */
 class ClassifierValidationTest {
   private static final ImmutableSet<String> KIND_RULES =
@@ -57,17 +57,24 @@ class ClassifierValidationTest {
   private static final Instant START = Instant.parse("2026-11-20T18:00:00Z");
   private static final int SESSION_SIZE = 15;
   private static final int MEMBERS = 8;
+  /**
+   * Under every set's current figure (0.97 to 1.00). Scored blind, before their errors were read,
+   * sets 5, 6 and 7 gave 0.915, 0.946 and 0.926.
+   */
+  private static final double FLOOR = 0.95;
 
   @ParameterizedTest
-  @CsvSource({
-    LabelledCorpus.BLIND_1 + ", 0.95",
-    LabelledCorpus.BLIND_2 + ", 0.95",
-    LabelledCorpus.BLIND_3 + ", 0.95",
-    LabelledCorpus.BLIND_4 + ", 0.95",
-    LabelledCorpus.BLIND_5 + ", 0.88",
-    LabelledCorpus.BLIND_6 + ", 0.92"
-  })
-  void uncodedBlindSet_violationsAgreeWithTheCoders(String corpus, double floor) {
+  @ValueSource(
+      strings = {
+        LabelledCorpus.BLIND_1,
+        LabelledCorpus.BLIND_2,
+        LabelledCorpus.BLIND_3,
+        LabelledCorpus.BLIND_4,
+        LabelledCorpus.BLIND_5,
+        LabelledCorpus.BLIND_6,
+        LabelledCorpus.BLIND_7
+      })
+  void uncodedBlindSet_violationsAgreeWithTheCoders(String corpus) {
     ImmutableList<LabelledContribution> examples = LabelledCorpus.load(corpus);
     GroupRecord record = record(examples, false);
 
@@ -75,14 +82,14 @@ class ClassifierValidationTest {
 
     System.out.println(corpus + ": kind-based violations " + agreement);
     assertTrue(agreement.expected() > 0, "the set calls for no violation at all");
-    assertTrue(agreement.f1() >= floor, corpus + ": F1 " + agreement + " fell below " + floor);
+    assertTrue(agreement.f1() >= FLOOR, corpus + ": F1 " + agreement + " fell below " + FLOOR);
   }
 
   @Test
   void codedBlindSet_givesExactlyTheViolationsTheLabelsCallFor() {
     // The oracle below reads SPEC §4 and §6 independently of the rules: with the coders' kinds in
     // the document, the rules must agree with it exactly.
-    ImmutableList<LabelledContribution> examples = LabelledCorpus.load(LabelledCorpus.BLIND_6);
+    ImmutableList<LabelledContribution> examples = LabelledCorpus.load(LabelledCorpus.BLIND_7);
     GroupRecord record = record(examples, true);
 
     assertEquals(expected(record, examples), found(record));

@@ -34,6 +34,7 @@ final class LabelledCorpus {
   static final String BLIND_4 = "contributions-blind-4.jsonl";
   static final String BLIND_5 = "contributions-blind-5.jsonl";
   static final String BLIND_6 = "contributions-blind-6.jsonl";
+  static final String BLIND_7 = "contributions-blind-7.jsonl";
 
   private LabelledCorpus() {}
 
