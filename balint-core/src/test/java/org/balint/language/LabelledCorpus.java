@@ -29,7 +29,16 @@ final class LabelledCorpus {
   static final String HELD_OUT_4 = "contributions-heldout-4.jsonl";
   static final String HELD_OUT_5 = "contributions-heldout-5.jsonl";
 
+  /** The number of blind sets, {@code contributions-blind-1.jsonl} and on. */
+  static final int BLIND_SETS = 7;
+
   private LabelledCorpus() {}
+
+  /** The resource name of blind set {@code number} (1 to {@link #BLIND_SETS}). */
+  static String blind(int number) {
+    checkArgument(number >= 1 && number <= BLIND_SETS, "no blind set %s", number);
+    return "contributions-blind-" + number + ".jsonl";
+  }
 
   static ImmutableList<LabelledContribution> load(String resource) {
     InputStream in = LabelledCorpus.class.getResourceAsStream(resource);
