@@ -41,6 +41,9 @@ class StoreCommandsTest {
       assertEquals(ExitCodes.OK, demo.exitCode, demo::toString);
       assertTrue(demo.out.contains("Read back from the store: identical"), demo::toString);
       assertTrue(demo.out.contains("! ERROR presenter.silence"), "caught live: " + demo);
+      for (String rule : new String[] {"discussion.clinical", "discussion.new-case", "discussion.judgement"}) {
+        assertEquals(1, demo.out.split("! WARNING " + rule, -1).length - 1, rule + " caught once, live: " + demo);
+      }
       assertTrue(demo.out.contains("Phase timings against plan"), demo::toString);
       assertTrue(demo.out.contains("Fidelity to the method"), demo::toString);
       assertEquals("", demo.err);
