@@ -571,17 +571,12 @@ final class PhraseMatcher {
       ring = new int[matcher.ringMask + 1];
     }
 
-    private void grow(int capacity) {
-      int size = Math.max(capacity, phrase.length * 2);
-      phrase = Arrays.copyOf(phrase, size);
-      start = Arrays.copyOf(start, size);
-      end = Arrays.copyOf(end, size);
-    }
-
     private void add(int found, int from, int to) {
       int at = count;
       if (at == phrase.length) {
-        grow(at + 1);
+        phrase = Arrays.copyOf(phrase, at * 2);
+        start = Arrays.copyOf(start, at * 2);
+        end = Arrays.copyOf(end, at * 2);
       }
       phrase[at] = found;
       start[at] = from;
@@ -606,11 +601,9 @@ final class PhraseMatcher {
     text.getChars(0, length, chars, 0);
     chars[length] = 0;
     int[] ring = buffers.ring;
+    int[] stemsFound = buffers.stemsFound;
     int mask = ringMask;
-    int[] phrase = buffers.phrase;
-    int[] starts = buffers.start;
-    int[] ends = buffers.end;
-    int count = 0;
+    buffers.count = 0;
     boolean nested = false;
     int state = 0;
     int token = 0;
@@ -624,27 +617,33 @@ final class PhraseMatcher {
       }
       int start = i;
       long h = mix(0, FOLD[c]);
+      int n = 1;
+      int stemCount = 0;
       i++;
       if (kind == WORD) {
+        long lengths = 0;
         while (i < length) {
           char d = chars[i];
           byte dk = CLASS[d];
-          if (dk != WORD && (dk != APOSTROPHE || CLASS[chars[i + 1]] != WORD)) {
-            break;
+          if (dk != WORD) {
+            if (dk != APOSTROPHE || CLASS[chars[i + 1]] != WORD) {
+              break;
+            }
           }
           h = mix(h, FOLD[d]);
+          n++;
           i++;
+          if (n == 2) {
+            lengths = stemLengths[pairIndex(FOLD[c], FOLD[d])];
+          } else if (n < 64 && (lengths & (1L << n)) != 0 && stemCount < MAX_STEMS_PER_WORD) {
+            int stem = get(stems, fold(h));
+            if (stem != 0) {
+              stemsFound[stemCount++] = stem;
+            }
+          }
         }
       }
-      int n = i - start;
       int symbol = symbolOf(h, n);
-      int stemCount = 0;
-      if (n >= 3) {
-        long lengths = stemLengths[pairIndex(FOLD[c], FOLD[chars[start + 1]])];
-        if (lengths != 0) {
-          stemCount = stems(chars, start, n, lengths, buffers.stemsFound);
-        }
-      }
       if (symbol == 0 && stemCount == 0) {
         state = 0;
         token++;
@@ -653,69 +652,30 @@ final class PhraseMatcher {
       ring[token & mask] = start;
       if (stemCount != 0) {
         nested = true;
-        buffers.count = count;
-        stemMatches(state, symbol, token, i, stemCount, buffers);
-        count = buffers.count;
-        phrase = buffers.phrase;
-        starts = buffers.start;
-        ends = buffers.end;
+        stemMatches(state, symbol, token, i, stemsFound, stemCount, buffers);
       }
       long step = state == 0 ? rootTransitions[symbol] : transition(state, symbol);
       int outputs = (int) (step >>> 48);
       if (outputs != 0 && stemCount == 0) {
-        if (count + outputs > phrase.length) {
-          buffers.grow(count + outputs);
-          phrase = buffers.phrase;
-          starts = buffers.start;
-          ends = buffers.end;
-        }
         int first = (int) (step >>> 24) & 0xFFFFFF;
         for (int o = first; o < first + outputs; o++) {
           int back = outDepth[o];
           nested |= back != 0;
-          phrase[count] = outPhrase[o];
-          starts[count] = ring[(token - back) & mask];
-          ends[count] = i;
-          count++;
+          buffers.add(outPhrase[o], ring[(token - back) & mask], i);
         }
       }
       state = (int) step & 0xFFFFFF;
       token++;
     }
-    buffers.count = count;
     buffers.nested = nested;
-  }
-
-  /**
-   * The lexicon stems that a word of the text starts with, shortest first, at most {@value
-   * #MAX_STEMS_PER_WORD}.
-   *
-   * @param lengths the stem lengths to try: bit {@code n} for length {@code n}
-   * @return how many stems were put in {@code found}
-   */
-  private int stems(char[] chars, int start, int n, long lengths, int[] found) {
-    int count = 0;
-    long h = mix(0, FOLD[chars[start]]);
-    int last = Math.min(n, 63);
-    for (int k = 2; k <= last; k++) {
-      h = mix(h, FOLD[chars[start + k - 1]]);
-      if ((lengths & (1L << k)) != 0 && count < MAX_STEMS_PER_WORD) {
-        int stem = get(stems, fold(h));
-        if (stem != 0) {
-          found[count++] = stem;
-        }
-      }
-    }
-    return count;
   }
 
   /**
    * The slow path for a token that completes a stem: every partial match of the state, longest
    * first, reports its stems' phrases and then its word's, as the automaton's outputs would.
    */
-  private void stemMatches(int state, int symbol, int token, int end, int stemCount,
-      Buffers buffers) {
-    int[] stemsFound = buffers.stemsFound;
+  private void stemMatches(int state, int symbol, int token, int end, int[] stemsFound,
+      int stemCount, Buffers buffers) {
     for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
       int node = chainNodes[c];
       int from = buffers.ring[(token - depth[node]) & ringMask];
