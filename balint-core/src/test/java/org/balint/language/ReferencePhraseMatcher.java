@@ -9,22 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds lexicon phrases in a text in one pass over its characters, word by word.
- *
- * <p>The pass splits the text into tokens: words (letters, digits, {@code &}, and apostrophes
- * between letters) and marks (any other visible character, each its own token, such as {@code
- * ?}); spaces, dashes and stray quotes only separate. Characters are folded one to one (lower
- * case, typographic apostrophes made plain), so a match's span is its span in the original text.
- * Each word is hashed as it is read and looked up once in a small open-addressing table of the
- * lexicon's words; phrases are paths in a trie over word symbols, followed with a handful of
- * active partial matches (an Aho–Corasick automaton over words, without failure links because
- * every suffix of a partial match is itself active). A phrase's last word may end in {@code *}
- * (a stem): such a stem matches any word that starts with it.
- *
- * <p>The tables are a few tens of kilobytes, so a scan stays in the processor's caches; the
- * per-character work is a table lookup and a multiply-add.
+ * The matcher of version 0.1 (word hash, trie over words, a list of active partial matches), kept
+ * unchanged as the oracle for {@link PhraseMatcher}. It deliberately repeats the folding tables and
+ * helpers of {@code PhraseMatcher} rather than calling them, so that a change there cannot change
+ * the oracle too.
  */
-/** The matcher of version 0.1 (word hash and trie over words), kept unchanged as the oracle for {@code PhraseMatcher}. */
 final class ReferencePhraseMatcher {
   /** What a scan reports: phrase {@code phrase} spans {@code [start, end)} of the text. */
   interface Sink {
