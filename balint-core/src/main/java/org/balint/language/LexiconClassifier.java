@@ -49,14 +49,16 @@ public final class LexiconClassifier implements ContributionClassifier {
   public static final String STANDARD_LEXICON = "lexicon-en.txt";
 
   private static final ContributionKind[] KINDS = ContributionKind.values();
-  private static final int[] RANK = Lexicon.priorityRanks();
+  /** The kinds' ordinals in labelling priority order, highest first. */
+  private static final int[] PRIORITY =
+      Lexicon.PRIORITY.stream().mapToInt(ContributionKind::ordinal).toArray();
 
   private static volatile LexiconClassifier standard;
 
   private final Lexicon lexicon;
   private final PhraseMatcher matcher;
   /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
-  private final ThreadLocal<Hits> scratch = ThreadLocal.withInitial(Hits::new);
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
@@ -152,56 +154,99 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(text, "text");
     checkNotNull(phase, "phase");
     checkNotNull(role, "role");
-    Hits hits = scan(text);
-    double[] score = hits.score;
-    boolean[] present = hits.present;
+    Scratch scratch = this.scratch.get();
+    PhraseMatcher.Buffers found = scratch.found;
+    matcher.scan(text, found);
+    if (found.nested) {
+      dropContained(found);
+    }
+    double[] score = scratch.score;
     Arrays.fill(score, 0);
-    Arrays.fill(present, false);
-    for (int h = 0; h < hits.size; h++) {
-      if (hits.entry(h) >= 0) {
-        int kind = kindOf[hits.entry(h)];
-        score[kind] += weightOf[hits.entry(h)];
-        present[kind] = true;
+    int present = 0;
+    int[] phrase = found.phrase;
+    for (int h = 0; h < found.count; h++) {
+      int entry = phrase[h];
+      if (entry >= 0) {
+        int kind = kindOf[entry];
+        score[kind] += weightOf[entry];
+        present |= 1 << kind;
       }
     }
-    for (int k = 0; k < KINDS.length; k++) {
-      if (present[k]) {
-        score[k] += lexicon.bias[k];
-        if (phase.isPresent()) {
-          score[k] += lexicon.phasePrior[phase.get().ordinal()][k];
-        }
-        if (role.isPresent()) {
-          score[k] += lexicon.rolePrior[role.get().ordinal()][k];
+    if (present != 0) {
+      double[] phasePrior = phase.isPresent() ? lexicon.phasePrior[phase.get().ordinal()] : null;
+      double[] rolePrior = role.isPresent() ? lexicon.rolePrior[role.get().ordinal()] : null;
+      for (int k = 0; k < KINDS.length; k++) {
+        if ((present & (1 << k)) != 0) {
+          score[k] += lexicon.bias[k];
+          if (phasePrior != null) {
+            score[k] += phasePrior[k];
+          }
+          if (rolePrior != null) {
+            score[k] += rolePrior[k];
+          }
         }
       }
     }
     int best = decide(score, present);
     if (best < 0 || score[best] < lexicon.threshold) {
       ContributionKind fallback =
-          lexicon.fallback[phase.map(Phase::ordinal).orElse(Phase.values().length)];
+          lexicon.fallback[phase.isPresent() ? phase.get().ordinal() : Phase.values().length];
       return Classification.builder().kind(fallback).build();
     }
     Classification.Builder result = Classification.builder().kind(KINDS[best]);
-    addCues(result, text, hits, best);
+    addCues(result, text, scratch, best);
     return result.build();
+  }
+
+  /**
+   * Drops every match that a longer match of the same kind covers, and of two matches of one kind
+   * with the same span the later: replays the matches in the order found, marking a dropped one
+   * with phrase {@code -1}.
+   */
+  private void dropContained(PhraseMatcher.Buffers found) {
+    int[] phrase = found.phrase;
+    int[] start = found.start;
+    int[] end = found.end;
+    for (int h = 0; h < found.count; h++) {
+      int kind = kindOf[phrase[h]];
+      for (int g = h - 1; g >= 0; g--) {
+        int other = phrase[g];
+        if (other < 0) {
+          continue;
+        }
+        if (end[g] <= start[h]) {
+          break;
+        }
+        if (kindOf[other] != kind) {
+          continue;
+        }
+        if (start[g] <= start[h] && end[g] >= end[h]) {
+          phrase[h] = -1;
+          break;
+        }
+        if (start[g] >= start[h] && end[g] <= end[h]) {
+          phrase[g] = -1;
+        }
+      }
+    }
   }
 
   /**
    * The kind with the most evidence, unless a kind higher in the labelling priority has decisive
    * evidence; ties go to the higher priority. Returns -1 when no kind has a cue.
    */
-  private int decide(double[] score, boolean[] present) {
-    for (ContributionKind kind : Lexicon.PRIORITY) {
-      int k = kind.ordinal();
-      if (present[k] && score[k] >= lexicon.decisive[k]) {
+  private int decide(double[] score, int present) {
+    if (present == 0) {
+      return -1;
+    }
+    for (int k : PRIORITY) {
+      if ((present & (1 << k)) != 0 && score[k] >= lexicon.decisive[k]) {
         return k;
       }
     }
     int best = -1;
-    for (int k = 0; k < KINDS.length; k++) {
-      if (present[k]
-          && (best < 0 || score[k] > score[best]
-              || (score[k] == score[best] && RANK[k] < RANK[best]))) {
+    for (int k : PRIORITY) {
+      if ((present & (1 << k)) != 0 && (best < 0 || score[k] > score[best])) {
         best = k;
       }
     }
@@ -209,98 +254,49 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /** Adds the counted phrases of the winning kind with positive weight, in text order. */
-  private void addCues(Classification.Builder result, String text, Hits hits, int kind) {
-    int count = 0;
-    if (hits.order.length < hits.size) {
-      hits.order = new long[hits.triples.length / 3];
+  private void addCues(Classification.Builder result, String text, Scratch scratch, int kind) {
+    PhraseMatcher.Buffers found = scratch.found;
+    if (scratch.order.length < found.count) {
+      scratch.order = new long[found.phrase.length];
     }
-    long[] order = hits.order;
-    for (int h = 0; h < hits.size; h++) {
-      int entry = hits.entry(h);
+    long[] order = scratch.order;
+    int[] phrase = found.phrase;
+    int[] start = found.start;
+    int count = 0;
+    for (int h = 0; h < found.count; h++) {
+      int entry = phrase[h];
       if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
-        order[count++] = ((long) hits.start(h) << 32) | h;
+        long key = ((long) start[h] << 32) | h;
+        int at = count++;
+        while (at > 0 && order[at - 1] > key) {
+          order[at] = order[at - 1];
+          at--;
+        }
+        order[at] = key;
       }
     }
-    Arrays.sort(order, 0, count);
+    ContributionKind cueKind = KINDS[kind];
     for (int i = 0; i < count; i++) {
       int h = (int) order[i];
-      int entry = hits.entry(h);
-      int start = hits.start(h);
-      int end = hits.end(h);
+      int from = start[h];
+      int to = found.end[h];
       result.addCue(
           Cue.builder()
-              .name(names[entry])
-              .kind(KINDS[kind])
-              .start(start)
-              .end(end)
-              .matched(text.substring(start, end))
+              .name(names[phrase[h]])
+              .kind(cueKind)
+              .start(from)
+              .end(to)
+              .matched(text.substring(from, to))
               .build());
     }
   }
 
-  /**
-   * The phrases found in one text, as (entry, start, end) triples ordered by end. A hit a longer
-   * hit of the same kind covers is dropped: a removed hit has entry {@code -1}.
-   */
-  private final class Hits implements PhraseMatcher.Sink {
-    int size;
-    int[] triples = new int[48];
+  /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */
+  private final class Scratch {
+    final PhraseMatcher.Buffers found = new PhraseMatcher.Buffers(matcher);
     final double[] score = new double[KINDS.length];
-    final boolean[] present = new boolean[KINDS.length];
-    final PhraseMatcher.Buffers buffers = new PhraseMatcher.Buffers(matcher);
     long[] order = new long[16];
-
-    int entry(int hit) {
-      return triples[3 * hit];
-    }
-
-    int start(int hit) {
-      return triples[3 * hit + 1];
-    }
-
-    int end(int hit) {
-      return triples[3 * hit + 2];
-    }
-
-    @Override
-    public void found(int entry, int start, int end) {
-      int kind = kindOf[entry];
-      for (int h = size - 1; h >= 0; h--) {
-        int other = entry(h);
-        if (other < 0) {
-          continue;
-        }
-        int otherStart = start(h);
-        int otherEnd = end(h);
-        if (otherEnd <= start) {
-          break;
-        }
-        if (kindOf[other] != kind) {
-          continue;
-        }
-        if (otherStart <= start && otherEnd >= end) {
-          return;
-        }
-        if (otherStart >= start && otherEnd <= end) {
-          triples[3 * h] = -1;
-        }
-      }
-      if (3 * size == triples.length) {
-        triples = Arrays.copyOf(triples, triples.length * 2);
-      }
-      triples[3 * size] = entry;
-      triples[3 * size + 1] = start;
-      triples[3 * size + 2] = end;
-      size++;
-    }
-  }
-
-  private Hits scan(String text) {
-    Hits hits = scratch.get();
-    hits.size = 0;
-    matcher.scan(text, hits, hits.buffers);
-    return hits;
   }
 
   @Override

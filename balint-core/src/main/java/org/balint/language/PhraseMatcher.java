@@ -4,9 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds lexicon phrases in a text in one pass over its characters, word by word.
@@ -15,14 +18,22 @@ import java.util.Map;
  * between letters) and marks (any other visible character, each its own token, such as {@code
  * ?}); spaces, dashes and stray quotes only separate. Characters are folded one to one (lower
  * case, typographic apostrophes made plain), so a match's span is its span in the original text.
- * Each word is hashed as it is read and looked up once in a small open-addressing table of the
- * lexicon's words; phrases are paths in a trie over word symbols, followed with a handful of
- * active partial matches (an Aho–Corasick automaton over words, without failure links because
- * every suffix of a partial match is itself active). A phrase's last word may end in {@code *}
- * (a stem): such a stem matches any word that starts with it.
+ * Each token is hashed as it is read and looked up once in a small open-addressing table of the
+ * lexicon's words, which gives its symbol. Phrases are paths in a trie over symbols, compiled into
+ * a word-level Aho–Corasick automaton: a state is the longest partial match alive, and each
+ * (state, symbol) transition carries, precomputed, the next state and every phrase it completes
+ * with how many tokens back each starts. A token thus costs one word lookup, at most one
+ * transition lookup (none from the start state), and one store per phrase found. A phrase's last
+ * word may end in {@code *} (a stem): such a stem matches any word that starts with it; a token
+ * that completes a stem takes a slower path through the state's partial matches, which reports
+ * in the same order.
  *
- * <p>The tables are a few tens of kilobytes, so a scan stays in the processor's caches; the
- * per-character work is a table lookup and a multiply-add.
+ * <p>As in version 0.1, a text word is taken for a lexicon word when some lexicon word has its
+ * first and last characters (modulo 32) and its length, and the lexicon word's 32-bit hash equals
+ * the text word's; the lexicon's words never share a hash (checked when compiling). The hash mixes
+ * characters by a 7-bit rotation, exact for ASCII words of up to 9 characters but not for other
+ * characters: a known weakness kept for exact agreement with 0.1 (for example the CJK character
+ * U+36E9 is taken for the lexicon word "mi").
  */
 final class PhraseMatcher {
   /** What a scan reports: phrase {@code phrase} spans {@code [start, end)} of the text. */
@@ -80,44 +91,63 @@ final class PhraseMatcher {
     }
   }
 
-  // Open-addressing tables, each slot (32-bit key << 32 | value), value >= 1; 0 marks an empty
-  // slot. Key and value share a slot so that a lookup touches one cache line.
-  // The lexicon's words: word hash -> symbol.
+  /** The lexicon's words: (32-bit hash key << 32) | symbol; 0 marks a free slot. */
   private final long[] words;
-  // The lexicon's stems: stem hash -> symbol; by first two characters, the stem lengths to try.
+  /** By first and last character, the lengths of the lexicon's words (bit n for length n). */
+  private final long[] wordLengths;
+  /** The lexicon's stems: hash key -> symbol; by first two characters, the stem lengths to try. */
   private final long[] stems;
   private final long[] stemLengths;
-  // The trie: (node, symbol) -> child; per node, the phrases ending there (-1 closes the run).
-  /**
-   * By first and last character, the lengths of the lexicon's words: a filter in the processor's
-   * fastest cache that spares most other words and marks a hash lookup.
-   */
-  private final long[] wordLengths;
-  /** The root's children by symbol, so a phrase's first word needs no hash lookup. */
+  /** The root's children by symbol (for the slow path, a token that completes a stem). */
   private final int[] rootChild;
-  // The trie's edges: node * symbols + symbol -> child node.
+  /** The trie's edges: node * symbols + symbol -> child node (for the slow path). */
   private final long[] edges;
   private final int symbols;
-  private final boolean[] hasChildren;
+  /** Per node, the number of tokens on its path from the root. */
+  private final int[] depth;
   private final int[] firstPhrase;
   private final int[] phrasesAt;
-  /** The most partial matches a scan can hold at once: the longest phrase's token count. */
-  private final int maxActive;
+  /**
+   * Per state (a trie node with children, or the root), its chain: the state and every shorter
+   * path that is also a suffix of it and has children, longest first, the root last. These are
+   * the partial matches alive in that state.
+   */
+  private final int[] chainOffset;
+  private final int[] chainNodes;
+  /**
+   * The word-level automaton from the root: by word symbol, a packed transition (next state in
+   * bits 0–23, first output in bits 24–47, output count from bit 48).
+   */
+  private final long[] rootTransitions;
+  /**
+   * The other states' transitions that differ from the root's, two longs a slot: the key
+   * {@code state * symbols + symbol + 1} (0 marks a free slot), then the packed transition.
+   */
+  private final long[] transitions;
+  /** The outputs of the transitions: the phrase found, and how many tokens before it starts. */
+  private final int[] outPhrase;
+  private final int[] outDepth;
+  /** A power of two minus one, at least the longest phrase's token count minus one. */
+  private final int ringMask;
 
-  private PhraseMatcher(int maxActive, long[] wordLengths, int[] rootChild, long[] words,
-      long[] stems, long[] stemLengths, long[] edges, int symbols, boolean[] hasChildren,
-      int[] firstPhrase, int[] phrasesAt) {
-    this.maxActive = maxActive;
-    this.wordLengths = wordLengths;
-    this.rootChild = rootChild;
-    this.words = words;
-    this.stems = stems;
-    this.stemLengths = stemLengths;
-    this.edges = edges;
-    this.symbols = symbols;
-    this.hasChildren = hasChildren;
-    this.firstPhrase = firstPhrase;
-    this.phrasesAt = phrasesAt;
+  private PhraseMatcher(Builder b) {
+    words = b.wordTable;
+    wordLengths = b.wordLengths;
+    stems = b.stemTable;
+    stemLengths = b.stemLengths;
+    rootChild = b.rootChild;
+    edges = b.edgeTable;
+    symbols = b.symbols;
+    depth = b.depth;
+    firstPhrase = b.firstPhrase;
+    phrasesAt = b.phrasesAt;
+    chainOffset = b.chainOffset;
+    chainNodes = b.chainNodes;
+    rootTransitions = b.rootTransitions;
+    transitions = b.transitions;
+    outPhrase = b.outPhrase;
+    outDepth = b.outDepth;
+    ringMask = b.ringMask;
   }
 
   /**
@@ -227,122 +257,311 @@ final class PhraseMatcher {
    * @return the matcher
    */
   static PhraseMatcher compile(List<Phrase> phrases) {
-    Map<String, Integer> words = new HashMap<>();
-    Map<String, Integer> stems = new HashMap<>();
-    Map<Integer, String> hashes = new HashMap<>();
-    int longest = 1;
-    for (Phrase phrase : phrases) {
-      longest = Math.max(longest, phrase.tokens.size());
-      checkArgument(!phrase.tokens.isEmpty(), "phrases must have a token");
-      int last = phrase.tokens.size() - 1;
-      for (int t = 0; t <= last; t++) {
-        String token = phrase.tokens.get(t);
-        if (t == last && phrase.stem) {
-          checkArgument(token.length() >= 3 && isWord(token), "stem too short: %s", token);
-          stems.putIfAbsent(token, words.size() + stems.size() + 1);
-        } else {
-          words.putIfAbsent(token, words.size() + stems.size() + 1);
-        }
-      }
-    }
-    for (String token : Iterables.concat(words.keySet(), stems.keySet())) {
-      String other = hashes.putIfAbsent(hash(token), token);
-      checkArgument(other == null || other.equals(token),
-          "the words '%s' and '%s' share a hash; rename one", token, other);
-    }
-    long[] wordTable = new long[tableSize(words.size())];
-    long[] wordLengths = new long[1024];
-    words.forEach(
-        (word, symbol) -> {
-          put(wordTable, hash(word), symbol);
-          wordLengths[pairIndex(word.charAt(0), word.charAt(word.length() - 1))] |=
-              1L << Math.min(word.length(), 63);
-        });
-    long[] stemTable = new long[tableSize(stems.size())];
-    long[] stemLengths = new long[1024];
-    stems.forEach(
-        (stem, symbol) -> {
-          put(stemTable, hash(stem), symbol);
-          stemLengths[pairIndex(stem.charAt(0), stem.charAt(1))] |=
-              1L << Math.min(stem.length(), 63);
-        });
-    // The trie over symbols.
-    List<Map<Integer, Integer>> children = new ArrayList<>();
-    List<List<Integer>> ending = new ArrayList<>();
-    children.add(new HashMap<>());
-    ending.add(new ArrayList<>());
-    int edges = 0;
-    for (int p = 0; p < phrases.size(); p++) {
-      Phrase phrase = phrases.get(p);
-      int node = 0;
-      int last = phrase.tokens.size() - 1;
-      for (int t = 0; t <= last; t++) {
-        String token = phrase.tokens.get(t);
-        int symbol = t == last && phrase.stem ? stems.get(token) : words.get(token);
-        Integer next = children.get(node).get(symbol);
-        if (next == null) {
-          next = children.size();
-          children.add(new HashMap<>());
-          ending.add(new ArrayList<>());
-          children.get(node).put(symbol, next);
-          edges++;
-        }
-        node = next;
-      }
-      ending.get(node).add(p);
-    }
-    int nodes = children.size();
-    int symbols = words.size() + stems.size() + 1;
-    checkArgument((long) nodes * symbols < Integer.MAX_VALUE, "the lexicon is too large");
-    long[] edgeTable = new long[tableSize(edges)];
-    boolean[] hasChildren = new boolean[nodes];
-    int[] firstPhrase = new int[nodes];
-    List<Integer> flat = new ArrayList<>();
-    for (int node = 0; node < nodes; node++) {
-      int from = node;
-      children.get(node).forEach((symbol, child) ->
-          put(edgeTable, from * symbols + symbol, child));
-      hasChildren[node] = !children.get(node).isEmpty();
-      if (ending.get(node).isEmpty()) {
-        firstPhrase[node] = -1;
-      } else {
-        firstPhrase[node] = flat.size();
-        flat.addAll(ending.get(node));
-        flat.add(-1);
-      }
-    }
-    int[] rootChild = new int[symbols];
-    children.get(0).forEach((symbol, child) -> rootChild[symbol] = child);
-    return new PhraseMatcher(longest + 1, wordLengths, rootChild, wordTable, stemTable,
-        stemLengths, edgeTable, symbols, hasChildren, firstPhrase,
-        flat.stream().mapToInt(Integer::intValue).toArray());
+    return new PhraseMatcher(new Builder(phrases));
   }
 
-  private int child(int node, int symbol) {
-    return get(edges, node * symbols + symbol);
+  /** The compilation of a phrase list into the matcher's tables. */
+  private static final class Builder {
+    long[] wordTable;
+    long[] wordLengths;
+    long[] stemTable;
+    long[] stemLengths;
+    int[] rootChild;
+    long[] edgeTable;
+    int symbols;
+    int[] depth;
+    int[] firstPhrase;
+    int[] phrasesAt;
+    int[] chainOffset;
+    int[] chainNodes;
+    long[] rootTransitions;
+    long[] transitions;
+    int[] outPhrase;
+    int[] outDepth;
+    int ringMask;
+
+    private final List<Map<Integer, Integer>> children = new ArrayList<>();
+    private final List<List<Integer>> ending = new ArrayList<>();
+    private final List<Integer> parent = new ArrayList<>();
+    private final List<Integer> edgeSymbol = new ArrayList<>();
+    private final List<Integer> outPhrases = new ArrayList<>();
+    private final List<Integer> outDepths = new ArrayList<>();
+    private boolean[] isStem;
+
+    Builder(List<Phrase> phrases) {
+      Map<String, Integer> words = new HashMap<>();
+      Map<String, Integer> stems = new HashMap<>();
+      Map<Integer, String> hashes = new HashMap<>();
+      int longest = 1;
+      for (Phrase phrase : phrases) {
+        checkArgument(!phrase.tokens.isEmpty(), "phrases must have a token");
+        longest = Math.max(longest, phrase.tokens.size());
+        int last = phrase.tokens.size() - 1;
+        for (int t = 0; t <= last; t++) {
+          String token = phrase.tokens.get(t);
+          if (t == last && phrase.stem) {
+            checkArgument(token.length() >= 3 && isWord(token), "stem too short: %s", token);
+            stems.putIfAbsent(token, words.size() + stems.size() + 1);
+          } else {
+            words.putIfAbsent(token, words.size() + stems.size() + 1);
+          }
+        }
+      }
+      for (String token : Iterables.concat(words.keySet(), stems.keySet())) {
+        String other = hashes.putIfAbsent(hash(token), token);
+        checkArgument(other == null || other.equals(token),
+            "the words '%s' and '%s' share a hash; rename one", token, other);
+      }
+      symbols = words.size() + stems.size() + 1;
+      checkArgument(symbols < 1 << 24, "the lexicon has too many words: %s", symbols);
+      isStem = new boolean[symbols];
+      wordTable = new long[tableSize(words.size())];
+      wordLengths = new long[1024];
+      words.forEach(
+          (word, symbol) -> {
+            put(wordTable, hash(word), symbol);
+            wordLengths[pairIndex(word.charAt(0), word.charAt(word.length() - 1))] |=
+                1L << Math.min(word.length(), 63);
+          });
+      stemTable = new long[tableSize(stems.size())];
+      stemLengths = new long[1024];
+      stems.forEach(
+          (stem, symbol) -> {
+            isStem[symbol] = true;
+            put(stemTable, hash(stem), symbol);
+            stemLengths[pairIndex(stem.charAt(0), stem.charAt(1))] |=
+                1L << Math.min(stem.length(), 63);
+          });
+      ringMask = Integer.highestOneBit(longest) * 2 - 1;
+      trie(phrases, words, stems);
+      chains();
+      automaton();
+    }
+
+    private int node() {
+      children.add(new HashMap<>());
+      ending.add(new ArrayList<>());
+      return children.size() - 1;
+    }
+
+    private void trie(List<Phrase> phrases, Map<String, Integer> words,
+        Map<String, Integer> stems) {
+      node();
+      parent.add(-1);
+      edgeSymbol.add(0);
+      int edges = 0;
+      for (int p = 0; p < phrases.size(); p++) {
+        Phrase phrase = phrases.get(p);
+        int node = 0;
+        int last = phrase.tokens.size() - 1;
+        for (int t = 0; t <= last; t++) {
+          String token = phrase.tokens.get(t);
+          int symbol = t == last && phrase.stem ? stems.get(token) : words.get(token);
+          Integer next = children.get(node).get(symbol);
+          if (next == null) {
+            next = node();
+            parent.add(node);
+            edgeSymbol.add(symbol);
+            children.get(node).put(symbol, next);
+            edges++;
+          }
+          node = next;
+        }
+        ending.get(node).add(p);
+      }
+      int nodes = children.size();
+      checkArgument(nodes < 1 << 24 && (long) nodes * symbols < Integer.MAX_VALUE,
+          "the lexicon is too large: %s trie nodes", nodes);
+      edgeTable = new long[tableSize(edges)];
+      depth = new int[nodes];
+      firstPhrase = new int[nodes];
+      List<Integer> flat = new ArrayList<>();
+      for (int node = 0; node < nodes; node++) {
+        int from = node;
+        children.get(node).forEach((symbol, child) ->
+            put(edgeTable, from * symbols + symbol, child));
+        depth[node] = node == 0 ? 0 : depth[parent.get(node)] + 1;
+        if (ending.get(node).isEmpty()) {
+          firstPhrase[node] = -1;
+        } else {
+          firstPhrase[node] = flat.size();
+          flat.addAll(ending.get(node));
+          flat.add(-1);
+        }
+      }
+      phrasesAt = flat.stream().mapToInt(Integer::intValue).toArray();
+      rootChild = new int[symbols];
+      children.get(0).forEach((symbol, child) -> rootChild[symbol] = child);
+    }
+
+    private boolean isState(int node) {
+      return node == 0 || !children.get(node).isEmpty();
+    }
+
+    /** Each state's chain: the suffixes of its path that are states, longest first. */
+    private void chains() {
+      int nodes = children.size();
+      chainOffset = new int[nodes + 1];
+      List<Integer> flat = new ArrayList<>();
+      for (int node = 0; node < nodes; node++) {
+        chainOffset[node] = flat.size();
+        if (!isState(node)) {
+          continue;
+        }
+        int[] path = new int[depth[node]];
+        for (int at = node, t = path.length - 1; at != 0; at = parent.get(at), t--) {
+          path[t] = edgeSymbol.get(at);
+        }
+        for (int from = 0; from <= path.length; from++) {
+          int at = 0;
+          for (int t = from; t < path.length && at >= 0; t++) {
+            Integer next = children.get(at).get(path[t]);
+            at = next == null ? -1 : next;
+          }
+          if (at >= 0 && isState(at)) {
+            flat.add(at);
+          }
+        }
+      }
+      chainOffset[nodes] = flat.size();
+      chainNodes = flat.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The word-level automaton: per state and word symbol, the next state and the outputs. */
+    private void automaton() {
+      rootTransitions = new long[symbols];
+      for (int symbol = 1; symbol < symbols; symbol++) {
+        if (!isStem[symbol]) {
+          rootTransitions[symbol] = transition(0, symbol);
+        }
+      }
+      Map<Long, Long> other = new HashMap<>();
+      for (int state = 1; state < children.size(); state++) {
+        if (!isState(state)) {
+          continue;
+        }
+        Set<Integer> next = new TreeSet<>();
+        for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
+          if (chainNodes[c] != 0) {
+            next.addAll(children.get(chainNodes[c]).keySet());
+          }
+        }
+        for (int symbol : next) {
+          if (!isStem[symbol]) {
+            other.put((long) state * symbols + symbol + 1, transition(state, symbol));
+          }
+        }
+      }
+      transitions = new long[2 * tableSize(other.size())];
+      int mask = transitions.length / 2 - 1;
+      other.forEach(
+          (key, value) -> {
+            int s = transitionSlot(key, mask);
+            while (transitions[2 * s] != 0) {
+              s = (s + 1) & mask;
+            }
+            transitions[2 * s] = key;
+            transitions[2 * s + 1] = value;
+          });
+      outPhrase = outPhrases.stream().mapToInt(Integer::intValue).toArray();
+      outDepth = outDepths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The packed transition from a state on a word symbol, its outputs appended to the list. */
+    private long transition(int state, int symbol) {
+      int first = outPhrases.size();
+      int next = 0;
+      for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
+        int from = chainNodes[c];
+        Integer child = children.get(from).get(symbol);
+        if (child == null) {
+          continue;
+        }
+        for (int phrase : ending.get(child)) {
+          outPhrases.add(phrase);
+          outDepths.add(depth[from]);
+        }
+        if (next == 0 && !children.get(child).isEmpty()) {
+          next = child;
+        }
+      }
+      int count = outPhrases.size() - first;
+      if (count == 0) {
+        first = 0;
+      }
+      checkArgument(outPhrases.size() < 1 << 24 && count < 1 << 15,
+          "the lexicon is too large: %s outputs", outPhrases.size());
+      return next | ((long) first << 24) | ((long) count << 48);
+    }
+  }
+
+  private static int transitionSlot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
   }
 
   /**
-   * Scans a text once and reports every phrase found, ordered by end.
+   * The symbol of a word or mark of the text, 0 if not in the lexicon. A filter by first and last
+   * character and length (8 KB, in the fastest cache) spares most other words the table lookup.
+   */
+  private int symbolOf(long h, char first, char last, int length) {
+    long lengths = wordLengths[pairIndex(first, last)];
+    return (lengths & (1L << Math.min(length, 63))) == 0 ? 0 : get(words, fold(h));
+  }
+
+  /** The packed transition from a state other than the root on a word symbol. */
+  private long transition(int state, int symbol) {
+    long key = (long) state * symbols + symbol + 1;
+    long[] table = transitions;
+    int mask = table.length / 2 - 1;
+    for (int s = transitionSlot(key, mask); ; s = (s + 1) & mask) {
+      long k = table[2 * s];
+      if (k == key) {
+        return table[2 * s + 1];
+      }
+      if (k == 0) {
+        return rootTransitions[symbol];
+      }
+    }
+  }
+
+  private int child(int node, int symbol) {
+    return node == 0 ? rootChild[symbol] : get(edges, node * symbols + symbol);
+  }
+
+  /**
+   * Scans a text once and reports every phrase found, ordered by end (and, for one end, longest
+   * first).
    *
    * @param text the text
    * @param sink receives the matches
    */
   void scan(String text, Sink sink) {
-    scan(text, sink, new Buffers(this));
+    Buffers buffers = new Buffers(this);
+    scan(text, buffers);
+    for (int h = 0; h < buffers.count; h++) {
+      sink.found(buffers.phrase[h], buffers.start[h], buffers.end[h]);
+    }
   }
 
   /**
-   * The working arrays of a scan, reusable by one thread from one scan to the next so that a scan
-   * allocates nothing.
+   * The working arrays of a scan and the matches it found, reusable by one thread from one scan
+   * to the next so that a scan allocates nothing.
    */
   static final class Buffers {
     private char[] chars = new char[256];
-    private final int[] active;
-    private final int[] activeStart;
-    private final int[] nextActive;
-    private final int[] nextStart;
+    private final int[] ring;
     private final int[] stemsFound = new int[MAX_STEMS_PER_WORD];
+    /** The matches of the last scan, in the order found: phrase, start and end. */
+    int[] phrase = new int[32];
+    int[] start = new int[32];
+    int[] end = new int[32];
+    /** How many matches the last scan found. */
+    int count;
+    /**
+     * Whether the last scan found a match longer than one token or completed a stem: only then can
+     * one match lie inside another.
+     */
+    boolean nested;
 
     /**
      * Creates buffers for scans by one matcher.
@@ -350,21 +569,31 @@ final class PhraseMatcher {
      * @param matcher the matcher they will serve
      */
     Buffers(PhraseMatcher matcher) {
-      active = new int[matcher.maxActive];
-      activeStart = new int[matcher.maxActive];
-      nextActive = new int[matcher.maxActive];
-      nextStart = new int[matcher.maxActive];
+      ring = new int[matcher.ringMask + 1];
+    }
+
+    private void add(int found, int from, int to) {
+      int at = count;
+      if (at == phrase.length) {
+        phrase = Arrays.copyOf(phrase, at * 2);
+        start = Arrays.copyOf(start, at * 2);
+        end = Arrays.copyOf(end, at * 2);
+      }
+      phrase[at] = found;
+      start[at] = from;
+      end[at] = to;
+      count = at + 1;
     }
   }
 
   /**
-   * Scans a text once with reusable buffers and reports every phrase found, ordered by end.
+   * Scans a text once with reusable buffers, leaving in them every phrase found, ordered by end
+   * (and, for one end, longest first).
    *
    * @param text the text
-   * @param sink receives the matches
-   * @param buffers working arrays made for this matcher, used by one thread at a time
+   * @param buffers working arrays, used by one thread at a time
    */
-  void scan(String text, Sink sink, Buffers buffers) {
+  void scan(String text, Buffers buffers) {
     int length = text.length();
     if (buffers.chars.length <= length) {
       buffers.chars = new char[length + 1];
@@ -372,13 +601,13 @@ final class PhraseMatcher {
     char[] chars = buffers.chars;
     text.getChars(0, length, chars, 0);
     chars[length] = 0;
-    // Active partial matches: trie nodes and where each started.
-    int[] active = buffers.active;
-    int[] activeStart = buffers.activeStart;
-    int[] nextActive = buffers.nextActive;
-    int[] nextStart = buffers.nextStart;
+    int[] ring = buffers.ring;
     int[] stemsFound = buffers.stemsFound;
-    int activeCount = 0;
+    int mask = ringMask;
+    buffers.count = 0;
+    boolean nested = false;
+    int state = 0;
+    int token = 0;
     int i = 0;
     while (i < length) {
       char c = chars[i];
@@ -388,17 +617,12 @@ final class PhraseMatcher {
         continue;
       }
       int start = i;
-      int symbol;
+      long h = mix(0, FOLD[c]);
+      int n = 1;
       int stemCount = 0;
-      if (kind == MARK) {
-        symbol = (wordLengths[pairIndex(FOLD[c], FOLD[c])] & 2L) == 0
-            ? 0 : get(words, fold(mix(0, FOLD[c])));
-        i++;
-      } else {
-        long h = mix(0, FOLD[c]);
+      i++;
+      if (kind == WORD) {
         long lengths = 0;
-        int n = 1;
-        i++;
         while (i < length) {
           char d = chars[i];
           byte dk = CLASS[d];
@@ -419,59 +643,68 @@ final class PhraseMatcher {
             }
           }
         }
-        long known = wordLengths[pairIndex(FOLD[c], FOLD[chars[i - 1]])];
-        symbol = (known & (1L << Math.min(n, 63))) == 0 ? 0 : get(words, fold(h));
       }
+      int symbol = symbolOf(h, FOLD[c], FOLD[chars[i - 1]], n);
       if (symbol == 0 && stemCount == 0) {
-        activeCount = 0;
+        state = 0;
+        token++;
         continue;
       }
-      // Extend every active partial match, and start one here.
-      active[activeCount] = 0;
-      activeStart[activeCount] = start;
-      int nextCount = 0;
-      for (int a = 0; a <= activeCount; a++) {
-        int node = active[a];
-        for (int s = 0; s < stemCount; s++) {
-          int child = node == 0 ? rootChild[stemsFound[s]] : child(node, stemsFound[s]);
-          if (child != 0) {
-            report(child, activeStart[a], i, sink);
-          }
-        }
-        if (symbol != 0) {
-          int child = node == 0 ? rootChild[symbol] : child(node, symbol);
-          if (child != 0) {
-            report(child, activeStart[a], i, sink);
-            if (hasChildren[child]) {
-              nextActive[nextCount] = child;
-              nextStart[nextCount++] = activeStart[a];
-            }
-          }
+      ring[token & mask] = start;
+      if (stemCount != 0) {
+        nested = true;
+        stemMatches(state, symbol, token, i, stemsFound, stemCount, buffers);
+      }
+      long step = state == 0 ? rootTransitions[symbol] : transition(state, symbol);
+      int outputs = (int) (step >>> 48);
+      if (outputs != 0 && stemCount == 0) {
+        int first = (int) (step >>> 24) & 0xFFFFFF;
+        for (int o = first; o < first + outputs; o++) {
+          int back = outDepth[o];
+          nested |= back != 0;
+          buffers.add(outPhrase[o], ring[(token - back) & mask], i);
         }
       }
-      int[] swap = active;
-      active = nextActive;
-      nextActive = swap;
-      swap = activeStart;
-      activeStart = nextStart;
-      nextStart = swap;
-      activeCount = nextCount;
+      state = (int) step & 0xFFFFFF;
+      token++;
+    }
+    buffers.nested = nested;
+  }
+
+  /**
+   * The slow path for a token that completes a stem: every partial match of the state, longest
+   * first, reports its stems' phrases and then its word's, as the automaton's outputs would.
+   */
+  private void stemMatches(int state, int symbol, int token, int end, int[] stemsFound,
+      int stemCount, Buffers buffers) {
+    for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
+      int node = chainNodes[c];
+      int from = buffers.ring[(token - depth[node]) & ringMask];
+      for (int s = 0; s < stemCount; s++) {
+        report(child(node, stemsFound[s]), from, end, buffers);
+      }
+      if (symbol != 0) {
+        report(child(node, symbol), from, end, buffers);
+      }
     }
   }
 
-  private void report(int node, int start, int end, Sink sink) {
+  private void report(int node, int start, int end, Buffers buffers) {
+    if (node == 0) {
+      return;
+    }
     int at = firstPhrase[node];
     if (at < 0) {
       return;
     }
     for (int phrase = phrasesAt[at]; phrase >= 0; phrase = phrasesAt[++at]) {
-      sink.found(phrase, start, end);
+      buffers.add(phrase, start, end);
     }
   }
 
   @Override
   public String toString() {
-    return "PhraseMatcher{" + (symbols - 1) + " words and stems, " + hasChildren.length
-        + " trie nodes}";
+    return "PhraseMatcher{" + (symbols - 1) + " words and stems, " + depth.length
+        + " trie nodes, " + transitions.length / 2 + " transition slots}";
   }
 }

@@ -1,0 +1,175 @@
+package org.balint.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.balint.session.Phase;
+import org.balint.session.SpeakerRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optimised classifier and matcher give exactly what version 0.1 gave ({@link
+ * ReferenceClassifier}, {@link ReferencePhraseMatcher}): the same kind and the same cues for every
+ * labelled sentence and for thousands of generated texts, and the same matches in the same order
+ * for random lexicons.
+ */
+class LexiconClassifierEquivalenceTest {
+  private static final LexiconClassifier FAST = LexiconClassifier.standard();
+  private static final ReferenceClassifier REFERENCE = new ReferenceClassifier(standardLexicon());
+
+  private static final ImmutableList<String> CORPORA =
+      ImmutableList.of(LabelledCorpus.DEVELOPMENT, LabelledCorpus.HELD_OUT,
+          LabelledCorpus.HELD_OUT_2, LabelledCorpus.HELD_OUT_3, LabelledCorpus.HELD_OUT_4,
+          LabelledCorpus.HELD_OUT_5);
+
+  /** Separators and marks that go between generated pieces, including the folded ones. */
+  private static final ImmutableList<String> GLUE =
+      ImmutableList.of(" ", " ", " ", "  ", "-", "\u2013", ", ", ". ", "? ", "'", "\u2019", "\"",
+          "\n", "", "s ", "ing ", "'s ", "\u00e9", "&", "x");
+
+  private static Lexicon standardLexicon() {
+    try (Reader in = new InputStreamReader(
+        LexiconClassifier.class.getResourceAsStream(LexiconClassifier.STANDARD_LEXICON),
+        StandardCharsets.UTF_8)) {
+      return Lexicon.parse(in, LexiconClassifier.STANDARD_LEXICON);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The standard lexicon's phrases as written, without stars: texts made of them nest matches. */
+  private static final ImmutableList<String> PHRASES = phrases();
+
+  private static ImmutableList<String> phrases() {
+    ImmutableList.Builder<String> phrases = ImmutableList.builder();
+    for (Lexicon.Entry entry : standardLexicon().entries) {
+      String phrase = entry.name.substring(entry.name.indexOf(':') + 1);
+      phrases.add(phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase);
+    }
+    return phrases.build();
+  }
+
+  private static void assertSame(String text, Optional<Phase> phase, Optional<SpeakerRole> role) {
+    assertEquals(REFERENCE.classify(text, phase, role), FAST.classify(text, phase, role),
+        () -> "for " + phase + " " + role + ": " + text);
+  }
+
+  private static void assertSameForEveryContext(String text) {
+    List<Optional<Phase>> phases = new ArrayList<>();
+    phases.add(Optional.empty());
+    for (Phase phase : Phase.values()) {
+      phases.add(Optional.of(phase));
+    }
+    List<Optional<SpeakerRole>> roles = new ArrayList<>();
+    roles.add(Optional.empty());
+    for (SpeakerRole role : SpeakerRole.values()) {
+      roles.add(Optional.of(role));
+    }
+    for (Optional<Phase> phase : phases) {
+      for (Optional<SpeakerRole> role : roles) {
+        assertSame(text, phase, role);
+      }
+    }
+  }
+
+  @Test
+  void classify_everyLabelledSentenceInEveryContext_sameAsReference() {
+    int sentences = 0;
+    for (String corpus : CORPORA) {
+      for (LabelledContribution example : LabelledCorpus.load(corpus)) {
+        assertSame(example.text(), example.phase(), example.role());
+        assertSameForEveryContext(example.text());
+        assertSameForEveryContext(example.text().toUpperCase(java.util.Locale.ROOT));
+        sentences++;
+      }
+    }
+    assertTrue(sentences >= 600, "only " + sentences + " labelled sentences");
+  }
+
+  @Test
+  void classify_textsOfLexiconPhrases_sameAsReference() {
+    qt().withExamples(4000)
+        .forAll(
+            lists().of(arbitrary().pick(PHRASES)).ofSizeBetween(0, 12),
+            lists().of(arbitrary().pick(GLUE)).ofSize(12),
+            arbitrary().enumValues(Phase.class),
+            arbitrary().enumValues(SpeakerRole.class))
+        .checkAssert(
+            (pieces, glue, phase, role) -> {
+              StringBuilder text = new StringBuilder();
+              for (int i = 0; i < pieces.size(); i++) {
+                text.append(i % 3 == 0 ? pieces.get(i).toUpperCase(java.util.Locale.ROOT)
+                    : pieces.get(i)).append(glue.get(i));
+              }
+              assertSame(text.toString(), Optional.of(phase), Optional.of(role));
+              assertSame(text.toString(), Optional.empty(), Optional.empty());
+            });
+  }
+
+  @Test
+  void classify_wordsThatShareAHashWithALexiconWord_sameAsReference() {
+    // U+36E9 hashes like "mi" and passes the first/last/length filter like "i" (see PhraseMatcher).
+    assertSameForEveryContext("!!!!\u36e9");
+    assertSameForEveryContext("l\u00e9 mi i \u36e9 \u36e9\u36e9");
+  }
+
+  @Test
+  void classify_arbitraryTexts_sameAsReference() {
+    qt().withExamples(3000)
+        .forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 300),
+            arbitrary().enumValues(Phase.class))
+        .checkAssert((text, phase) -> assertSame(text, Optional.of(phase), Optional.empty()));
+  }
+
+  /** Phrases over a tiny vocabulary, so that random lexicons share prefixes and suffixes. */
+  private static final ImmutableList<String> VOCABULARY =
+      ImmutableList.of("a", "b", "ab", "abc", "abcd", "?", "b'c", "x&y");
+
+  @Test
+  void scan_randomLexicons_sameMatchesInSameOrderAsReference() {
+    qt().withExamples(1500)
+        .forAll(integers().between(1, 30), integers().all(),
+            lists().of(arbitrary().pick(ImmutableList.of("a", "b", "ab", "abc", "abcd", "abcde",
+                "?", "b'c", "x&y", "A", "AB", " ", " ", "-", ", ", "'", "q"))).ofSizeBetween(0, 40))
+        .checkAssert(
+            (size, seed, pieces) -> {
+              Random random = new Random(seed);
+              List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
+              List<ReferencePhraseMatcher.Phrase> reference = new ArrayList<>();
+              for (int p = 0; p < size; p++) {
+                List<String> tokens = new ArrayList<>();
+                int length = 1 + random.nextInt(4);
+                for (int t = 0; t < length; t++) {
+                  tokens.add(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
+                }
+                String last = tokens.get(length - 1);
+                boolean stem = last.length() >= 3 && PhraseMatcher.isWord(last)
+                    && random.nextInt(3) == 0;
+                phrases.add(new PhraseMatcher.Phrase(tokens, stem));
+                reference.add(new ReferencePhraseMatcher.Phrase(tokens, stem));
+              }
+              String text = String.join("", pieces);
+              List<String> expected = new ArrayList<>();
+              ReferencePhraseMatcher.compile(reference)
+                  .scan(text, (p, start, end) -> expected.add(p + "@" + start + "-" + end));
+              List<String> actual = new ArrayList<>();
+              PhraseMatcher.compile(phrases)
+                  .scan(text, (p, start, end) -> actual.add(p + "@" + start + "-" + end));
+              assertEquals(expected, actual, () -> phrases.size() + " phrases, text " + text);
+            });
+  }
+}

@@ -1,0 +1,226 @@
+package org.balint.language;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
+import org.balint.session.SpeakerRole;
+
+/**
+ * The classifier of version 0.1, kept unchanged (with {@link ReferencePhraseMatcher}) as the
+ * oracle that the optimised {@link LexiconClassifier} must agree with exactly.
+ */
+final class ReferenceClassifier implements ContributionClassifier {
+  private static final ContributionKind[] KINDS = ContributionKind.values();
+  private static final int[] RANK = Lexicon.priorityRanks();
+
+
+  private final Lexicon lexicon;
+  private final ReferencePhraseMatcher matcher;
+  /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
+  private final ThreadLocal<Hits> scratch = ThreadLocal.withInitial(Hits::new);
+  private final String[] names;
+  private final int[] kindOf;
+  private final double[] weightOf;
+
+  /**
+   * Builds the reference classifier of a parsed lexicon.
+   *
+   * @param lexicon the lexicon
+   */
+  ReferenceClassifier(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    int size = lexicon.entries.size();
+    names = new String[size];
+    kindOf = new int[size];
+    weightOf = new double[size];
+    List<ReferencePhraseMatcher.Phrase> phrases = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Lexicon.Entry entry = lexicon.entries.get(i);
+      names[i] = entry.name;
+      kindOf[i] = entry.kind.ordinal();
+      weightOf[i] = entry.weight;
+      phrases.add(new ReferencePhraseMatcher.Phrase(entry.phrase.tokens, entry.phrase.stem));
+    }
+    matcher = ReferencePhraseMatcher.compile(phrases);
+  }
+
+  /**
+   * Builds the reference classifier of a parsed lexicon.
+   *
+   * @param lexicon the lexicon
+   */
+  /**
+   * The number of phrases in the lexicon.
+   *
+   * @return the entry count
+   */
+  public int size() {
+    return names.length;
+  }
+
+  @Override
+  public Classification classify(String text, Optional<Phase> phase, Optional<SpeakerRole> role) {
+    checkNotNull(text, "text");
+    checkNotNull(phase, "phase");
+    checkNotNull(role, "role");
+    Hits hits = scan(text);
+    double[] score = hits.score;
+    boolean[] present = hits.present;
+    Arrays.fill(score, 0);
+    Arrays.fill(present, false);
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.entry(h) >= 0) {
+        int kind = kindOf[hits.entry(h)];
+        score[kind] += weightOf[hits.entry(h)];
+        present[kind] = true;
+      }
+    }
+    for (int k = 0; k < KINDS.length; k++) {
+      if (present[k]) {
+        score[k] += lexicon.bias[k];
+        if (phase.isPresent()) {
+          score[k] += lexicon.phasePrior[phase.get().ordinal()][k];
+        }
+        if (role.isPresent()) {
+          score[k] += lexicon.rolePrior[role.get().ordinal()][k];
+        }
+      }
+    }
+    int best = decide(score, present);
+    if (best < 0 || score[best] < lexicon.threshold) {
+      ContributionKind fallback =
+          lexicon.fallback[phase.map(Phase::ordinal).orElse(Phase.values().length)];
+      return Classification.builder().kind(fallback).build();
+    }
+    Classification.Builder result = Classification.builder().kind(KINDS[best]);
+    addCues(result, text, hits, best);
+    return result.build();
+  }
+
+  /**
+   * The kind with the most evidence, unless a kind higher in the labelling priority has decisive
+   * evidence; ties go to the higher priority. Returns -1 when no kind has a cue.
+   */
+  private int decide(double[] score, boolean[] present) {
+    for (ContributionKind kind : Lexicon.PRIORITY) {
+      int k = kind.ordinal();
+      if (present[k] && score[k] >= lexicon.decisive[k]) {
+        return k;
+      }
+    }
+    int best = -1;
+    for (int k = 0; k < KINDS.length; k++) {
+      if (present[k]
+          && (best < 0 || score[k] > score[best]
+              || (score[k] == score[best] && RANK[k] < RANK[best]))) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** Adds the counted phrases of the winning kind with positive weight, in text order. */
+  private void addCues(Classification.Builder result, String text, Hits hits, int kind) {
+    int count = 0;
+    if (hits.order.length < hits.size) {
+      hits.order = new long[hits.triples.length / 3];
+    }
+    long[] order = hits.order;
+    for (int h = 0; h < hits.size; h++) {
+      int entry = hits.entry(h);
+      if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
+        // Sort key: start, then the order found (by end); both fit in 31 bits.
+        order[count++] = ((long) hits.start(h) << 32) | h;
+      }
+    }
+    Arrays.sort(order, 0, count);
+    for (int i = 0; i < count; i++) {
+      int h = (int) order[i];
+      int entry = hits.entry(h);
+      int start = hits.start(h);
+      int end = hits.end(h);
+      result.addCue(
+          Cue.builder()
+              .name(names[entry])
+              .kind(KINDS[kind])
+              .start(start)
+              .end(end)
+              .matched(text.substring(start, end))
+              .build());
+    }
+  }
+
+  /**
+   * The phrases found in one text, as (entry, start, end) triples ordered by end. A hit a longer
+   * hit of the same kind covers is dropped: a removed hit has entry {@code -1}.
+   */
+  private final class Hits implements ReferencePhraseMatcher.Sink {
+    int size;
+    int[] triples = new int[48];
+    final double[] score = new double[KINDS.length];
+    final boolean[] present = new boolean[KINDS.length];
+    final ReferencePhraseMatcher.Buffers buffers = new ReferencePhraseMatcher.Buffers(matcher);
+    long[] order = new long[16];
+
+    int entry(int hit) {
+      return triples[3 * hit];
+    }
+
+    int start(int hit) {
+      return triples[3 * hit + 1];
+    }
+
+    int end(int hit) {
+      return triples[3 * hit + 2];
+    }
+
+    @Override
+    public void found(int entry, int start, int end) {
+      int kind = kindOf[entry];
+      for (int h = size - 1; h >= 0; h--) {
+        int other = entry(h);
+        if (other < 0) {
+          continue;
+        }
+        int otherStart = start(h);
+        int otherEnd = end(h);
+        if (otherEnd <= start) {
+          break;
+        }
+        if (kindOf[other] != kind) {
+          continue;
+        }
+        if (otherStart <= start && otherEnd >= end) {
+          return;
+        }
+        if (otherStart >= start && otherEnd <= end) {
+          triples[3 * h] = -1;
+        }
+      }
+      if (3 * size == triples.length) {
+        triples = Arrays.copyOf(triples, triples.length * 2);
+      }
+      triples[3 * size] = entry;
+      triples[3 * size + 1] = start;
+      triples[3 * size + 2] = end;
+      size++;
+    }
+  }
+
+  private Hits scan(String text) {
+    Hits hits = scratch.get();
+    hits.size = 0;
+    matcher.scan(text, hits, hits.buffers);
+    return hits;
+  }
+
+  @Override
+  public String toString() {
+    return "ReferenceClassifier{" + names.length + " phrases, " + matcher + "}";
+  }
+}
