@@ -192,6 +192,21 @@ final class UkIdentifierDetector implements IdentifierDetector {
               Starts.NAME,
               (text, m) -> nameEnd(text, m.start(), m.end())));
 
+  /**
+   * Each thread's matchers, one per finder, reset for each text: building a matcher for a
+   * pattern with many groups costs more than running it where it can start.
+   */
+  private static final ThreadLocal<Matcher[]> MATCHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            Matcher[] matchers = new Matcher[Integer.SIZE];
+            for (Finder finder : FINDERS) {
+              matchers[finder.index] =
+                  finder.pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matchers;
+          });
+
   private UkIdentifierDetector() {}
 
   @Override
@@ -228,7 +243,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           continue;
         }
         if (m == null) {
-          m = finder.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          m = MATCHERS.get()[finder.index].reset(text);
         }
         m.region(i, length);
         if (!m.lookingAt()) {
@@ -418,6 +433,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
     final Predicate<String> applies;
     final int start;
     final Check check;
+    final int index;
 
     Finder(
         IdentifierType type,
@@ -432,6 +448,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
       this.applies = applies;
       this.start = start;
       this.check = check;
+      this.index = Integer.numberOfTrailingZeros(start); // one start bit per finder
     }
   }
 
