@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * each text and scans it once. One operation is one pass over the whole corpus (the 240
  * contributions of the development corpus by default). The requirement is that {@code classify}
  * reaches at least half of {@code baselineLowerCaseScan}'s throughput in the same run. The figures,
- * and how the classifier's hot path is built, are in {@code docs/performance-classifier.md}.
+ * and how the classifier's hot path is built, are in {@code docs/performance.md}.
  *
  * <p>Run from the repository root:
  *
