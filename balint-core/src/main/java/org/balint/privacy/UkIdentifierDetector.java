@@ -233,8 +233,9 @@ final class UkIdentifierDetector implements IdentifierDetector {
     List<Candidate> candidates = new ArrayList<>();
     int length = text.length();
     int @Nullable [] starts = everyPosition ? null : Starts.of(text);
+    int possible = starts == null ? -1 : starts[length];
     for (Finder finder : FINDERS) {
-      if (!finder.applies.test(text)) {
+      if ((possible & finder.start) == 0 || !finder.applies.test(text)) {
         continue;
       }
       @Nullable Matcher m = null;
@@ -519,10 +520,11 @@ final class UkIdentifierDetector implements IdentifierDetector {
       }
     }
 
-    /** The start bits of every position of a text. */
+    /** The start bits of every position of a text, then (at index {@code length}) their union. */
     static int[] of(String text) {
       int length = text.length();
-      int[] starts = new int[length];
+      int[] starts = new int[length + 1];
+      int union = 0;
       int previous = 0;
       for (int i = 0; i < length; i++) {
         char c = text.charAt(i);
@@ -558,8 +560,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
           }
         }
         starts[i] = bits;
+        union |= bits;
         previous = kind;
       }
+      starts[length] = union;
       return starts;
     }
 
