@@ -37,8 +37,8 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Phase;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,8 +67,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Store in this database instead of the embedded one.")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
   @Override
   public Integer call() {
@@ -108,13 +107,13 @@ final class DemoCommand implements Callable<Integer> {
     writeFidelity(out, Fidelity.of(kinds, report), Participation.of(group, session), group);
 
     out.println();
-    try (JdbcStore store = StoreOption.open(db)) {
+    try (JdbcStore store = storeOption.open()) {
       long version = store.groups().store(record, report.violations());
       GroupRecord readBack =
           store.groups().findRecord(group.id()).orElseThrow(
               () -> new IllegalStateException("the stored group " + group.id() + " was not found again")).value();
       out.printf("Stored in %s: group %s with %d sessions (version %d).%n",
-          StoreOption.describe(db), group.id(), record.sessions().size(), version);
+          storeOption.describe(), group.id(), record.sessions().size(), version);
       out.println(readBack.equals(record)
           ? "Read back from the store: identical to what was recorded."
           : "Read back from the store: DIFFERENT from what was recorded.");

@@ -13,6 +13,7 @@ import org.balint.json.BalintJson;
 import org.balint.session.GroupRecord;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,7 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GROUP_ID", description = "The id of the group to export.")
   private String groupId;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   private @Nullable Path outFile;
@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GroupRecord record;
-    try (JdbcStore store = StoreOption.open(db)) {
+    try (JdbcStore store = storeOption.open()) {
       record =
           store
               .groups()
@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
                   () ->
                       new CliFailure(
                           ExitCodes.BAD_INPUT,
-                          "no group \"" + groupId + "\" in " + StoreOption.describe(db)))
+                          "no group \"" + groupId + "\" in " + storeOption.describe()))
               .value();
     }
     String json = BalintJson.write(record);

@@ -17,6 +17,7 @@ import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,19 +49,13 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "balint/1 documents to store.")
   private List<Path> files;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
-  @Option(
-      names = "--protocol",
-      defaultValue = "balint-standard",
-      paramLabel = "NAME",
-      description = "The protocol whose violations are stored with the documents (default: ${DEFAULT-VALUE}).")
-  private String protocolName;
+  @Mixin private ProtocolOption protocolOption;
 
   @Override
   public Integer call() {
-    Protocol protocol = ProtocolOption.resolve(protocolName);
+    Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
@@ -74,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
 
     boolean refusedOrErrors = false;
     long contributions = records.stream().mapToLong(ImportCommand::contributions).sum();
-    try (JdbcStore store = StoreOption.open(db);
+    try (JdbcStore store = storeOption.open();
         ProgressBar progress = progressBar(contributions)) {
       for (int i = 0; i < records.size(); i++) {
         GroupRecord record = records.get(i);

@@ -9,6 +9,7 @@ import org.balint.jdbc.JdbcStore;
 import org.balint.store.GroupPurge;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,7 @@ import picocli.CommandLine.Spec;
 final class PurgeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
   @Option(names = "--dry-run", description = "Print what would be purged, and purge nothing.")
   private boolean dryRun;
@@ -49,7 +49,7 @@ final class PurgeCommand implements Callable<Integer> {
     Instant now = at == null ? Instant.now() : instant(at);
     PrintWriter out = spec.commandLine().getOut();
     List<GroupPurge> purges;
-    try (JdbcStore store = StoreOption.open(db)) {
+    try (JdbcStore store = storeOption.open()) {
       purges = dryRun ? store.groups().duePurges(now) : store.groups().purge(now);
     }
     for (GroupPurge purge : purges) {

@@ -8,6 +8,7 @@ import org.balint.jdbc.JdbcStore;
 import org.balint.privacy.RetentionPolicy;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,16 +42,15 @@ final class RetentionCommand implements Callable<Integer> {
   @Option(names = "--keep-everything", description = "Remove the policy: keep everything until deleted by hand.")
   private boolean keepEverything;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
   @Override
   public Integer call() {
     Optional<RetentionPolicy> policy = requested();
     PrintWriter out = spec.commandLine().getOut();
-    try (JdbcStore store = StoreOption.open(db)) {
+    try (JdbcStore store = storeOption.open()) {
       if (store.groups().retention(groupId).isEmpty()) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "no group \"" + groupId + "\" in " + StoreOption.describe(db));
+        throw new CliFailure(ExitCodes.BAD_INPUT, "no group \"" + groupId + "\" in " + storeOption.describe());
       }
       if (policy.isPresent()) {
         store.groups().setRetention(groupId, policy.get());

@@ -39,6 +39,7 @@ import org.balint.session.SessionMode;
 import org.balint.store.Versioned;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -87,11 +88,9 @@ final class SessionCommand implements Callable<Integer> {
   @Option(names = "--session", paramLabel = "ID", description = "The new session's id (default: today's date, UTC).")
   private @Nullable String sessionId;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded one under ./balint-data/).")
-  private @Nullable String db;
+  @Mixin private StoreOption storeOption;
 
-  @Option(names = "--protocol", defaultValue = "balint-standard", paramLabel = "NAME", description = "The protocol to follow (default: ${DEFAULT-VALUE}).")
-  private String protocolName;
+  @Mixin private ProtocolOption protocolOption;
 
   @Option(names = "--plain", description = "Read plain lines even at a terminal (no line editor or completion).")
   private boolean plain;
@@ -101,11 +100,11 @@ final class SessionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Protocol protocol = ProtocolOption.resolve(protocolName);
-    try (JdbcStore store = StoreOption.open(db)) {
+    Protocol protocol = protocolOption.resolve();
+    try (JdbcStore store = storeOption.open()) {
       Versioned<GroupRecord> stored =
           store.groups().findRecord(groupId).orElseThrow(() -> new CliFailure(ExitCodes.BAD_INPUT,
-              "no group \"" + groupId + "\" in " + StoreOption.describe(db) + "; store it first with 'balint import FILE'"));
+              "no group \"" + groupId + "\" in " + storeOption.describe() + "; store it first with 'balint import FILE'"));
       GroupRecord record = stored.value();
       String id = sessionId == null ? freeSessionId(record) : sessionId;
       if (record.session(id).isPresent()) {

@@ -2,29 +2,32 @@ package org.balint.cli;
 
 import org.balint.jdbc.JdbcStore;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
 
-/** Opens the store a {@code --db JDBC_URL} option names, or the embedded default. */
+/** The {@code --db JDBC_URL} option of the commands that use the store (a picocli mixin). */
 final class StoreOption {
-  private StoreOption() {}
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "The database (default: the embedded H2 database under ./balint-data/).")
+  private @Nullable String url;
 
   /**
-   * Opens a store.
+   * Opens the store the option names, or the embedded default.
    *
-   * @param url the JDBC URL, or null for the embedded H2 database under {@code ./balint-data/}
    * @return the open store; close it when done
    * @throws org.balint.store.StorageException if it cannot be opened
    */
-  static JdbcStore open(@Nullable String url) {
+  JdbcStore open() {
     return url == null ? JdbcStore.openDefault() : JdbcStore.open(url);
   }
 
   /**
-   * Names a store for messages.
+   * Names the store for messages.
    *
-   * @param url the JDBC URL, or null for the embedded default
-   * @return the URL, or the default's
+   * @return the URL given, or the default's
    */
-  static String describe(@Nullable String url) {
+  String describe() {
     return url == null ? JdbcStore.DEFAULT_URL : url;
   }
 }

@@ -9,6 +9,7 @@ import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,16 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (a facilitator's report) or json (JSON Lines, one violation a line).")
   private ReportFormat format;
 
-  @Option(
-      names = "--protocol",
-      defaultValue = "balint-standard",
-      paramLabel = "NAME",
-      description = "The protocol to check against (default: ${DEFAULT-VALUE}).")
-  private String protocolName;
+  @Mixin private ProtocolOption protocolOption;
 
   @Override
   public Integer call() {
-    Protocol protocol = ProtocolOption.resolve(protocolName);
+    Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ViolationLines lines = new ViolationLines(out);
