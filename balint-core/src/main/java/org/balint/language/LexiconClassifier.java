@@ -42,7 +42,9 @@ import org.balint.session.SpeakerRole;
  *
  * <p>The cues reported are the counted phrases of the winning kind, in text order. Instances are
  * immutable and safe to share between threads; each thread keeps its own working arrays, so
- * {@link #classify} allocates only the classification it returns, and nothing per character.
+ * {@link #classify} allocates only the classification it returns, and nothing per character. The
+ * returned classification makes its {@link Cue} objects only when its cues are first asked for
+ * (see {@link Classification}); a classification without cues is shared.
  */
 public final class LexiconClassifier implements ContributionClassifier {
   /** The classpath resource of the standard English lexicon. */
@@ -52,6 +54,10 @@ public final class LexiconClassifier implements ContributionClassifier {
   /** The kinds' ordinals in labelling priority order, highest first. */
   private static final int[] PRIORITY =
       Lexicon.PRIORITY.stream().mapToInt(ContributionKind::ordinal).toArray();
+
+  /** The results without cues, by kind: immutable, so shared. */
+  private static final Classification[] WITHOUT_CUES =
+      Arrays.stream(KINDS).map(Classification::withoutCues).toArray(Classification[]::new);
 
   private static volatile LexiconClassifier standard;
 
@@ -191,11 +197,9 @@ public final class LexiconClassifier implements ContributionClassifier {
     if (best < 0 || score[best] < lexicon.threshold) {
       ContributionKind fallback =
           lexicon.fallback[phase.isPresent() ? phase.get().ordinal() : Phase.values().length];
-      return Classification.builder().kind(fallback).build();
+      return WITHOUT_CUES[fallback.ordinal()];
     }
-    Classification.Builder result = Classification.builder().kind(KINDS[best]);
-    addCues(result, text, scratch, best);
-    return result.build();
+    return Classification.lazy(KINDS[best], text, names, cueSpans(scratch, best));
   }
 
   /**
@@ -253,8 +257,11 @@ public final class LexiconClassifier implements ContributionClassifier {
     return best;
   }
 
-  /** Adds the counted phrases of the winning kind with positive weight, in text order. */
-  private void addCues(Classification.Builder result, String text, Scratch scratch, int kind) {
+  /**
+   * The counted phrases of the winning kind with positive weight, in text order, as (entry,
+   * start, end) triples from which the classification makes its cues when asked.
+   */
+  private int[] cueSpans(Scratch scratch, int kind) {
     PhraseMatcher.Buffers found = scratch.found;
     if (scratch.order.length < found.count) {
       scratch.order = new long[found.phrase.length];
@@ -276,20 +283,15 @@ public final class LexiconClassifier implements ContributionClassifier {
         order[at] = key;
       }
     }
-    ContributionKind cueKind = KINDS[kind];
-    for (int i = 0; i < count; i++) {
+    int[] end = found.end;
+    int[] spans = new int[3 * count];
+    for (int i = 0, at = 0; i < count; i++, at += 3) {
       int h = (int) order[i];
-      int from = start[h];
-      int to = found.end[h];
-      result.addCue(
-          Cue.builder()
-              .name(names[phrase[h]])
-              .kind(cueKind)
-              .start(from)
-              .end(to)
-              .matched(text.substring(from, to))
-              .build());
+      spans[at] = phrase[h];
+      spans[at + 1] = start[h];
+      spans[at + 2] = end[h];
     }
+    return spans;
   }
 
   /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */

@@ -124,6 +124,11 @@ final class PhraseMatcher {
    * {@code state * symbols + symbol + 1} (0 marks a free slot), then the packed transition.
    */
   private final long[] transitions;
+  /**
+   * Per state, bit {@code symbol % 64} set for every symbol with a transition in {@link
+   * #transitions}: a clear bit spares the lookup of a transition that is the root's.
+   */
+  private final long[] transitionBits;
   /** The outputs of the transitions: the phrase found, and how many tokens before it starts. */
   private final int[] outPhrase;
   private final int[] outDepth;
@@ -145,6 +150,7 @@ final class PhraseMatcher {
     chainNodes = b.chainNodes;
     rootTransitions = b.rootTransitions;
     transitions = b.transitions;
+    transitionBits = b.transitionBits;
     outPhrase = b.outPhrase;
     outDepth = b.outDepth;
     ringMask = b.ringMask;
@@ -276,6 +282,7 @@ final class PhraseMatcher {
     int[] chainNodes;
     long[] rootTransitions;
     long[] transitions;
+    long[] transitionBits;
     int[] outPhrase;
     int[] outDepth;
     int ringMask;
@@ -436,6 +443,7 @@ final class PhraseMatcher {
         }
       }
       Map<Long, Long> other = new HashMap<>();
+      transitionBits = new long[children.size()];
       for (int state = 1; state < children.size(); state++) {
         if (!isState(state)) {
           continue;
@@ -449,6 +457,7 @@ final class PhraseMatcher {
         for (int symbol : next) {
           if (!isStem[symbol]) {
             other.put((long) state * symbols + symbol + 1, transition(state, symbol));
+            transitionBits[state] |= 1L << symbol;
           }
         }
       }
@@ -510,6 +519,9 @@ final class PhraseMatcher {
 
   /** The packed transition from a state other than the root on a word symbol. */
   private long transition(int state, int symbol) {
+    if ((transitionBits[state] & (1L << symbol)) == 0) {
+      return rootTransitions[symbol];
+    }
     long key = (long) state * symbols + symbol + 1;
     long[] table = transitions;
     int mask = table.length / 2 - 1;
