@@ -63,12 +63,12 @@ final class SessionCommand implements Callable<Integer> {
   private static final Pattern CONTRIBUTION =
       Pattern.compile("^([A-Za-z0-9._-]{1,64})(?:\\s*\\[([A-Za-z_]+)\\])?\\s*:\\s*(.+)$");
   private static final List<String> COMMANDS =
-      List.of("help", "who", "present", "absent", "consent", "record", "online", "start", "case",
+      List.of("help", "who", "present", "consent", "record", "online", "start", "case",
           "phase", "next", "time", "end", "quit");
   private static final String HELP =
       String.join(
           System.lineSeparator(),
-          "  present ID...|all     mark people present        absent ID...   undo it",
+          "  present ID...|all     mark people present (it cannot be taken back)",
           "  record research|supervision                     keep a transcript, for this purpose",
           "  consent ID...|all     record consent to the transcript (of those present)",
           "  online                the group meets online      who            roster and presence",
@@ -180,8 +180,6 @@ final class SessionCommand implements Callable<Integer> {
         forEachId(arguments, group.rosterIds(), recorder::markPresent);
         out.println("  present: " + String.join(", ", recorder.presentIds()));
         break;
-      case "absent":
-        throw new IllegalArgumentException("presence cannot be taken back once marked; start again with 'quit' if it was wrong");
       case "record":
         recorder.recordFor(purposeNamed(arguments));
         out.println("  a transcript will be kept if everyone present consents");
