@@ -44,7 +44,7 @@ public final class BalintCli {
           failed.getErr().println("balint: " + oneLine(exception.getMessage()));
           failed
               .getErr()
-              .println("Try 'balint " + failed.getCommandName() + " --help' for usage.");
+              .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCodes.BAD_INPUT;
         });
     return commandLine;

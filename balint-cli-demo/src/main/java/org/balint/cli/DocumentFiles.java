@@ -29,9 +29,10 @@ final class DocumentFiles {
    *
    * @param files the files, in order
    * @param err where the problems go
+   * @param debug whether to add the stack trace of each problem
    * @return the documents read, with their files, and whether any file could not be read
    */
-  static Batch readEach(List<Path> files, PrintWriter err) {
+  static Batch readEach(List<Path> files, PrintWriter err, boolean debug) {
     Batch batch = new Batch();
     for (Path file : files) {
       try {
@@ -39,6 +40,9 @@ final class DocumentFiles {
         batch.files.add(file);
       } catch (CliFailure failure) {
         err.println("balint: " + BalintCli.oneLine(failure.getMessage()));
+        if (debug && failure.getCause() != null) {
+          failure.getCause().printStackTrace(err);
+        }
         batch.anyUnreadable = true;
       }
     }

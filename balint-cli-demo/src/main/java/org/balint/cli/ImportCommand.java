@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err);
+    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err, BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       err.println("balint: nothing was imported");
       return ExitCodes.BAD_INPUT;

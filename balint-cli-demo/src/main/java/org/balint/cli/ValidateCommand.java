@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ViolationLines lines = new ViolationLines(out);
     FacilitatorReport report = new FacilitatorReport(out, protocol);
-    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err);
+    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err, BalintCommand.root(spec).debug());
     boolean errors = false;
     for (int i = 0; i < batch.records.size(); i++) {
       GroupRecord record = batch.records.get(i);
