@@ -1,11 +1,8 @@
 package org.balint.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +21,9 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,8 +42,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: standard input).")
-  private @Nullable Path file;
+  @Mixin private InputSource input;
 
   @Option(
       names = "--evaluate",
@@ -66,27 +62,26 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (evaluate != null) {
-      if (file != null) {
+      if (input.file() != null) {
         throw new CliFailure(ExitCodes.BAD_INPUT, "give either FILE or --evaluate FILE, not both");
       }
       return evaluate(evaluate);
     }
-    JsonLinesInput input = JsonLinesInput.read(file, BalintCommand.root(spec).stdin(), FIELDS);
+    JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), FIELDS);
     ContributionClassifier classifier = ContributionClassifiers.standard();
     List<String> texts = new ArrayList<>();
     List<Classification> results = new ArrayList<>();
-    for (JsonLinesInput.Line line : input.lines()) {
-      String text = input.requiredText(line, "text");
-      Optional<Phase> phase = input.optionalEnum(line, "phase", Phase.class);
-      Optional<SpeakerRole> role = input.optionalEnum(line, "role", SpeakerRole.class);
+    for (JsonLinesInput.Line line : lines.lines()) {
+      String text = lines.requiredText(line, "text");
+      Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
+      Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
       texts.add(text);
       results.add(classifier.classify(text, phase, role));
     }
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper mapper = new ObjectMapper();
     for (int i = 0; i < texts.size(); i++) {
       if (format == ReportFormat.json) {
-        out.println(toJson(mapper, texts.get(i), results.get(i)));
+        out.println(toJson(texts.get(i), results.get(i)));
       } else {
         out.println(toText(texts.get(i), results.get(i)));
       }
@@ -129,8 +124,8 @@ final class ClassifyCommand implements Callable<Integer> {
         result.kind(), text.replaceAll("\\s+", " "), cues.isEmpty() ? "none (a default for the phase and role)" : cues);
   }
 
-  private static String toJson(ObjectMapper mapper, String text, Classification result) {
-    ObjectNode line = mapper.createObjectNode();
+  private static String toJson(String text, Classification result) {
+    ObjectNode line = JsonLines.object();
     line.put("text", text);
     line.put("kind", result.kind().name());
     ArrayNode cues = line.putArray("cues");
@@ -142,10 +137,6 @@ final class ClassifyCommand implements Callable<Integer> {
           .put("start", cue.start())
           .put("end", cue.end());
     }
-    try {
-      return mapper.writeValueAsString(line);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonLines.line(line);
   }
 }

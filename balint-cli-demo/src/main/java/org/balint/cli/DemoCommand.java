@@ -40,7 +40,6 @@ import org.balint.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -114,12 +113,10 @@ final class DemoCommand implements Callable<Integer> {
               () -> new IllegalStateException("the stored group " + group.id() + " was not found again")).value();
       out.printf("Stored in %s: group %s with %d sessions (version %d).%n",
           storeOption.describe(), group.id(), record.sessions().size(), version);
-      out.println(readBack.equals(record)
-          ? "Read back from the store: identical to what was recorded."
-          : "Read back from the store: DIFFERENT from what was recorded.");
       if (!readBack.equals(record)) {
         throw new CliFailure(ExitCodes.STORAGE, "the stored record did not read back the same");
       }
+      out.println("Read back from the store: identical to what was recorded.");
     }
     out.println();
     out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
@@ -266,10 +263,6 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("  %s  %s%n", CLOCK.format(clock.instant()), text);
     }
 
-    void phase(Phase phase) {
-      phaseTimes.putIfAbsent(phase, clock.instant());
-      line("-- " + phase + " --");
-    }
 
     void speech(String speaker, String text) {
       line(FacilitatorReport.speakerName(group, speaker) + ": " + text);
@@ -277,9 +270,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public void onPhaseEntered(int caseIndex, Phase phase) {
-      if (!phaseTimes.containsKey(phase)) {
-        phase(phase);
-      }
+      phaseTimes.put(phase, clock.instant());
+      line("-- " + phase + " --");
     }
 
     @Override

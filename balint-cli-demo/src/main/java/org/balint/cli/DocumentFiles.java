@@ -12,6 +12,7 @@ import java.util.List;
 import org.balint.json.BalintFormatException;
 import org.balint.json.BalintJson;
 import org.balint.session.GroupRecord;
+import org.jspecify.annotations.Nullable;
 
 /** Reads {@code balint/1} documents from files, turning every failure into one plain line. */
 final class DocumentFiles {
@@ -57,17 +58,52 @@ final class DocumentFiles {
    * @throws CliFailure with exit code 2 and a message that starts with the file name
    */
   static GroupRecord read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+    return read(file, InputStream.nullInputStream());
+  }
+
+  /**
+   * Reads one document from a file, or from standard input when {@code file} is null or {@code -}.
+   *
+   * @param file the file, or null for standard input
+   * @param stdin standard input
+   * @return the document
+   * @throws CliFailure with exit code 2 and a message that starts with the source's name
+   */
+  static GroupRecord read(@Nullable Path file, InputStream stdin) {
+    String source = sourceName(file);
+    try (InputStream in = isStdin(file) ? stdin : Files.newInputStream(file)) {
       return BalintJson.read(in);
     } catch (BalintFormatException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": " + e.getMessage(), e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": " + e.getMessage(), e);
     } catch (NoSuchFileException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": no such file", e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no such file", e);
     } catch (AccessDeniedException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": permission denied", e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": permission denied", e);
     } catch (IOException e) {
-      String reason = Files.isDirectory(file) ? "is a directory, not a file" : e.getMessage();
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": cannot read: " + reason, e);
+      String reason =
+          file != null && Files.isDirectory(file) ? "is a directory, not a file" : e.getMessage();
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": cannot read: " + reason, e);
     }
   }
+
+  /**
+   * Whether a FILE argument means standard input: absent, or {@code -}.
+   *
+   * @param file the argument
+   * @return true for standard input
+   */
+  static boolean isStdin(@Nullable Path file) {
+    return file == null || file.toString().equals("-");
+  }
+
+  /**
+   * The name of an input for messages.
+   *
+   * @param file the FILE argument
+   * @return the file's name, or {@code <stdin>}
+   */
+  static String sourceName(@Nullable Path file) {
+    return isStdin(file) ? "<stdin>" : file.toString();
+  }
+
 }

@@ -131,13 +131,17 @@ final class FacilitatorReport {
     return text.toString();
   }
 
+  /** A person's name on the roster, or empty when the id is not on it. */
+  static Optional<String> personName(Group group, String id) {
+    return group
+        .leader(id)
+        .map(leader -> leader.name())
+        .or(() -> group.member(id).map(member -> member.name()));
+  }
+
+  /** A speaker as a report names them: "Dr Ben Ode (m1)", or the id and that it is off the roster. */
   static String speakerName(Group group, String id) {
-    Optional<String> name =
-        group
-            .leader(id)
-            .map(leader -> leader.name())
-            .or(() -> group.member(id).map(member -> member.name()));
-    return name.map(n -> n + " (" + id + ")").orElse(id + " (not on the roster)");
+    return personName(group, id).map(n -> n + " (" + id + ")").orElse(id + " (not on the roster)");
   }
 
   private static String quote(String text) {

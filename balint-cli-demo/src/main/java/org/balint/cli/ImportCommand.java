@@ -10,7 +10,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.balint.jdbc.JdbcStore;
 import org.balint.method.Protocol;
-import org.balint.method.Protocols;
 import org.balint.method.Severity;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

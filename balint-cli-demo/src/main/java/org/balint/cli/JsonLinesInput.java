@@ -2,7 +2,6 @@ package org.balint.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
@@ -27,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * Blank lines are skipped.
  */
 final class JsonLinesInput {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /** One line of input: its line number and its object. */
   static final class Line {
     final int number;
@@ -58,9 +55,8 @@ final class JsonLinesInput {
    * @throws CliFailure with exit code 2 naming the source and line of the first problem
    */
   static JsonLinesInput read(@Nullable Path file, InputStream stdin, Set<String> allowed) {
-    boolean fromStdin = file == null || file.toString().equals("-");
-    String source = fromStdin ? "<stdin>" : file.toString();
-    try (InputStream in = fromStdin ? stdin : Files.newInputStream(file);
+    String source = DocumentFiles.sourceName(file);
+    try (InputStream in = DocumentFiles.isStdin(file) ? stdin : Files.newInputStream(file);
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
@@ -102,7 +98,7 @@ final class JsonLinesInput {
   private static ObjectNode parse(String source, int number, String text, Set<String> allowed) {
     JsonNode node;
     try {
-      node = MAPPER.readTree(text);
+      node = JsonLines.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       String column =
           e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr();

@@ -1,31 +1,21 @@
 package org.balint.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.balint.json.BalintFormatException;
 import org.balint.json.BalintJson;
 import org.balint.privacy.Identifier;
 import org.balint.privacy.Redaction;
 import org.balint.privacy.Redactor;
 import org.balint.session.GroupRecord;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,8 +39,7 @@ final class RedactCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The input (default: standard input).")
-  private @Nullable Path file;
+  @Mixin private InputSource input;
 
   @Option(names = "--format", defaultValue = "text", description = "text (the redacted text, one a line) or json.")
   private ReportFormat format;
@@ -63,39 +52,25 @@ final class RedactCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Redactor redactor = Redactor.standard();
     if (document) {
-      GroupRecord record = readDocument();
+      GroupRecord record = DocumentFiles.read(input.file(), BalintCommand.root(spec).stdin());
       out.print(BalintJson.write(redactor.redact(record)));
       out.flush();
       return ExitCodes.OK;
     }
-    JsonLinesInput input = JsonLinesInput.read(file, BalintCommand.root(spec).stdin(), FIELDS);
+    JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), FIELDS);
     List<Redaction> redactions = new ArrayList<>();
-    for (JsonLinesInput.Line line : input.lines()) {
-      redactions.add(redactor.redact(input.requiredText(line, "text")));
+    for (JsonLinesInput.Line line : lines.lines()) {
+      redactions.add(redactor.redact(lines.requiredText(line, "text")));
     }
-    ObjectMapper mapper = new ObjectMapper();
     for (Redaction redaction : redactions) {
-      out.println(format == ReportFormat.json ? toJson(mapper, redaction) : redaction.text());
+      out.println(format == ReportFormat.json ? toJson(redaction) : redaction.text());
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private GroupRecord readDocument() {
-    String source = file == null || file.toString().equals("-") ? "<stdin>" : file.toString();
-    try (InputStream in = source.equals("<stdin>") ? BalintCommand.root(spec).stdin() : Files.newInputStream(file)) {
-      return BalintJson.read(in);
-    } catch (BalintFormatException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": " + e.getMessage(), e);
-    } catch (NoSuchFileException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no such file", e);
-    } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private static String toJson(ObjectMapper mapper, Redaction redaction) {
-    ObjectNode line = mapper.createObjectNode();
+  private static String toJson(Redaction redaction) {
+    ObjectNode line = JsonLines.object();
     line.put("text", redaction.text());
     ArrayNode identifiers = line.putArray("identifiers");
     for (Identifier identifier : redaction.identifiers()) {
@@ -104,10 +79,7 @@ final class RedactCommand implements Callable<Integer> {
           .put("start", identifier.start())
           .put("end", identifier.end());
     }
-    try {
-      return mapper.writeValueAsString(line);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonLines.line(line);
   }
+
 }

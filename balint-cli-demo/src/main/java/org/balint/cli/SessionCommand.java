@@ -26,6 +26,7 @@ import org.balint.live.SessionRecorder;
 import org.balint.live.Timing;
 import org.balint.live.TimingWarning;
 import org.balint.method.Protocol;
+import org.balint.method.Severity;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
 import org.balint.privacy.RecordingConsent;
@@ -142,9 +143,13 @@ final class SessionCommand implements Callable<Integer> {
         continue;
       }
       try {
-        Optional<FinishedSession> finished = execute(line, group, out);
-        if (finished != null) {
-          return finished;
+        switch (execute(line, group, out)) {
+          case END:
+            return Optional.of(recorder.finish());
+          case QUIT:
+            return Optional.empty();
+          default:
+            break;
         }
       } catch (IllegalStateException | IllegalArgumentException e) {
         out.println("  refused: " + e.getMessage());
@@ -153,9 +158,18 @@ final class SessionCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs one line; returns non-null when the session ended (empty when left without storing). */
-  @SuppressWarnings("NullAway")
-  private @Nullable Optional<FinishedSession> execute(String line, Group group, PrintWriter out) {
+  /** What the facilitator's line asks of the session as a whole. */
+  private enum Next {
+    /** Go on reading lines. */
+    CONTINUE,
+    /** End the session, check it and store it. */
+    END,
+    /** Leave without storing anything. */
+    QUIT
+  }
+
+  /** Runs one line. */
+  private Next execute(String line, Group group, PrintWriter out) {
     Matcher said = CONTRIBUTION.matcher(line);
     String[] words = line.split("\\s+");
     String command = words[0].toLowerCase(Locale.ROOT);
@@ -166,7 +180,7 @@ final class SessionCommand implements Callable<Integer> {
       } else {
         recorder.contribute(said.group(1), said.group(3), kindNamed(kind));
       }
-      return null;
+      return Next.CONTINUE;
     }
     List<String> arguments = Arrays.asList(words).subList(1, words.length);
     switch (command) {
@@ -218,14 +232,14 @@ final class SessionCommand implements Callable<Integer> {
         showTime(recorder.tick(), out);
         break;
       case "end":
-        return Optional.of(recorder.finish());
+        return Next.END;
       case "quit":
         out.println("  left without storing anything");
-        return Optional.empty();
+        return Next.QUIT;
       default:
         throw new IllegalArgumentException("unknown command \"" + words[0] + "\"; type 'help' (a contribution is 'id: text')");
     }
-    return null;
+    return Next.CONTINUE;
   }
 
   private int storeSession(JdbcStore store, Versioned<GroupRecord> stored, FinishedSession finished,
@@ -251,14 +265,13 @@ final class SessionCommand implements Callable<Integer> {
     ValidationReport report = protocol.validate(record);
     long version = store.groups().replace(record, report.violations(), stored.version());
     List<Violation> violations = report.violationsOf(session.id());
+    boolean errors = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
     out.printf("Stored session %s of group %s (%d present, %d contribution%s; %s) - version %d.%n",
         session.id(), record.group().id(), session.present().size(), session.contributions().size(),
         session.contributions().size() == 1 ? "" : "s",
         FacilitatorReport.summary(violations).replaceAll("\\.$", ""), version);
     out.flush();
-    return report.violationsOf(session.id()).stream().anyMatch(v -> v.severity().name().equals("ERROR"))
-        ? ExitCodes.VIOLATIONS
-        : ExitCodes.OK;
+    return errors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }
 
   private String promptText() {
@@ -285,7 +298,7 @@ final class SessionCommand implements Callable<Integer> {
   private void who(Group group, PrintWriter out) {
     List<String> present = recorder.presentIds();
     for (String id : group.rosterIds()) {
-      out.printf("  %-10s %-28s %s%n", id, FacilitatorReport.speakerName(group, id).replace(" (" + id + ")", ""),
+      out.printf("  %-10s %-28s %s%n", id, FacilitatorReport.personName(group, id).orElse(""),
           present.contains(id) ? "present" : "-");
     }
   }

@@ -1,10 +1,7 @@
 package org.balint.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.balint.method.Violation;
 
 /**
@@ -13,7 +10,6 @@ import org.balint.method.Violation;
  * apply.
  */
 final class ViolationLines {
-  private final ObjectMapper mapper = new ObjectMapper();
   private final PrintWriter out;
 
   ViolationLines(PrintWriter out) {
@@ -21,7 +17,7 @@ final class ViolationLines {
   }
 
   void write(String file, Violation violation) {
-    ObjectNode line = mapper.createObjectNode();
+    ObjectNode line = JsonLines.object();
     line.put("file", file);
     line.put("group", violation.groupId());
     if (violation.sessionId().isPresent()) {
@@ -37,10 +33,6 @@ final class ViolationLines {
     line.put("rule", violation.ruleId());
     line.put("severity", violation.severity().name());
     line.put("message", violation.message());
-    try {
-      out.println(mapper.writeValueAsString(line));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.println(JsonLines.line(line));
   }
 }

@@ -55,8 +55,10 @@ class TextCommandsTest {
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     JsonNode line = mapper.readTree(run.out);
     assertEquals(text, line.get("text").asText());
-    assertTrue(line.has("kind") && line.get("cues").isArray(), run::toString);
+    assertEquals("SPECULATION", line.get("kind").asText(), run::toString);
+    assertTrue(line.get("cues").size() > 0, "the hedge that decided it is named: " + run);
     for (JsonNode cue : line.get("cues")) {
+      assertEquals("SPECULATION", cue.get("kind").asText(), run::toString);
       assertEquals(cue.get("text").asText(), text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
     }
   }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -275,21 +274,4 @@ final class Lexicon {
           ContributionKind.QUESTION,
           ContributionKind.SPECULATION,
           ContributionKind.FEELING);
-
-  /**
-   * The rank of each kind in {@link #PRIORITY}, indexed by ordinal: lower wins a tie.
-   *
-   * @return a fresh array of ranks
-   */
-  static int[] priorityRanks() {
-    int[] rank = new int[KINDS];
-    Map<ContributionKind, Integer> ranks = new EnumMap<>(ContributionKind.class);
-    for (int i = 0; i < PRIORITY.size(); i++) {
-      ranks.put(PRIORITY.get(i), i);
-    }
-    for (ContributionKind kind : ContributionKind.values()) {
-      rank[kind.ordinal()] = ranks.get(kind);
-    }
-    return rank;
-  }
 }

@@ -1,9 +1,7 @@
 package org.balint.method;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashSet;
-import java.util.Set;
-import org.balint.session.Recording;
+import org.balint.privacy.RecordingConsent;
 import org.balint.session.Session;
 
 /**
@@ -41,17 +39,13 @@ public final class ConsentRule extends BasicRule {
                       + " was declared.",
                   Phrases.count(session.contributions().size(), "contribution", "contributions"))));
     }
-    Recording recording = session.recording().get();
-    Set<String> consent = new HashSet<>(recording.consent());
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (String id : session.present()) {
-      if (!consent.contains(id)) {
-        violations.add(
-            context.sessionViolation(
-                String.format(
-                    "%s was present but did not consent to the session being recorded.",
-                    context.nameOf(id))));
-      }
+    for (String id : RecordingConsent.missingConsent(session)) {
+      violations.add(
+          context.sessionViolation(
+              String.format(
+                  "%s was present but did not consent to the session being recorded.",
+                  context.nameOf(id))));
     }
     return violations.build();
   }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,28 +166,28 @@ final class UkIdentifierDetector implements IdentifierDetector {
   /** The finder of each type; DATE_OF_BIRTH and NAME need no digit, EMAIL an "@" or " dot ". */
   private static final ImmutableList<Finder> FINDERS =
       ImmutableList.of(
-          new Finder(IdentifierType.EMAIL, EMAIL, 0, Finder.MAY_HAVE_EMAIL,
+          new Finder(IdentifierType.EMAIL, EMAIL, 0, Needs.EMAIL_SIGN,
               Starts.EMAIL,
               UkIdentifierDetector::emailEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS, 0, Finder.HAS_DIGIT,
+          new Finder(IdentifierType.NHS_NUMBER, NHS, 0, Needs.DIGIT,
               Starts.NHS_NUMBER,
               UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, text -> true,
+          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, Needs.NOTHING,
               Starts.DATE_OF_BIRTH,
               (text, m) -> m.end(1)),
-          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, Finder.HAS_DIGIT,
+          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, Needs.DIGIT,
               Starts.RECORD_NUMBER,
               UkIdentifierDetector::recordNumberEnd),
-          new Finder(IdentifierType.PHONE, PHONE, 0, Finder.HAS_DIGIT,
+          new Finder(IdentifierType.PHONE, PHONE, 0, Needs.DIGIT,
               Starts.PHONE,
               (text, m) -> ukPhoneEnd(text, m.start(), m.end())),
-          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, Finder.HAS_DIGIT,
+          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, Needs.DIGIT,
               Starts.POSTCODE,
               UkIdentifierDetector::postcodeEnd),
-          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, Finder.HAS_DIGIT,
+          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, Needs.DIGIT,
               Starts.ADDRESS,
               UkIdentifierDetector::addressEnd),
-          new Finder(IdentifierType.NAME, NAME, 0, text -> true,
+          new Finder(IdentifierType.NAME, NAME, 0, Needs.NOTHING,
               Starts.NAME,
               (text, m) -> nameEnd(text, m.start(), m.end())));
 
@@ -234,8 +233,14 @@ final class UkIdentifierDetector implements IdentifierDetector {
     int length = text.length();
     int @Nullable [] starts = everyPosition ? null : Starts.of(text);
     int possible = starts == null ? -1 : starts[length];
+    boolean digit = hasDigit(text);
+    boolean emailSign = text.indexOf('@') >= 0 || text.contains(" dot ");
     for (Finder finder : FINDERS) {
-      if ((possible & finder.start) == 0 || !finder.applies.test(text)) {
+      boolean worthRunning =
+          finder.needs == Needs.NOTHING
+              || (finder.needs == Needs.DIGIT && digit)
+              || (finder.needs == Needs.EMAIL_SIGN && emailSign);
+      if ((possible & finder.start) == 0 || !worthRunning) {
         continue;
       }
       @Nullable Matcher m = null;
@@ -422,16 +427,22 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return identifiers.build();
   }
 
+  /** What a text must hold anywhere for a pattern to be worth running over it. */
+  private enum Needs {
+    /** Nothing: the pattern may match any text. */
+    NOTHING,
+    /** A digit. */
+    DIGIT,
+    /** An "@", or " dot " for an address spelled out. */
+    EMAIL_SIGN
+  }
+
   /** How one type is found: a pattern, where its span is, when to run it, and its own check. */
   private static final class Finder {
-    static final Predicate<String> HAS_DIGIT = UkIdentifierDetector::hasDigit;
-    static final Predicate<String> MAY_HAVE_EMAIL =
-        text -> text.indexOf('@') >= 0 || text.contains(" dot ");
-
     final IdentifierType type;
     final Pattern pattern;
     final int group;
-    final Predicate<String> applies;
+    final Needs needs;
     final int start;
     final Check check;
     final int index;
@@ -440,13 +451,13 @@ final class UkIdentifierDetector implements IdentifierDetector {
         IdentifierType type,
         Pattern pattern,
         int group,
-        Predicate<String> applies,
+        Needs needs,
         int start,
         Check check) {
       this.type = type;
       this.pattern = pattern;
       this.group = group;
-      this.applies = applies;
+      this.needs = needs;
       this.start = start;
       this.check = check;
       this.index = Integer.numberOfTrailingZeros(start); // one start bit per finder

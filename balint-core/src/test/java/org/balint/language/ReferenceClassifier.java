@@ -16,7 +16,7 @@ import org.balint.session.SpeakerRole;
  */
 final class ReferenceClassifier implements ContributionClassifier {
   private static final ContributionKind[] KINDS = ContributionKind.values();
-  private static final int[] RANK = Lexicon.priorityRanks();
+  private static final int[] RANK = priorityRanks();
 
 
   private final Lexicon lexicon;
@@ -222,5 +222,14 @@ final class ReferenceClassifier implements ContributionClassifier {
   @Override
   public String toString() {
     return "ReferenceClassifier{" + names.length + " phrases, " + matcher + "}";
+  }
+
+  /** The rank of each kind in the labelling priority, indexed by ordinal: lower wins a tie. */
+  private static int[] priorityRanks() {
+    int[] rank = new int[KINDS.length];
+    for (int i = 0; i < Lexicon.PRIORITY.size(); i++) {
+      rank[Lexicon.PRIORITY.get(i).ordinal()] = i;
+    }
+    return rank;
   }
 }
