@@ -3,6 +3,7 @@ package org.balint.language;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Iterables;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ import java.util.TreeSet;
  * between letters) and marks (any other visible character, each its own token, such as {@code
  * ?}); spaces, dashes and stray quotes only separate. Characters are folded one to one (lower
  * case, typographic apostrophes made plain), so a match's span is its span in the original text.
- * Each token is hashed as it is read and looked up once in a small open-addressing table of the
- * lexicon's words, which gives its symbol. Phrases are paths in a trie over symbols, compiled into
+ * Each token is looked up once in a table of the lexicon's words, which gives its symbol. Phrases
+ * are paths in a trie over symbols, compiled into
  * a word-level Aho–Corasick automaton: a state is the longest partial match alive, and each
  * (state, symbol) transition carries, precomputed, the next state and every phrase it completes
  * with how many tokens back each starts. A token thus costs one word lookup, at most one
@@ -28,12 +29,15 @@ import java.util.TreeSet;
  * that completes a stem takes a slower path through the state's partial matches, which reports
  * in the same order.
  *
- * <p>As in version 0.1, a text word is taken for a lexicon word when some lexicon word has its
- * first and last characters (modulo 32) and its length, and the lexicon word's 32-bit hash equals
- * the text word's; the lexicon's words never share a hash (checked when compiling). The hash mixes
- * characters by a 7-bit rotation, exact for ASCII words of up to 9 characters but not for other
- * characters: a known weakness kept for exact agreement with 0.1 (for example the CJK character
- * U+36E9 is taken for the lexicon word "mi").
+ * <p>Two paths read the text. A text that Latin-1 can spell, but for typographic apostrophes,
+ * quotes and dashes (nearly every English or German contribution), takes the fast path: one pass
+ * classifies and folds its characters 8 at a time into bit masks of word characters and marks
+ * (SWAR arithmetic on {@code long}s), then the tokens are read off the masks and each is looked up
+ * by its bytes in exact two-choice tables ({@link Latin1Words}); the per-token work avoids
+ * unpredictable branches. Any other text takes the general path, a character at a time, where a
+ * word is found by a 32-bit hash, filtered by its first and last characters and length, and then
+ * checked character by character against the lexicon word (version 0.1 trusted the hash, so that
+ * the CJK character U+36E9 was taken for the word "mi"). Both paths find exactly the same matches.
  */
 final class PhraseMatcher {
   /** What a scan reports: phrase {@code phrase} spans {@code [start, end)} of the text. */
@@ -66,6 +70,10 @@ final class PhraseMatcher {
   private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
   private static final int MAX_STEMS_PER_WORD = 8;
+  private static final int STEM_FILTER_SIZE = 2048;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -120,10 +128,10 @@ final class PhraseMatcher {
    */
   private final long[] rootTransitions;
   /**
-   * The other states' transitions that differ from the root's, two longs a slot: the key
-   * {@code state * symbols + symbol + 1} (0 marks a free slot), then the packed transition.
+   * The other states' transitions that differ from the root's, keyed by {@code state * symbols +
+   * symbol + 1}.
    */
-  private final long[] transitions;
+  private final CuckooTable transitions;
   /**
    * Per state, bit {@code symbol % 64} set for every symbol with a transition in {@link
    * #transitions}: a clear bit spares the lookup of a transition that is the root's.
@@ -134,6 +142,13 @@ final class PhraseMatcher {
   private final int[] outDepth;
   /** A power of two minus one, at least the longest phrase's token count minus one. */
   private final int ringMask;
+  /** The fast path's exact tables: the Latin-1 words (marks included) and stems. */
+  private final Latin1Words latin1Words;
+  private final Latin1Words latin1Stems;
+  /** By a hash of a word's first three bytes, the lengths of the stems that may start it. */
+  private final long[] latin1StemLengths;
+  /** By symbol, the folded word or stem: the general path checks each hit of its hash against it. */
+  private final String[] spelling;
 
   private PhraseMatcher(Builder b) {
     words = b.wordTable;
@@ -154,6 +169,10 @@ final class PhraseMatcher {
     outPhrase = b.outPhrase;
     outDepth = b.outDepth;
     ringMask = b.ringMask;
+    latin1Words = b.latin1Words;
+    latin1Stems = b.latin1Stems;
+    latin1StemLengths = b.latin1StemLengths;
+    spelling = b.spelling;
   }
 
   /**
@@ -281,11 +300,15 @@ final class PhraseMatcher {
     int[] chainOffset;
     int[] chainNodes;
     long[] rootTransitions;
-    long[] transitions;
+    CuckooTable transitions;
     long[] transitionBits;
     int[] outPhrase;
     int[] outDepth;
     int ringMask;
+    Latin1Words latin1Words;
+    Latin1Words latin1Stems;
+    long[] latin1StemLengths;
+    String[] spelling;
 
     private final List<Map<Integer, Integer>> children = new ArrayList<>();
     private final List<List<Integer>> ending = new ArrayList<>();
@@ -322,6 +345,9 @@ final class PhraseMatcher {
       symbols = words.size() + stems.size() + 1;
       checkArgument(symbols < 1 << 24, "the lexicon has too many words: %s", symbols);
       isStem = new boolean[symbols];
+      spelling = new String[symbols];
+      words.forEach((word, symbol) -> spelling[symbol] = word);
+      stems.forEach((stem, symbol) -> spelling[symbol] = stem);
       wordTable = new long[tableSize(words.size())];
       wordLengths = new long[1024];
       words.forEach(
@@ -340,9 +366,33 @@ final class PhraseMatcher {
                 1L << Math.min(stem.length(), 63);
           });
       ringMask = Integer.highestOneBit(longest) * 2 - 1;
+      latin1(words, stems);
       trie(phrases, words, stems);
       chains();
       automaton();
+    }
+
+    /** The fast path's tables: every word, stem and mark that Latin-1 can spell. */
+    private void latin1(Map<String, Integer> words, Map<String, Integer> stems) {
+      Latin1Words.Builder wordTable = new Latin1Words.Builder();
+      Latin1Words.Builder stemTable = new Latin1Words.Builder();
+      latin1StemLengths = new long[STEM_FILTER_SIZE];
+      words.forEach(
+          (word, symbol) -> {
+            if (Latin1Words.fits(word)) {
+              wordTable.put(word, symbol);
+            }
+          });
+      stems.forEach(
+          (stem, symbol) -> {
+            if (Latin1Words.fits(stem)) {
+              stemTable.put(stem, symbol);
+              long firstThree = stem.charAt(0) | stem.charAt(1) << 8 | stem.charAt(2) << 16;
+              latin1StemLengths[stemFilterIndex(firstThree)] |= 1L << Math.min(stem.length(), 63);
+            }
+          });
+      latin1Words = wordTable.build();
+      latin1Stems = stemTable.build();
     }
 
     private int node() {
@@ -461,19 +511,14 @@ final class PhraseMatcher {
           }
         }
       }
-      transitions = new long[2 * tableSize(other.size())];
-      int mask = transitions.length / 2 - 1;
-      other.forEach(
-          (key, value) -> {
-            int s = transitionSlot(key, mask);
-            while (transitions[2 * s] != 0) {
-              s = (s + 1) & mask;
-            }
-            transitions[2 * s] = key;
-            transitions[2 * s + 1] = value;
-          });
+      transitions = CuckooTable.of(other);
       outPhrase = outPhrases.stream().mapToInt(Integer::intValue).toArray();
       outDepth = outDepths.stream().mapToInt(Integer::intValue).toArray();
+      if (outPhrase.length == 0) {
+        // The fast path reads the first output of every transition, even of one without outputs.
+        outPhrase = new int[1];
+        outDepth = new int[1];
+      }
     }
 
     /** The packed transition from a state on a word symbol, its outputs appended to the list. */
@@ -504,10 +549,6 @@ final class PhraseMatcher {
     }
   }
 
-  private static int transitionSlot(long key, int mask) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-  }
-
   /**
    * The symbol of a word or mark of the text, 0 if not in the lexicon. A filter by first and last
    * character and length (8 KB, in the fastest cache) spares most other words the table lookup.
@@ -517,23 +558,12 @@ final class PhraseMatcher {
     return (lengths & (1L << Math.min(length, 63))) == 0 ? 0 : get(words, fold(h));
   }
 
-  /** The packed transition from a state other than the root on a word symbol. */
+  /** The packed transition from a state on a word symbol (0 for none: the root's, nothing). */
   private long transition(int state, int symbol) {
     if ((transitionBits[state] & (1L << symbol)) == 0) {
       return rootTransitions[symbol];
     }
-    long key = (long) state * symbols + symbol + 1;
-    long[] table = transitions;
-    int mask = table.length / 2 - 1;
-    for (int s = transitionSlot(key, mask); ; s = (s + 1) & mask) {
-      long k = table[2 * s];
-      if (k == key) {
-        return table[2 * s + 1];
-      }
-      if (k == 0) {
-        return rootTransitions[symbol];
-      }
-    }
+    return transitions.get(state * symbols + symbol + 1, rootTransitions[symbol]);
   }
 
   private int child(int node, int symbol) {
@@ -561,6 +591,12 @@ final class PhraseMatcher {
    */
   static final class Buffers {
     private char[] chars = new char[256];
+    /** The fast path's text: folded Latin-1 bytes, padded with zeros to whole 8-byte chunks. */
+    private byte[] bytes = new byte[272];
+    /** Per 64 characters of the fast path's text: word characters, marks, apostrophes. */
+    private long[] wordBits = new long[5];
+    private long[] markBits = new long[5];
+    private long[] apostropheBits = new long[5];
     private final int[] ring;
     private final int[] stemsFound = new int[MAX_STEMS_PER_WORD];
     /** The matches of the last scan, in the order found: phrase, start and end. */
@@ -584,12 +620,17 @@ final class PhraseMatcher {
       ring = new int[matcher.ringMask + 1];
     }
 
+    private void grow(int capacity) {
+      int size = Math.max(capacity, phrase.length * 2);
+      phrase = Arrays.copyOf(phrase, size);
+      start = Arrays.copyOf(start, size);
+      end = Arrays.copyOf(end, size);
+    }
+
     private void add(int found, int from, int to) {
       int at = count;
       if (at == phrase.length) {
-        phrase = Arrays.copyOf(phrase, at * 2);
-        start = Arrays.copyOf(start, at * 2);
-        end = Arrays.copyOf(end, at * 2);
+        grow(at + 1);
       }
       phrase[at] = found;
       start[at] = from;
@@ -602,10 +643,282 @@ final class PhraseMatcher {
    * Scans a text once with reusable buffers, leaving in them every phrase found, ordered by end
    * (and, for one end, longest first).
    *
+   * <p>A text that Latin-1 can spell (typographic apostrophes, quotes and dashes allowed) takes the
+   * fast path: its characters are classified and folded 8 at a time, and its tokens are then read
+   * from bit masks and looked up in exact tables. Any other text takes the general path, one
+   * character at a time. Both find the same matches.
+   *
    * @param text the text
    * @param buffers working arrays, used by one thread at a time
    */
   void scan(String text, Buffers buffers) {
+    buffers.count = 0;
+    buffers.nested = false;
+    if (!classifyLatin1(text, buffers)) {
+      scanChars(text, buffers);
+      return;
+    }
+    byte[] bytes = buffers.bytes;
+    long[] wordBits = buffers.wordBits;
+    long[] markBits = buffers.markBits;
+    int[] stemsFound = buffers.stemsFound;
+    int blocks = (text.length() + 63) >>> 6;
+    int state = 0;
+    int token = 0;
+    long carry = 0;
+    for (int block = 0; block < blocks; block++) {
+      long words = wordBits[block];
+      long marks = markBits[block];
+      long starts = (words & ~((words << 1) | carry)) | marks;
+      carry = words >>> 63;
+      int base = block << 6;
+      while (starts != 0) {
+        int bit = Long.numberOfTrailingZeros(starts);
+        starts &= starts - 1;
+        int start = base + bit;
+        // A mark is one character; a word runs to the first clear bit of the word bits.
+        long rest = ~words >>> bit;
+        int n = rest != 0
+            ? Long.numberOfTrailingZeros(rest) + (int) ((marks >>> bit) & 1)
+            : wordEnd(wordBits, block + 1) - start;
+        int end = start + n;
+        long first = (long) Latin1Words.LONGS.get(bytes, start);
+        int symbol = n <= 8
+            ? latin1Words.symbol(first & Latin1Words.LENGTH_MASK[n])
+            : latin1Words.symbol(bytes, start, n);
+        // The stems that may end within the word: lengths 3 to n that some stem with its first
+        // three characters has (a word or mark of fewer characters has none).
+        long lengths = latin1StemLengths[stemFilterIndex(first & 0xFFFFFF)]
+            & (-1L >>> (63 - Math.min(n, 63))) & ~7L;
+        int stemCount = lengths == 0 ? 0 : latin1Stems(bytes, start, first, lengths, stemsFound);
+        state = step(state, symbol, token, start, end, stemCount, buffers);
+        token++;
+      }
+    }
+  }
+
+  /** The symbol if the folded characters spell its word or stem, else 0: a hash is not proof. */
+  private int spelt(int symbol, char[] chars, int start, int n) {
+    if (symbol == 0) {
+      return 0;
+    }
+    String word = spelling[symbol];
+    if (word.length() != n) {
+      return 0;
+    }
+    for (int k = 0; k < n; k++) {
+      if (FOLD[chars[start + k]] != word.charAt(k)) {
+        return 0;
+      }
+    }
+    return symbol;
+  }
+
+  /** The slot of the stem filter for a word's first three bytes. */
+  private static int stemFilterIndex(long firstThree) {
+    return (int) ((firstThree * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(STEM_FILTER_SIZE)));
+  }
+
+  /** Looks the stems of the given lengths up, shortest first; returns how many were found. */
+  private int latin1Stems(byte[] bytes, int start, long first, long lengths, int[] stemsFound) {
+    int stemCount = 0;
+    for (long rest = lengths; rest != 0 && stemCount < MAX_STEMS_PER_WORD; rest &= rest - 1) {
+      int stemLength = Long.numberOfTrailingZeros(rest);
+      int stem = stemLength <= 8
+          ? latin1Stems.symbol(first & Latin1Words.LENGTH_MASK[stemLength])
+          : latin1Stems.symbol(bytes, start, stemLength);
+      if (stem != 0) {
+        stemsFound[stemCount++] = stem;
+      }
+    }
+    return stemCount;
+  }
+
+  /** Where a word that runs past a block ends: the first clear bit from the block {@code from}. */
+  private static int wordEnd(long[] wordBits, int from) {
+    for (int block = from; ; block++) {
+      long rest = ~wordBits[block];
+      if (rest != 0) {
+        return (block << 6) + Long.numberOfTrailingZeros(rest);
+      }
+    }
+  }
+
+  /** Per byte, high bit set where the byte equals {@code c}: exact, no borrow between bytes. */
+  private static long bytesEqual(long v, int c) {
+    long x = v ^ (c * ONES);
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  /** The high bits of a byte mask gathered into 8 bits, byte 0 to bit 0. */
+  private static long gather(long highBits) {
+    return ((highBits >>> 7) * 0x0102040810204080L) >>> 56;
+  }
+
+  /**
+   * The fast path's first pass: copies a text as folded Latin-1 bytes and sets, per 64 characters,
+   * the bits of word characters (apostrophes between word characters included) and of marks.
+   * Returns false, having used nothing, if some character of the text is beyond Latin-1 and is
+   * neither an apostrophe nor a separator.
+   */
+  private static boolean classifyLatin1(String text, Buffers buffers) {
+    int length = text.length();
+    int chunks = (length + 7) >>> 3;
+    int blocks = (length + 63) >>> 6;
+    if (buffers.bytes.length < (chunks << 3) + 8) {
+      buffers.bytes = new byte[(chunks << 3) + 16];
+    }
+    if (buffers.wordBits.length <= blocks + 1) {
+      buffers.wordBits = new long[blocks + 2];
+      buffers.markBits = new long[blocks + 2];
+      buffers.apostropheBits = new long[blocks + 2];
+    }
+    byte[] bytes = buffers.bytes;
+    long[] wordBits = buffers.wordBits;
+    long[] markBits = buffers.markBits;
+    long[] apostropheBits = buffers.apostropheBits;
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin1.length != length) {
+      return false; // a surrogate pair became one '?'
+    }
+    System.arraycopy(latin1, 0, bytes, 0, length);
+    Arrays.fill(bytes, length, (chunks << 3) + 8, (byte) 0);
+    long words = 0;
+    long marks = 0;
+    long apostrophes = 0;
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      int at = chunk << 3;
+      long v = (long) Latin1Words.LONGS.get(bytes, at);
+      long questions = bytesEqual(v, '?');
+      if (questions != 0) {
+        if (!replaced(text, bytes, at, questions)) {
+          return false;
+        }
+        v = (long) Latin1Words.LONGS.get(bytes, at);
+      }
+      long word;
+      long mark;
+      long apostrophe;
+      if ((v & HIGH) == 0) {
+        long upper = (v + 0x3F * ONES) & ~(v + 0x25 * ONES) & HIGH;
+        long folded = v | (upper >>> 2);
+        folded ^= (bytesEqual(v, '`') >>> 7) * ('`' ^ '\'');
+        Latin1Words.LONGS.set(bytes, at, folded);
+        long letter = (folded + 0x1F * ONES) & ~(folded + 0x05 * ONES);
+        long digit = (v + 0x50 * ONES) & ~(v + 0x46 * ONES);
+        long wordHigh = (letter | digit | bytesEqual(v, '&')) & HIGH;
+        long apostropheHigh = bytesEqual(folded, '\'');
+        long separatorHigh = (~(v + 0x5F * ONES) | bytesEqual(v, 0x7F) | bytesEqual(v, '-')
+            | bytesEqual(v, '"')) & HIGH;
+        word = gather(wordHigh);
+        apostrophe = gather(apostropheHigh);
+        mark = gather(HIGH & ~(wordHigh | apostropheHigh | separatorHigh));
+      } else {
+        word = 0;
+        mark = 0;
+        apostrophe = 0;
+        for (int j = 0; j < 8; j++) {
+          int c = bytes[at + j] & 0xFF;
+          byte kind = CLASS[c];
+          bytes[at + j] = (byte) FOLD[c];
+          word |= (kind == WORD ? 1L : 0L) << j;
+          mark |= (kind == MARK ? 1L : 0L) << j;
+          apostrophe |= (kind == APOSTROPHE ? 1L : 0L) << j;
+        }
+      }
+      int shift = (chunk & 7) << 3;
+      words |= word << shift;
+      marks |= mark << shift;
+      apostrophes |= apostrophe << shift;
+      if ((chunk & 7) == 7 || chunk == chunks - 1) {
+        int block = chunk >>> 3;
+        wordBits[block] = words;
+        markBits[block] = marks;
+        apostropheBits[block] = apostrophes;
+        words = 0;
+        marks = 0;
+        apostrophes = 0;
+      }
+    }
+    wordBits[blocks] = 0;
+    markBits[blocks] = 0;
+    // An apostrophe joins a word when word characters stand on both sides of it.
+    long before = 0;
+    for (int block = 0; block < blocks; block++) {
+      long plain = wordBits[block];
+      long joined = apostropheBits[block] & ((plain << 1) | before)
+          & ((plain >>> 1) | (wordBits[block + 1] << 63));
+      before = plain >>> 63;
+      wordBits[block] = plain | joined;
+    }
+    return true;
+  }
+
+  /**
+   * Handles the {@code ?} bytes of one chunk: a {@code ?} that stands for a character beyond
+   * Latin-1 becomes its fold if that character is an apostrophe or a separator; any other such
+   * character makes the text one for the general path.
+   */
+  private static boolean replaced(String text, byte[] bytes, int at, long questions) {
+    for (long q = questions; q != 0; q &= q - 1) {
+      int i = at + (Long.numberOfTrailingZeros(q) >>> 3);
+      char c = text.charAt(i);
+      if (c == '?') {
+        continue;
+      }
+      byte kind = CLASS[c];
+      if (kind != APOSTROPHE && kind != SEPARATOR) {
+        return false;
+      }
+      bytes[i] = (byte) FOLD[c];
+    }
+    return true;
+  }
+
+  /**
+   * Feeds one token to the automaton and records the phrases it completes; returns the next state.
+   * The common cases (no phrase or one phrase completed, no stem) take no unpredictable branch: a
+   * token that is no lexicon word (symbol 0) takes the root's transition on 0, to the root with no
+   * output, and the first output is written whether or not there is one and counted only if there
+   * is.
+   *
+   * @param symbol the token's word symbol, 0 if it is no lexicon word
+   * @param stemCount how many stems the token completes, their symbols in the buffers
+   */
+  private int step(int state, int symbol, int token, int start, int end, int stemCount,
+      Buffers buffers) {
+    int[] ring = buffers.ring;
+    ring[token & ringMask] = start;
+    long step = transition(state, symbol);
+    int outputs = (int) (step >>> 48);
+    if (stemCount != 0) {
+      buffers.nested = true;
+      stemMatches(state, symbol, token, end, buffers.stemsFound, stemCount, buffers);
+      return (int) step & 0xFFFFFF;
+    }
+    int count = buffers.count;
+    if (count + outputs >= buffers.phrase.length) {
+      buffers.grow(count + outputs + 1);
+    }
+    int first = (int) (step >>> 24) & 0xFFFFFF;
+    int back = outDepth[first];
+    buffers.phrase[count] = outPhrase[first];
+    buffers.start[count] = ring[(token - back) & ringMask];
+    buffers.end[count] = end;
+    buffers.count = count + Math.min(outputs, 1);
+    buffers.nested |= back != 0 & outputs != 0;
+    if (outputs > 1) {
+      for (int o = first + 1; o < first + outputs; o++) {
+        int deeper = outDepth[o];
+        buffers.nested |= deeper != 0;
+        buffers.add(outPhrase[o], ring[(token - deeper) & ringMask], end);
+      }
+    }
+    return (int) step & 0xFFFFFF;
+  }
+
+  /** The general path: one character at a time, for any text. */
+  private void scanChars(String text, Buffers buffers) {
     int length = text.length();
     if (buffers.chars.length <= length) {
       buffers.chars = new char[length + 1];
@@ -613,11 +926,7 @@ final class PhraseMatcher {
     char[] chars = buffers.chars;
     text.getChars(0, length, chars, 0);
     chars[length] = 0;
-    int[] ring = buffers.ring;
     int[] stemsFound = buffers.stemsFound;
-    int mask = ringMask;
-    buffers.count = 0;
-    boolean nested = false;
     int state = 0;
     int token = 0;
     int i = 0;
@@ -649,38 +958,17 @@ final class PhraseMatcher {
           if (n == 2) {
             lengths = stemLengths[pairIndex(FOLD[c], FOLD[d])];
           } else if (n < 64 && (lengths & (1L << n)) != 0 && stemCount < MAX_STEMS_PER_WORD) {
-            int stem = get(stems, fold(h));
+            int stem = spelt(get(stems, fold(h)), chars, start, n);
             if (stem != 0) {
               stemsFound[stemCount++] = stem;
             }
           }
         }
       }
-      int symbol = symbolOf(h, FOLD[c], FOLD[chars[i - 1]], n);
-      if (symbol == 0 && stemCount == 0) {
-        state = 0;
-        token++;
-        continue;
-      }
-      ring[token & mask] = start;
-      if (stemCount != 0) {
-        nested = true;
-        stemMatches(state, symbol, token, i, stemsFound, stemCount, buffers);
-      }
-      long step = state == 0 ? rootTransitions[symbol] : transition(state, symbol);
-      int outputs = (int) (step >>> 48);
-      if (outputs != 0 && stemCount == 0) {
-        int first = (int) (step >>> 24) & 0xFFFFFF;
-        for (int o = first; o < first + outputs; o++) {
-          int back = outDepth[o];
-          nested |= back != 0;
-          buffers.add(outPhrase[o], ring[(token - back) & mask], i);
-        }
-      }
-      state = (int) step & 0xFFFFFF;
+      int symbol = spelt(symbolOf(h, FOLD[c], FOLD[chars[i - 1]], n), chars, start, n);
+      state = step(state, symbol, token, start, i, stemCount, buffers);
       token++;
     }
-    buffers.nested = nested;
   }
 
   /**
@@ -717,6 +1005,6 @@ final class PhraseMatcher {
   @Override
   public String toString() {
     return "PhraseMatcher{" + (symbols - 1) + " words and stems, " + depth.length
-        + " trie nodes, " + transitions.length / 2 + " transition slots}";
+        + " trie nodes, " + transitions.slots() + " transition slots}";
   }
 }

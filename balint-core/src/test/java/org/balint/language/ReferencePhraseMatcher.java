@@ -10,9 +10,15 @@ import java.util.Map;
 
 /**
  * The matcher of version 0.1 (word hash, trie over words, a list of active partial matches), kept
- * unchanged as the oracle for {@link PhraseMatcher}. It deliberately repeats the folding tables and
- * helpers of {@code PhraseMatcher} rather than calling them, so that a change there cannot change
- * the oracle too.
+ * as the oracle for {@link PhraseMatcher}. It deliberately repeats the folding tables and helpers
+ * of {@code PhraseMatcher} rather than calling them, so that a change there cannot change the
+ * oracle too.
+ *
+ * <p>One change since 0.1, on purpose: a word or stem found by its hash is taken only if its
+ * folded characters spell the lexicon word. 0.1 trusted a 32-bit hash and a filter by first and
+ * last character and length, so that, for example, the CJK character U+36E9 was taken for the
+ * lexicon word "mi", and "msé" for the stem "mri"; the oracle now defines the intended behaviour,
+ * exact words.
  */
 final class ReferencePhraseMatcher {
   /** What a scan reports: phrase {@code phrase} spans {@code [start, end)} of the text. */
@@ -94,9 +100,13 @@ final class ReferencePhraseMatcher {
   /** The most partial matches a scan can hold at once: the longest phrase's token count. */
   private final int maxActive;
 
+  /** By symbol, the folded word or stem. */
+  private final String[] spelling;
+
   private ReferencePhraseMatcher(int maxActive, long[] wordLengths, int[] rootChild, long[] words,
       long[] stems, long[] stemLengths, long[] edges, int symbols, boolean[] hasChildren,
-      int[] firstPhrase, int[] phrasesAt) {
+      int[] firstPhrase, int[] phrasesAt, String[] spelling) {
+    this.spelling = spelling;
     this.maxActive = maxActive;
     this.wordLengths = wordLengths;
     this.rootChild = rootChild;
@@ -240,6 +250,9 @@ final class ReferencePhraseMatcher {
       checkArgument(other == null || other.equals(token),
           "the words '%s' and '%s' share a hash; rename one", token, other);
     }
+    String[] spelling = new String[words.size() + stems.size() + 1];
+    words.forEach((word, symbol) -> spelling[symbol] = word);
+    stems.forEach((stem, symbol) -> spelling[symbol] = stem);
     long[] wordTable = new long[tableSize(words.size())];
     long[] wordLengths = new long[1024];
     words.forEach(
@@ -305,7 +318,7 @@ final class ReferencePhraseMatcher {
     children.get(0).forEach((symbol, child) -> rootChild[symbol] = child);
     return new ReferencePhraseMatcher(longest + 1, wordLengths, rootChild, wordTable, stemTable,
         stemLengths, edgeTable, symbols, hasChildren, firstPhrase,
-        flat.stream().mapToInt(Integer::intValue).toArray());
+        flat.stream().mapToInt(Integer::intValue).toArray(), spelling);
   }
 
   private int child(int node, int symbol) {
@@ -382,7 +395,7 @@ final class ReferencePhraseMatcher {
       int stemCount = 0;
       if (kind == MARK) {
         symbol = (wordLengths[pairIndex(FOLD[c], FOLD[c])] & 2L) == 0
-            ? 0 : get(words, fold(mix(0, FOLD[c])));
+            ? 0 : spelt(get(words, fold(mix(0, FOLD[c]))), chars, i, 1);
         i++;
       } else {
         long h = mix(0, FOLD[c]);
@@ -403,14 +416,15 @@ final class ReferencePhraseMatcher {
           if (n == 2) {
             lengths = stemLengths[pairIndex(FOLD[c], FOLD[d])];
           } else if (n < 64 && (lengths & (1L << n)) != 0 && stemCount < MAX_STEMS_PER_WORD) {
-            int stem = get(stems, fold(h));
+            int stem = spelt(get(stems, fold(h)), chars, start, n);
             if (stem != 0) {
               stemsFound[stemCount++] = stem;
             }
           }
         }
         long known = wordLengths[pairIndex(FOLD[c], FOLD[chars[i - 1]])];
-        symbol = (known & (1L << Math.min(n, 63))) == 0 ? 0 : get(words, fold(h));
+        symbol = (known & (1L << Math.min(n, 63))) == 0 ? 0 : spelt(get(words, fold(h)), chars,
+            start, n);
       }
       if (symbol == 0 && stemCount == 0) {
         activeCount = 0;
@@ -447,6 +461,19 @@ final class ReferencePhraseMatcher {
       nextStart = swap;
       activeCount = nextCount;
     }
+  }
+
+  /** The symbol if the folded characters spell its word or stem, else 0. */
+  private int spelt(int symbol, char[] chars, int start, int n) {
+    if (symbol == 0 || spelling[symbol].length() != n) {
+      return 0;
+    }
+    for (int k = 0; k < n; k++) {
+      if (FOLD[chars[start + k]] != spelling[symbol].charAt(k)) {
+        return 0;
+      }
+    }
+    return symbol;
   }
 
   private void report(int node, int start, int end, Sink sink) {

@@ -1,0 +1,226 @@
+package org.balint.language;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An exact table from folded Latin-1 words to their symbols, read straight from a byte buffer: the
+ * word table of {@link PhraseMatcher}'s fast path.
+ *
+ * <p>A word of up to 8 characters is its own key: its bytes packed little-endian into a {@code
+ * long} (a word has no zero byte, so the key also gives its length), looked up in a {@link
+ * CuckooTable} without a branch; no hash can make two words equal. Longer words are hashed
+ * over their 8-byte chunks and compared chunk by chunk with the stored word.
+ */
+final class Latin1Words {
+  /** Reads 8 bytes of a {@code byte[]} as one little-endian {@code long}. */
+  static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** By length 0 to 8, the mask of a word's bytes in its packed key. */
+  static final long[] LENGTH_MASK = new long[9];
+
+  static {
+    for (int n = 0; n < 8; n++) {
+      LENGTH_MASK[n] = (1L << (8 * n)) - 1;
+    }
+    LENGTH_MASK[8] = -1L;
+  }
+
+  /** The short words: by key, the symbol. */
+  private final CuckooTable shortWords;
+  /** The long words: per slot, (hash << 32) | (entry + 1), 0 for a free slot. */
+  private final long[] longSlots;
+  private final int longShift;
+  /** Per long word entry: its symbol, length, and first chunk in {@link #chunks}. */
+  private final int[] longSymbol;
+  private final int[] longLength;
+  private final int[] longFirst;
+  /** The long words' bytes, 8 to a {@code long}, the last chunk of each padded with zeros. */
+  private final long[] chunks;
+
+  private Latin1Words(Builder b) {
+    shortWords = b.shortWords;
+    longSlots = b.longSlots;
+    longShift = Long.numberOfLeadingZeros(longSlots.length - 1);
+    longSymbol = Arrays.copyOf(b.longSymbol, b.longCount);
+    longLength = Arrays.copyOf(b.longLength, b.longCount);
+    longFirst = Arrays.copyOf(b.longFirst, b.longCount);
+    chunks = Arrays.copyOf(b.chunks, b.chunkCount);
+  }
+
+  /**
+   * Whether every character of a folded word is Latin-1, so that the table can hold it.
+   *
+   * @param word a folded word
+   * @return whether it fits
+   */
+  static boolean fits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /** Collects the words, then sizes and fills the tables. */
+  static final class Builder {
+    private final Map<String, Integer> words = new LinkedHashMap<>();
+    CuckooTable shortWords;
+    long[] longSlots;
+    int[] longSymbol = new int[8];
+    int[] longLength = new int[8];
+    int[] longFirst = new int[8];
+    int longCount;
+    long[] chunks = new long[16];
+    int chunkCount;
+
+    /**
+     * Adds a word.
+     *
+     * @param word a folded word whose characters are all Latin-1 ({@link #fits})
+     * @param symbol its symbol, not 0
+     */
+    void put(String word, int symbol) {
+      checkArgument(fits(word) && symbol != 0, "cannot hold %s", word);
+      words.put(word, symbol);
+    }
+
+    Latin1Words build() {
+      int longWords = 0;
+      for (String word : words.keySet()) {
+        if (word.length() > 8) {
+          longWords++;
+        }
+      }
+      longSlots = new long[size(longWords)];
+      int slotShift = Long.numberOfLeadingZeros(longSlots.length - 1);
+      Map<Long, Long> shortKeys = new LinkedHashMap<>();
+      words.forEach(
+          (word, symbol) -> {
+            if (word.length() <= 8) {
+              shortKeys.put(pack(word, 0), (long) symbol);
+            } else {
+              addLong(word, symbol, slotShift);
+            }
+          });
+      shortWords = CuckooTable.of(shortKeys);
+      return new Latin1Words(this);
+    }
+
+    private void addLong(String word, int symbol, int slotShift) {
+      int entry = longCount++;
+      if (entry == longSymbol.length) {
+        longSymbol = Arrays.copyOf(longSymbol, entry * 2);
+        longLength = Arrays.copyOf(longLength, entry * 2);
+        longFirst = Arrays.copyOf(longFirst, entry * 2);
+      }
+      longSymbol[entry] = symbol;
+      longLength[entry] = word.length();
+      longFirst[entry] = chunkCount;
+      long h = 0;
+      for (int at = 0; at < word.length(); at += 8) {
+        if (chunkCount == chunks.length) {
+          chunks = Arrays.copyOf(chunks, chunkCount * 2);
+        }
+        long chunk = pack(word, at);
+        chunks[chunkCount++] = chunk;
+        h = mix(h ^ chunk);
+      }
+      int hash = (int) (h >>> 32);
+      int mask = longSlots.length - 1;
+      int s = (int) (mix(hash) >>> slotShift);
+      while (longSlots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      longSlots[s] = ((long) hash << 32) | (entry + 1);
+    }
+
+    /** Up to 8 characters of a word from {@code at}, packed little-endian. */
+    private static long pack(String word, int at) {
+      long key = 0;
+      for (int i = Math.min(word.length(), at + 8) - 1; i >= at; i--) {
+        key = (key << 8) | word.charAt(i);
+      }
+      return key;
+    }
+
+    /** A power of two with at least twice the entries' slots, so that probes stay short. */
+    private static int size(int entries) {
+      return Integer.highestOneBit(Math.max(4, entries * 2)) << 1;
+    }
+  }
+
+  /** The multiplicative hash: its top bits pick a slot. */
+  private static long mix(long key) {
+    return key * 0x9E3779B97F4A7C15L;
+  }
+
+  /**
+   * The symbol of a word of up to 8 bytes, 0 if the table does not hold it.
+   *
+   * @param key the word's bytes packed little-endian, nothing above them
+   * @return its symbol, or 0
+   */
+  int symbol(long key) {
+    return (int) shortWords.get(key, 0);
+  }
+
+  /**
+   * The symbol of a word of more than 8 bytes, 0 if the table does not hold it.
+   *
+   * @param bytes the buffer; at least 8 readable bytes past the word's end
+   * @param start the word's first byte
+   * @param length the word's length, more than 8
+   * @return its symbol, or 0
+   */
+  int symbol(byte[] bytes, int start, int length) {
+    long h = 0;
+    int end = start + length;
+    for (int at = start; at < end; at += 8) {
+      h = mix(h ^ chunk(bytes, at, end));
+    }
+    int hash = (int) (h >>> 32);
+    long[] slots = longSlots;
+    int mask = slots.length - 1;
+    for (int s = (int) (mix(hash) >>> longShift); ; s = (s + 1) & mask) {
+      long slot = slots[s];
+      if (slot == 0) {
+        return 0;
+      }
+      if ((int) (slot >>> 32) == hash) {
+        int entry = (int) slot - 1;
+        if (longLength[entry] == length && sameChunks(bytes, start, end, longFirst[entry])) {
+          return longSymbol[entry];
+        }
+      }
+    }
+  }
+
+  private boolean sameChunks(byte[] bytes, int start, int end, int first) {
+    for (int at = start, c = first; at < end; at += 8, c++) {
+      if (chunk(bytes, at, end) != chunks[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The 8 bytes from {@code at}, those at or after {@code end} cleared. */
+  private static long chunk(byte[] bytes, int at, int end) {
+    long value = (long) LONGS.get(bytes, at);
+    return end - at >= 8 ? value : value & LENGTH_MASK[end - at];
+  }
+
+  @Override
+  public String toString() {
+    return "Latin1Words{" + shortWords.slots() + " short slots, " + longSymbol.length + " long words}";
+  }
+}
