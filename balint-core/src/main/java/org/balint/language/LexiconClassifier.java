@@ -68,6 +68,8 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
+  /** By entry, {@code 1 << kind} if its weight is positive (it can be a cue), else 0. */
+  private final int[] cueKindBit;
 
   private LexiconClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -75,12 +77,14 @@ public final class LexiconClassifier implements ContributionClassifier {
     names = new String[size];
     kindOf = new int[size];
     weightOf = new double[size];
+    cueKindBit = new int[size];
     List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Lexicon.Entry entry = lexicon.entries.get(i);
       names[i] = entry.name;
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
+      cueKindBit[i] = entry.weight > 0 ? 1 << entry.kind.ordinal() : 0;
       phrases.add(entry.phrase);
     }
     matcher = PhraseMatcher.compile(phrases);
@@ -259,7 +263,9 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   /**
    * The counted phrases of the winning kind with positive weight, in text order, as (entry,
-   * start, end) triples from which the classification makes its cues when asked.
+   * start, end) triples from which the classification makes its cues when asked. They are
+   * collected without a branch a match; they need ordering by start only if one match can lie
+   * inside another, since single-token matches arrive in text order.
    */
   private int[] cueSpans(Scratch scratch, int kind) {
     PhraseMatcher.Buffers found = scratch.found;
@@ -272,10 +278,16 @@ public final class LexiconClassifier implements ContributionClassifier {
     int count = 0;
     for (int h = 0; h < found.count; h++) {
       int entry = phrase[h];
-      if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
+      if (entry >= 0) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
-        long key = ((long) start[h] << 32) | h;
-        int at = count++;
+        order[count] = ((long) start[h] << 32) | h;
+        count += (cueKindBit[entry] >>> kind) & 1;
+      }
+    }
+    if (found.nested) {
+      for (int i = 1; i < count; i++) {
+        long key = order[i];
+        int at = i;
         while (at > 0 && order[at - 1] > key) {
           order[at] = order[at - 1];
           at--;
