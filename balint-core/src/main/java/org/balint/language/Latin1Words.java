@@ -36,8 +36,7 @@ final class Latin1Words {
   /** The short words: by key, the symbol. */
   private final CuckooTable shortWords;
   /** The long words: per slot, (hash << 32) | (entry + 1), 0 for a free slot. */
-  private final long[] longSlots;
-  private final int longShift;
+  private final CuckooTable longWords;
   /** Per long word entry: its symbol, length, and first chunk in {@link #chunks}. */
   private final int[] longSymbol;
   private final int[] longLength;
@@ -47,8 +46,7 @@ final class Latin1Words {
 
   private Latin1Words(Builder b) {
     shortWords = b.shortWords;
-    longSlots = b.longSlots;
-    longShift = Long.numberOfLeadingZeros(longSlots.length - 1);
+    longWords = CuckooTable.of(b.longKeys);
     longSymbol = Arrays.copyOf(b.longSymbol, b.longCount);
     longLength = Arrays.copyOf(b.longLength, b.longCount);
     longFirst = Arrays.copyOf(b.longFirst, b.longCount);
@@ -74,7 +72,8 @@ final class Latin1Words {
   static final class Builder {
     private final Map<String, Integer> words = new LinkedHashMap<>();
     CuckooTable shortWords;
-    long[] longSlots;
+    /** The long words: by the hash of their chunks, their entry number plus one. */
+    final Map<Long, Long> longKeys = new LinkedHashMap<>();
     int[] longSymbol = new int[8];
     int[] longLength = new int[8];
     int[] longFirst = new int[8];
@@ -94,28 +93,20 @@ final class Latin1Words {
     }
 
     Latin1Words build() {
-      int longWords = 0;
-      for (String word : words.keySet()) {
-        if (word.length() > 8) {
-          longWords++;
-        }
-      }
-      longSlots = new long[size(longWords)];
-      int slotShift = Long.numberOfLeadingZeros(longSlots.length - 1);
       Map<Long, Long> shortKeys = new LinkedHashMap<>();
       words.forEach(
           (word, symbol) -> {
             if (word.length() <= 8) {
               shortKeys.put(pack(word, 0), (long) symbol);
             } else {
-              addLong(word, symbol, slotShift);
+              addLong(word, symbol);
             }
           });
       shortWords = CuckooTable.of(shortKeys);
       return new Latin1Words(this);
     }
 
-    private void addLong(String word, int symbol, int slotShift) {
+    private void addLong(String word, int symbol) {
       int entry = longCount++;
       if (entry == longSymbol.length) {
         longSymbol = Arrays.copyOf(longSymbol, entry * 2);
@@ -125,22 +116,15 @@ final class Latin1Words {
       longSymbol[entry] = symbol;
       longLength[entry] = word.length();
       longFirst[entry] = chunkCount;
-      long h = 0;
       for (int at = 0; at < word.length(); at += 8) {
         if (chunkCount == chunks.length) {
           chunks = Arrays.copyOf(chunks, chunkCount * 2);
         }
-        long chunk = pack(word, at);
-        chunks[chunkCount++] = chunk;
-        h = mix(h ^ chunk);
+        chunks[chunkCount++] = pack(word, at);
       }
-      int hash = (int) (h >>> 32);
-      int mask = longSlots.length - 1;
-      int s = (int) (mix(hash) >>> slotShift);
-      while (longSlots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      longSlots[s] = ((long) hash << 32) | (entry + 1);
+      Long other = longKeys.put(
+          longHash(chunks, longFirst[entry], chunkCount - longFirst[entry]), entry + 1L);
+      checkArgument(other == null, "'%s' shares a hash with another long word; rename one", word);
     }
 
     /** Up to 8 characters of a word from {@code at}, packed little-endian. */
@@ -152,15 +136,20 @@ final class Latin1Words {
       return key;
     }
 
-    /** A power of two with at least twice the entries' slots, so that probes stay short. */
-    private static int size(int entries) {
-      return Integer.highestOneBit(Math.max(4, entries * 2)) << 1;
-    }
   }
 
-  /** The multiplicative hash: its top bits pick a slot. */
-  private static long mix(long key) {
-    return key * 0x9E3779B97F4A7C15L;
+  /** The 64-bit hash of a long word's chunks, never 0 (a table key). */
+  private static long longHash(long[] chunks, int first, int count) {
+    long h = 0;
+    for (int c = first; c < first + count; c++) {
+      h = hashStep(h, chunks[c]);
+    }
+    return h | 1;
+  }
+
+  /** One chunk into a long word's hash; {@link #longHash} and the lookup share it. */
+  private static long hashStep(long h, long chunk) {
+    return (h ^ chunk) * 0x9E3779B97F4A7C15L;
   }
 
   /**
@@ -182,26 +171,14 @@ final class Latin1Words {
    * @return its symbol, or 0
    */
   int symbol(byte[] bytes, int start, int length) {
-    long h = 0;
     int end = start + length;
+    long h = 0;
     for (int at = start; at < end; at += 8) {
-      h = mix(h ^ chunk(bytes, at, end));
+      h = hashStep(h, chunk(bytes, at, end));
     }
-    int hash = (int) (h >>> 32);
-    long[] slots = longSlots;
-    int mask = slots.length - 1;
-    for (int s = (int) (mix(hash) >>> longShift); ; s = (s + 1) & mask) {
-      long slot = slots[s];
-      if (slot == 0) {
-        return 0;
-      }
-      if ((int) (slot >>> 32) == hash) {
-        int entry = (int) slot - 1;
-        if (longLength[entry] == length && sameChunks(bytes, start, end, longFirst[entry])) {
-          return longSymbol[entry];
-        }
-      }
-    }
+    int entry = (int) longWords.get(h | 1, 0) - 1;
+    return entry >= 0 && longLength[entry] == length
+        && sameChunks(bytes, start, end, longFirst[entry]) ? longSymbol[entry] : 0;
   }
 
   private boolean sameChunks(byte[] bytes, int start, int end, int first) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconClassifierEquivalenceTest {
   private static final LexiconClassifier FAST = LexiconClassifier.standard();
-  private static final ReferenceClassifier REFERENCE = new ReferenceClassifier(standardLexicon());
+  private static final Lexicon LEXICON = standardLexicon();
+  private static final ReferenceClassifier REFERENCE = new ReferenceClassifier(LEXICON);
 
   private static final ImmutableList<String> CORPORA =
       ImmutableList.of(LabelledCorpus.DEVELOPMENT, LabelledCorpus.HELD_OUT,
@@ -57,7 +58,7 @@ class LexiconClassifierEquivalenceTest {
 
   private static ImmutableList<String> phrases() {
     ImmutableList.Builder<String> phrases = ImmutableList.builder();
-    for (Lexicon.Entry entry : standardLexicon().entries) {
+    for (Lexicon.Entry entry : LEXICON.entries) {
       String phrase = entry.name.substring(entry.name.indexOf(':') + 1);
       phrases.add(phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase);
     }
@@ -151,7 +152,7 @@ class LexiconClassifierEquivalenceTest {
 
   private static PhraseMatcher standardMatcher() {
     List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
-    for (Lexicon.Entry entry : standardLexicon().entries) {
+    for (Lexicon.Entry entry : LEXICON.entries) {
       phrases.add(entry.phrase);
     }
     return PhraseMatcher.compile(phrases);
