@@ -9,6 +9,10 @@ import java.util.Map;
  * hashing: each key sits at its slot in one of two tables, so that a lookup reads both slots and
  * picks the value without a branch. The classifier's hot path uses it for its word and transition
  * lookups because, there, a mispredicted branch costs more than the second load it would save.
+ *
+ * <p>A hot loop can keep a table's fields in local variables and look keys up with the static
+ * {@link #get(long[], long, long, int, long, long)}: nothing is then reloaded through the table
+ * object, and every index is masked with the array's length, so the JIT drops the bounds checks.
  */
 final class CuckooTable {
   /** Odd multipliers for the two tables' hashes, tried in turn until every key has a slot. */
@@ -17,19 +21,19 @@ final class CuckooTable {
     0xFF51AFD7ED558CCDL, 0xC4CEB9FE1A85EC53L, 0x94D049BB133111EBL, 0xBF58476D1CE4E5B9L
   };
 
-  private final long[] keys1;
-  private final long[] keys2;
-  private final long[] values1;
-  private final long[] values2;
-  private final long multiplier1;
-  private final long multiplier2;
-  private final int shift;
+  /**
+   * Both tables in one array: slot {@code i} of the first holds its key at {@code 2i} and its
+   * value at {@code 2i + 1}; the second table is the upper half. Free slots hold key 0.
+   */
+  final long[] table;
+  /** The two hashes' multipliers: a key's slot in a table is the top bits of the product. */
+  final long multiplier1;
+  final long multiplier2;
+  /** How far a product is shifted right to give a slot number: 64 minus log2 of a table's size. */
+  final int shift;
 
   private CuckooTable(int size, int attempt) {
-    keys1 = new long[size];
-    keys2 = new long[size];
-    values1 = new long[size];
-    values2 = new long[size];
+    table = new long[4 * size];
     multiplier1 = MULTIPLIERS[(2 * attempt) % MULTIPLIERS.length] + 2L * attempt;
     multiplier2 = MULTIPLIERS[(2 * attempt + 1) % MULTIPLIERS.length] + 2L * attempt;
     shift = Long.numberOfLeadingZeros(size - 1);
@@ -40,6 +44,7 @@ final class CuckooTable {
    *
    * @param entries by key, not 0, the value
    * @return the table
+   * @throws IllegalArgumentException if a key is 0, or the entries are too many to place
    */
   static CuckooTable of(Map<Long, Long> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size())) * 2;
@@ -62,16 +67,16 @@ final class CuckooTable {
       checkArgument(key != 0, "0 cannot be a key");
       boolean first = true;
       for (int kicks = 0; ; kicks++) {
-        if (kicks > 4 * keys1.length) {
+        if (kicks > table.length) {
           return false;
         }
-        long[] keys = first ? keys1 : keys2;
-        long[] values = first ? values1 : values2;
-        int s = (int) ((key * (first ? multiplier1 : multiplier2)) >>> shift);
-        long evicted = keys[s];
-        long evictedValue = values[s];
-        keys[s] = key;
-        values[s] = value;
+        int at = first
+            ? index1(table, multiplier1, shift, key)
+            : index2(table, multiplier2, shift, key);
+        long evicted = table[at];
+        long evictedValue = table[at + 1];
+        table[at] = key;
+        table[at + 1] = value;
         if (evicted == 0) {
           break;
         }
@@ -83,6 +88,16 @@ final class CuckooTable {
     return true;
   }
 
+  /** The index of a key's slot in the first table, the lower half of the array. */
+  private static int index1(long[] table, long multiplier, int shift, long key) {
+    return (int) ((key * multiplier) >>> shift) << 1 & (table.length - 1);
+  }
+
+  /** The index of a key's slot in the second table, the upper half of the array. */
+  private static int index2(long[] table, long multiplier, int shift, long key) {
+    return ((int) ((key * multiplier) >>> shift) << 1 | table.length >>> 1) & (table.length - 1);
+  }
+
   /**
    * The value of a key, or a default.
    *
@@ -91,14 +106,33 @@ final class CuckooTable {
    * @return the value
    */
   long get(long key, long otherwise) {
-    int s1 = (int) ((key * multiplier1) >>> shift);
-    int s2 = (int) ((key * multiplier2) >>> shift);
-    long d1 = keys1[s1] ^ key;
-    long d2 = keys2[s2] ^ key;
+    return get(table, multiplier1, multiplier2, shift, key, otherwise);
+  }
+
+  /**
+   * The value of a key in a table given by its fields, or a default: for a hot loop that keeps
+   * the fields in local variables.
+   *
+   * @param table the table's {@link #table}
+   * @param multiplier1 its {@link #multiplier1}
+   * @param multiplier2 its {@link #multiplier2}
+   * @param shift its {@link #shift}
+   * @param key the key, not 0
+   * @param otherwise the value if the table does not hold the key
+   * @return the value
+   */
+  static long get(long[] table, long multiplier1, long multiplier2, int shift, long key,
+      long otherwise) {
+    int mask = table.length - 1;
+    int at1 = index1(table, multiplier1, shift, key);
+    int at2 = index2(table, multiplier2, shift, key);
+    long d1 = table[at1] ^ key;
+    long d2 = table[at2] ^ key;
     // All ones where the slot holds the key, all zeros elsewhere: a select without a branch.
     long hit1 = ~((d1 | -d1) >> 63);
     long hit2 = ~((d2 | -d2) >> 63);
-    return (values1[s1] & hit1) | (values2[s2] & hit2) | (otherwise & ~(hit1 | hit2));
+    return (table[(at1 + 1) & mask] & hit1) | (table[(at2 + 1) & mask] & hit2)
+        | (otherwise & ~(hit1 | hit2));
   }
 
   /**
@@ -107,6 +141,6 @@ final class CuckooTable {
    * @return the slot count
    */
   int slots() {
-    return 2 * keys1.length;
+    return table.length / 2;
   }
 }

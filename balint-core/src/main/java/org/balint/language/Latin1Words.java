@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An exact table from folded Latin-1 words to their symbols, read straight from a byte buffer: the
- * word table of {@link PhraseMatcher}'s fast path.
+ * An exact table from folded Latin-1 words to {@code long} values, read straight from a byte
+ * buffer: the word and stem tables of {@link PhraseMatcher}'s fast path.
  *
  * <p>A word of up to 8 characters is its own key: its bytes packed little-endian into a {@code
  * long} (a word has no zero byte, so the key also gives its length), looked up in a {@link
@@ -33,12 +33,12 @@ final class Latin1Words {
     LENGTH_MASK[8] = -1L;
   }
 
-  /** The short words: by key, the symbol. */
-  private final CuckooTable shortWords;
+  /** The short words: by key, the value. Read directly by the matcher's hot loop. */
+  final CuckooTable shortWords;
   /** The long words: per slot, (hash << 32) | (entry + 1), 0 for a free slot. */
   private final CuckooTable longWords;
-  /** Per long word entry: its symbol, length, and first chunk in {@link #chunks}. */
-  private final int[] longSymbol;
+  /** Per long word entry: its value, length, and first chunk in {@link #chunks}. */
+  private final long[] longValue;
   private final int[] longLength;
   private final int[] longFirst;
   /** The long words' bytes, 8 to a {@code long}, the last chunk of each padded with zeros. */
@@ -47,7 +47,7 @@ final class Latin1Words {
   private Latin1Words(Builder b) {
     shortWords = b.shortWords;
     longWords = CuckooTable.of(b.longKeys);
-    longSymbol = Arrays.copyOf(b.longSymbol, b.longCount);
+    longValue = Arrays.copyOf(b.longValue, b.longCount);
     longLength = Arrays.copyOf(b.longLength, b.longCount);
     longFirst = Arrays.copyOf(b.longFirst, b.longCount);
     chunks = Arrays.copyOf(b.chunks, b.chunkCount);
@@ -70,11 +70,11 @@ final class Latin1Words {
 
   /** Collects the words, then sizes and fills the tables. */
   static final class Builder {
-    private final Map<String, Integer> words = new LinkedHashMap<>();
+    private final Map<String, Long> words = new LinkedHashMap<>();
     CuckooTable shortWords;
     /** The long words: by the hash of their chunks, their entry number plus one. */
     final Map<Long, Long> longKeys = new LinkedHashMap<>();
-    int[] longSymbol = new int[8];
+    long[] longValue = new long[8];
     int[] longLength = new int[8];
     int[] longFirst = new int[8];
     int longCount;
@@ -85,35 +85,35 @@ final class Latin1Words {
      * Adds a word.
      *
      * @param word a folded word whose characters are all Latin-1 ({@link #fits})
-     * @param symbol its symbol, not 0
+     * @param value its value, not 0
      */
-    void put(String word, int symbol) {
-      checkArgument(fits(word) && symbol != 0, "cannot hold %s", word);
-      words.put(word, symbol);
+    void put(String word, long value) {
+      checkArgument(fits(word) && value != 0, "cannot hold %s", word);
+      words.put(word, value);
     }
 
     Latin1Words build() {
       Map<Long, Long> shortKeys = new LinkedHashMap<>();
       words.forEach(
-          (word, symbol) -> {
+          (word, value) -> {
             if (word.length() <= 8) {
-              shortKeys.put(pack(word, 0), (long) symbol);
+              shortKeys.put(pack(word, 0), value);
             } else {
-              addLong(word, symbol);
+              addLong(word, value);
             }
           });
       shortWords = CuckooTable.of(shortKeys);
       return new Latin1Words(this);
     }
 
-    private void addLong(String word, int symbol) {
+    private void addLong(String word, long value) {
       int entry = longCount++;
-      if (entry == longSymbol.length) {
-        longSymbol = Arrays.copyOf(longSymbol, entry * 2);
+      if (entry == longValue.length) {
+        longValue = Arrays.copyOf(longValue, entry * 2);
         longLength = Arrays.copyOf(longLength, entry * 2);
         longFirst = Arrays.copyOf(longFirst, entry * 2);
       }
-      longSymbol[entry] = symbol;
+      longValue[entry] = value;
       longLength[entry] = word.length();
       longFirst[entry] = chunkCount;
       for (int at = 0; at < word.length(); at += 8) {
@@ -153,24 +153,24 @@ final class Latin1Words {
   }
 
   /**
-   * The symbol of a word of up to 8 bytes, 0 if the table does not hold it.
+   * The value of a word of up to 8 bytes, 0 if the table does not hold it.
    *
    * @param key the word's bytes packed little-endian, nothing above them
-   * @return its symbol, or 0
+   * @return its value, or 0
    */
-  int symbol(long key) {
-    return (int) shortWords.get(key, 0);
+  long value(long key) {
+    return shortWords.get(key, 0);
   }
 
   /**
-   * The symbol of a word of more than 8 bytes, 0 if the table does not hold it.
+   * The value of a word of more than 8 bytes, 0 if the table does not hold it.
    *
    * @param bytes the buffer; at least 8 readable bytes past the word's end
    * @param start the word's first byte
    * @param length the word's length, more than 8
-   * @return its symbol, or 0
+   * @return its value, or 0
    */
-  int symbol(byte[] bytes, int start, int length) {
+  long value(byte[] bytes, int start, int length) {
     int end = start + length;
     long h = 0;
     for (int at = start; at < end; at += 8) {
@@ -178,7 +178,7 @@ final class Latin1Words {
     }
     int entry = (int) longWords.get(h | 1, 0) - 1;
     return entry >= 0 && longLength[entry] == length
-        && sameChunks(bytes, start, end, longFirst[entry]) ? longSymbol[entry] : 0;
+        && sameChunks(bytes, start, end, longFirst[entry]) ? longValue[entry] : 0;
   }
 
   private boolean sameChunks(byte[] bytes, int start, int end, int first) {
@@ -198,6 +198,6 @@ final class Latin1Words {
 
   @Override
   public String toString() {
-    return "Latin1Words{" + shortWords.slots() + " short slots, " + longSymbol.length + " long words}";
+    return "Latin1Words{" + shortWords.slots() + " short slots, " + longValue.length + " long words}";
   }
 }

@@ -264,8 +264,8 @@ public final class LexiconClassifier implements ContributionClassifier {
   /**
    * The counted phrases of the winning kind with positive weight, in text order, as (entry,
    * start, end) triples from which the classification makes its cues when asked. They are
-   * collected without a branch a match; they need ordering by start only if one match can lie
-   * inside another, since single-token matches arrive in text order.
+   * collected without a branch a match; they need ordering by start only if two matches overlap,
+   * since matches that do not overlap arrive in text order.
    */
   private int[] cueSpans(Scratch scratch, int kind) {
     PhraseMatcher.Buffers found = scratch.found;

@@ -33,8 +33,9 @@ import java.util.TreeSet;
  * quotes and dashes (nearly every English or German contribution), takes the fast path: one pass
  * classifies and folds its characters 8 at a time into bit masks of word characters and marks
  * (SWAR arithmetic on {@code long}s), then the tokens are read off the masks and each is looked up
- * by its bytes in exact two-choice tables ({@link Latin1Words}); the per-token work avoids
- * unpredictable branches. Any other text takes the general path, a character at a time, where a
+ * by its bytes in exact two-choice tables ({@link Latin1Words}), whose entry for a word is also
+ * its move from the root; the per-token work avoids unpredictable branches, and the matches are
+ * written after the loop from the tokens whose moves have outputs. Any other text takes the general path, a character at a time, where a
  * word is found by a 32-bit hash, filtered by its first and last characters and length, and then
  * checked character by character against the lexicon word (version 0.1 trusted the hash, so that
  * the CJK character U+36E9 was taken for the word "mi"). Both paths find exactly the same matches.
@@ -74,6 +75,23 @@ final class PhraseMatcher {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH = 0x8080808080808080L;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  /*
+   * A move, the packed transition of the automaton on one token: the next state in bits 0-19,
+   * the index of its first output in bits 20-39, how many outputs it has (0, 1, or 2 for two or
+   * more) in bits 40-41. The fast path's word table adds, so that a word's entry is also its move
+   * from the root, bit 42 if some stem of the lexicon starts the word, and the word's symbol in
+   * bits 43-63.
+   */
+  private static final int NEXT_MASK = (1 << 20) - 1;
+  private static final int FIRST_SHIFT = 20;
+  private static final int COUNT_SHIFT = 40;
+  private static final int STEM_PREFIX_SHIFT = 42;
+  private static final int SYMBOL_SHIFT = 43;
+  /* An output: its phrase in bits 8-30, how many tokens back it starts in bits 0-7, and in bit 31
+   * whether it is the last output of its move. */
+  private static final int LAST_OUTPUT = 1 << 31;
+  /** A fast-path token's outputs field when it completes a stem: its matches take the slow path. */
+  private static final int STEM_TOKEN = 1 << 22;
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -122,24 +140,23 @@ final class PhraseMatcher {
    */
   private final int[] chainOffset;
   private final int[] chainNodes;
-  /**
-   * The word-level automaton from the root: by word symbol, a packed transition (next state in
-   * bits 0–23, first output in bits 24–47, output count from bit 48).
-   */
+  /** The word-level automaton from the root: by word symbol, its move (see {@link #NEXT_MASK}). */
   private final long[] rootTransitions;
   /**
-   * The other states' transitions that differ from the root's, keyed by {@code state * symbols +
-   * symbol + 1}.
+   * The other states' transitions that differ from the root's, keyed by {@link #moveKey}.
    */
   private final CuckooTable transitions;
   /**
    * Per state, bit {@code symbol % 64} set for every symbol with a transition in {@link
-   * #transitions}: a clear bit spares the lookup of a transition that is the root's.
+   * #transitions}: a clear bit spares the lookup of a transition that is the root's. Its length
+   * is a power of two, so that a masked index needs no bounds check.
    */
   private final long[] transitionBits;
-  /** The outputs of the transitions: the phrase found, and how many tokens before it starts. */
-  private final int[] outPhrase;
-  private final int[] outDepth;
+  /**
+   * The outputs of the moves, each move's in a run (see {@link #LAST_OUTPUT}); the length is a
+   * power of two, and entry 0 exists even if no move has an output.
+   */
+  private final int[] outputs;
   /** A power of two minus one, at least the longest phrase's token count minus one. */
   private final int ringMask;
   /** The fast path's exact tables: the Latin-1 words (marks included) and stems. */
@@ -166,8 +183,7 @@ final class PhraseMatcher {
     rootTransitions = b.rootTransitions;
     transitions = b.transitions;
     transitionBits = b.transitionBits;
-    outPhrase = b.outPhrase;
-    outDepth = b.outDepth;
+    outputs = b.outputs;
     ringMask = b.ringMask;
     latin1Words = b.latin1Words;
     latin1Stems = b.latin1Stems;
@@ -302,8 +318,7 @@ final class PhraseMatcher {
     long[] rootTransitions;
     CuckooTable transitions;
     long[] transitionBits;
-    int[] outPhrase;
-    int[] outDepth;
+    int[] outputs;
     int ringMask;
     Latin1Words latin1Words;
     Latin1Words latin1Stems;
@@ -314,8 +329,7 @@ final class PhraseMatcher {
     private final List<List<Integer>> ending = new ArrayList<>();
     private final List<Integer> parent = new ArrayList<>();
     private final List<Integer> edgeSymbol = new ArrayList<>();
-    private final List<Integer> outPhrases = new ArrayList<>();
-    private final List<Integer> outDepths = new ArrayList<>();
+    private final List<Integer> outputList = new ArrayList<>();
     private boolean[] isStem;
 
     Builder(List<Phrase> phrases) {
@@ -343,7 +357,8 @@ final class PhraseMatcher {
             "the words '%s' and '%s' share a hash; rename one", token, other);
       }
       symbols = words.size() + stems.size() + 1;
-      checkArgument(symbols < 1 << 24, "the lexicon has too many words: %s", symbols);
+      checkArgument(symbols < 1 << (64 - SYMBOL_SHIFT), "the lexicon has too many words: %s",
+          symbols);
       isStem = new boolean[symbols];
       spelling = new String[symbols];
       words.forEach((word, symbol) -> spelling[symbol] = word);
@@ -365,14 +380,19 @@ final class PhraseMatcher {
             stemLengths[pairIndex(stem.charAt(0), stem.charAt(1))] |=
                 1L << Math.min(stem.length(), 63);
           });
+      checkArgument(longest < 1 << 8 && phrases.size() < 1 << 23,
+          "the lexicon is too large: %s phrases, the longest of %s words", phrases.size(), longest);
       ringMask = Integer.highestOneBit(longest) * 2 - 1;
-      latin1(words, stems);
       trie(phrases, words, stems);
       chains();
       automaton();
+      latin1(words, stems);
     }
 
-    /** The fast path's tables: every word, stem and mark that Latin-1 can spell. */
+    /**
+     * The fast path's tables: every word, stem and mark that Latin-1 can spell; a word's value is
+     * its symbol and its move from the root, a stem's its symbol.
+     */
     private void latin1(Map<String, Integer> words, Map<String, Integer> stems) {
       Latin1Words.Builder wordTable = new Latin1Words.Builder();
       Latin1Words.Builder stemTable = new Latin1Words.Builder();
@@ -380,7 +400,12 @@ final class PhraseMatcher {
       words.forEach(
           (word, symbol) -> {
             if (Latin1Words.fits(word)) {
-              wordTable.put(word, symbol);
+              boolean stemPrefix = false;
+              for (int n = 3; n <= word.length(); n++) {
+                stemPrefix |= stems.containsKey(word.substring(0, n));
+              }
+              wordTable.put(word, (long) symbol << SYMBOL_SHIFT
+                  | (stemPrefix ? 1L : 0L) << STEM_PREFIX_SHIFT | rootTransitions[symbol]);
             }
           });
       stems.forEach(
@@ -427,7 +452,7 @@ final class PhraseMatcher {
         ending.get(node).add(p);
       }
       int nodes = children.size();
-      checkArgument(nodes < 1 << 24 && (long) nodes * symbols < Integer.MAX_VALUE,
+      checkArgument(nodes <= NEXT_MASK,
           "the lexicon is too large: %s trie nodes", nodes);
       edgeTable = new long[tableSize(edges)];
       depth = new int[nodes];
@@ -493,7 +518,7 @@ final class PhraseMatcher {
         }
       }
       Map<Long, Long> other = new HashMap<>();
-      transitionBits = new long[children.size()];
+      transitionBits = new long[Integer.highestOneBit(children.size()) * 2];
       for (int state = 1; state < children.size(); state++) {
         if (!isState(state)) {
           continue;
@@ -506,24 +531,20 @@ final class PhraseMatcher {
         }
         for (int symbol : next) {
           if (!isStem[symbol]) {
-            other.put((long) state * symbols + symbol + 1, transition(state, symbol));
+            other.put(moveKey(state, symbol), transition(state, symbol));
             transitionBits[state] |= 1L << symbol;
           }
         }
       }
       transitions = CuckooTable.of(other);
-      outPhrase = outPhrases.stream().mapToInt(Integer::intValue).toArray();
-      outDepth = outDepths.stream().mapToInt(Integer::intValue).toArray();
-      if (outPhrase.length == 0) {
-        // The fast path reads the first output of every transition, even of one without outputs.
-        outPhrase = new int[1];
-        outDepth = new int[1];
-      }
+      // The fast path reads the first output of every move, even of one without outputs.
+      outputs = Arrays.copyOf(outputList.stream().mapToInt(Integer::intValue).toArray(),
+          Integer.highestOneBit(Math.max(1, outputList.size())) * 2);
     }
 
     /** The packed transition from a state on a word symbol, its outputs appended to the list. */
     private long transition(int state, int symbol) {
-      int first = outPhrases.size();
+      int first = outputList.size();
       int next = 0;
       for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
         int from = chainNodes[c];
@@ -532,20 +553,21 @@ final class PhraseMatcher {
           continue;
         }
         for (int phrase : ending.get(child)) {
-          outPhrases.add(phrase);
-          outDepths.add(depth[from]);
+          outputList.add(phrase << 8 | depth[from]);
         }
         if (next == 0 && !children.get(child).isEmpty()) {
           next = child;
         }
       }
-      int count = outPhrases.size() - first;
+      int count = outputList.size() - first;
       if (count == 0) {
         first = 0;
+      } else {
+        outputList.set(outputList.size() - 1, outputList.get(outputList.size() - 1) | LAST_OUTPUT);
       }
-      checkArgument(outPhrases.size() < 1 << 24 && count < 1 << 15,
-          "the lexicon is too large: %s outputs", outPhrases.size());
-      return next | ((long) first << 24) | ((long) count << 48);
+      checkArgument(outputList.size() <= NEXT_MASK, "the lexicon is too large: %s outputs",
+          outputList.size());
+      return next | ((long) first << FIRST_SHIFT) | ((long) Math.min(count, 2) << COUNT_SHIFT);
     }
   }
 
@@ -563,7 +585,12 @@ final class PhraseMatcher {
     if ((transitionBits[state] & (1L << symbol)) == 0) {
       return rootTransitions[symbol];
     }
-    return transitions.get(state * symbols + symbol + 1, rootTransitions[symbol]);
+    return transitions.get(moveKey(state, symbol), rootTransitions[symbol]);
+  }
+
+  /** The key of a move from a state other than the root in {@link #transitions}: never 0. */
+  private static long moveKey(int state, int symbol) {
+    return (long) state << (64 - SYMBOL_SHIFT) | symbol;
   }
 
   private int child(int node, int symbol) {
@@ -599,6 +626,17 @@ final class PhraseMatcher {
     private long[] apostropheBits = new long[5];
     private final int[] ring;
     private final int[] stemsFound = new int[MAX_STEMS_PER_WORD];
+    /**
+     * The fast path's tokens: by token, its first and one past its last character, and its move's
+     * outputs (first output and count, see {@link #NEXT_MASK}, or {@link #STEM_TOKEN}); then the
+     * tokens with outputs, in order. The lengths are a power of two above the text's length.
+     */
+    private int[] tokenFrom = new int[256];
+    private int[] tokenTo = new int[256];
+    private int[] tokenOutputs = new int[256];
+    private int[] hits = new int[256];
+    /** Per token that completes a stem, in order: state, symbol, stem count and the stems. */
+    private int[] stemTokens = new int[4 * (3 + MAX_STEMS_PER_WORD)];
     /** The matches of the last scan, in the order found: phrase, start and end. */
     int[] phrase = new int[32];
     int[] start = new int[32];
@@ -606,8 +644,9 @@ final class PhraseMatcher {
     /** How many matches the last scan found. */
     int count;
     /**
-     * Whether the last scan found a match longer than one token or completed a stem: only then can
-     * one match lie inside another.
+     * Whether two matches of the last scan overlap (one starts before the one found before it
+     * ends): only then can one lie inside another, or the order by start differ from the order
+     * found.
      */
     boolean nested;
 
@@ -618,6 +657,29 @@ final class PhraseMatcher {
      */
     Buffers(PhraseMatcher matcher) {
       ring = new int[matcher.ringMask + 1];
+    }
+
+    /** Makes room for the tokens of a text of the given length (at most one a character). */
+    private void fitTokens(int length) {
+      if (tokenFrom.length <= length) {
+        int size = Integer.highestOneBit(length) * 2;
+        tokenFrom = new int[size];
+        tokenTo = new int[size];
+        tokenOutputs = new int[size];
+        hits = new int[size];
+      }
+    }
+
+    /** Keeps what {@link #stemMatches} needs for the {@code index}-th token completing a stem. */
+    private void saveStemToken(int index, int state, int symbol, int stemCount) {
+      int at = index * (3 + MAX_STEMS_PER_WORD);
+      if (at + 3 + MAX_STEMS_PER_WORD > stemTokens.length) {
+        stemTokens = Arrays.copyOf(stemTokens, stemTokens.length * 2);
+      }
+      stemTokens[at] = state;
+      stemTokens[at + 1] = symbol;
+      stemTokens[at + 2] = stemCount;
+      System.arraycopy(stemsFound, 0, stemTokens, at + 3, stemCount);
     }
 
     private void grow(int capacity) {
@@ -636,6 +698,8 @@ final class PhraseMatcher {
       start[at] = from;
       end[at] = to;
       count = at + 1;
+      // The matches arrive ordered by end, so the one before has the latest end so far.
+      nested |= at > 0 && from < end[at - 1];
     }
   }
 
@@ -658,42 +722,134 @@ final class PhraseMatcher {
       scanChars(text, buffers);
       return;
     }
-    byte[] bytes = buffers.bytes;
-    long[] wordBits = buffers.wordBits;
-    long[] markBits = buffers.markBits;
-    int[] stemsFound = buffers.stemsFound;
-    int blocks = (text.length() + 63) >>> 6;
+    scanLatin1(text.length(), buffers);
+  }
+
+  /**
+   * The fast path's token loop, over the bytes and bit masks that {@link #classifyLatin1} left in
+   * the buffers, then the matches. The loop records, per token, its span and its move's outputs,
+   * and appends the token to a list of hits if the move has outputs, without a branch; only a
+   * token that completes a stem or a word of more than 8 characters takes a branch off the loop.
+   * The matches are written afterwards, from the hits alone (4 in a text of 15 tokens, on the
+   * development corpus). Every table the loop reads is first copied to a local variable, and its
+   * indexes are masked with the table's length minus one: the JIT keeps the tables out of the
+   * object graph (reached through fields, each cost a chain of dependent loads a token) and drops
+   * the bounds checks.
+   */
+  private void scanLatin1(int length, Buffers buffers) {
+    buffers.fitTokens(length);
+    final byte[] bytes = buffers.bytes;
+    final long[] wordBits = buffers.wordBits;
+    final long[] markBits = buffers.markBits;
+    final int[] tokenFrom = buffers.tokenFrom;
+    final int[] tokenTo = buffers.tokenTo;
+    final int[] tokenOutputs = buffers.tokenOutputs;
+    final int[] hits = buffers.hits;
+    final int tokenMask = tokenFrom.length - 1;
+    final CuckooTable wordTable = latin1Words.shortWords;
+    final long[] words = wordTable.table;
+    final long wordMultiplier1 = wordTable.multiplier1;
+    final long wordMultiplier2 = wordTable.multiplier2;
+    final int wordShift = wordTable.shift;
+    final long[] moves = transitions.table;
+    final long moveMultiplier1 = transitions.multiplier1;
+    final long moveMultiplier2 = transitions.multiplier2;
+    final int moveShift = transitions.shift;
+    final long[] moveBits = transitionBits;
+    final long[] stemFilter = latin1StemLengths;
+    int blocks = (length + 63) >>> 6;
     int state = 0;
     int token = 0;
+    int hitCount = 0;
+    int stemTokenCount = 0;
     long carry = 0;
     for (int block = 0; block < blocks; block++) {
-      long words = wordBits[block];
+      long wordMask = wordBits[block];
       long marks = markBits[block];
-      long starts = (words & ~((words << 1) | carry)) | marks;
-      carry = words >>> 63;
+      long starts = (wordMask & ~((wordMask << 1) | carry)) | marks;
+      carry = wordMask >>> 63;
       int base = block << 6;
       while (starts != 0) {
         int bit = Long.numberOfTrailingZeros(starts);
         starts &= starts - 1;
-        int start = base + bit;
+        int from = base + bit;
         // A mark is one character; a word runs to the first clear bit of the word bits.
-        long rest = ~words >>> bit;
+        long rest = ~wordMask >>> bit;
         int n = rest != 0
             ? Long.numberOfTrailingZeros(rest) + (int) ((marks >>> bit) & 1)
-            : wordEnd(wordBits, block + 1) - start;
-        int end = start + n;
-        long first = (long) Latin1Words.LONGS.get(bytes, start);
-        int symbol = n <= 8
-            ? latin1Words.symbol(first & Latin1Words.LENGTH_MASK[n])
-            : latin1Words.symbol(bytes, start, n);
-        // The stems that may end within the word: lengths 3 to n that some stem with its first
-        // three characters has (a word or mark of fewer characters has none).
-        long lengths = latin1StemLengths[stemFilterIndex(first & 0xFFFFFF)]
-            & (-1L >>> (63 - Math.min(n, 63))) & ~7L;
-        int stemCount = lengths == 0 ? 0 : latin1Stems(bytes, start, first, lengths, stemsFound);
-        state = step(state, symbol, token, start, end, stemCount, buffers);
+            : wordEnd(wordBits, block + 1) - from;
+        long first = (long) Latin1Words.LONGS.get(bytes, from);
+        // The word's symbol and its move from the root, in one entry.
+        long word = n <= 8
+            ? CuckooTable.get(words, wordMultiplier1, wordMultiplier2, wordShift,
+                first & (-1L >>> (64 - (n << 3))), 0)
+            : latin1Words.value(bytes, from, n);
+        int symbol = (int) (word >>> SYMBOL_SHIFT);
+        long move = (moveBits[state & (moveBits.length - 1)] >>> symbol & 1) == 0
+            ? word
+            : CuckooTable.get(moves, moveMultiplier1, moveMultiplier2, moveShift,
+                moveKey(state, symbol), word);
+        int outputs = (int) (move >>> FIRST_SHIFT) & (STEM_TOKEN - 1);
+        // A lexicon word knows whether a stem starts it; any other word goes through the filter
+        // of stem lengths by first three characters (a word or mark of fewer has none).
+        if (word == 0 | (word & 1L << STEM_PREFIX_SHIFT) != 0) {
+          long lengths = stemFilter[stemFilterIndex(first) & (stemFilter.length - 1)]
+              & (-1L >>> (63 - Math.min(n, 63))) & ~7L;
+          int stemCount = lengths == 0 ? 0 : latin1Stems(bytes, from, first, lengths, buffers);
+          if (stemCount != 0) {
+            buffers.saveStemToken(stemTokenCount++, state, symbol, stemCount);
+            outputs = STEM_TOKEN;
+          }
+        }
+        int at = token & tokenMask;
+        tokenFrom[at] = from;
+        tokenTo[at] = from + n;
+        tokenOutputs[at] = outputs;
+        hits[hitCount & tokenMask] = token;
+        hitCount += -(outputs >>> (COUNT_SHIFT - FIRST_SHIFT)) >>> 31; // 1 if any output or stem
+        state = (int) move & NEXT_MASK;
         token++;
       }
+    }
+    matches(hitCount, buffers);
+  }
+
+  /** Writes the matches of the fast path's hits into the buffers, in the order of the hits. */
+  private void matches(int hitCount, Buffers buffers) {
+    int[] tokenFrom = buffers.tokenFrom;
+    int[] tokenTo = buffers.tokenTo;
+    int stemTokenCount = 0;
+    for (int h = 0; h < hitCount; h++) {
+      int token = buffers.hits[h];
+      int outputs = buffers.tokenOutputs[token];
+      int end = tokenTo[token];
+      if (outputs == STEM_TOKEN) {
+        int at = stemTokenCount++ * (3 + MAX_STEMS_PER_WORD);
+        int[] saved = buffers.stemTokens;
+        System.arraycopy(saved, at + 3, buffers.stemsFound, 0, saved[at + 2]);
+        stemMatches(saved[at], saved[at + 1], token, end, buffers.stemsFound, saved[at + 2],
+            tokenFrom, -1, buffers);
+        continue;
+      }
+      for (int at = outputs & NEXT_MASK; ; at++) {
+        int output = this.outputs[at];
+        buffers.add((output & ~LAST_OUTPUT) >>> 8, tokenFrom[token - (output & 0xFF)], end);
+        if ((output & LAST_OUTPUT) != 0) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Records the outputs of a move after its first, which the caller has recorded: a run ends
+   * with the output that carries {@link #LAST_OUTPUT}.
+   */
+  private void moreOutputs(int first, int token, int end, Buffers buffers) {
+    for (int at = first; (outputs[at] & LAST_OUTPUT) == 0; ) {
+      int output = outputs[++at];
+      buffers.add((output & ~LAST_OUTPUT) >>> 8,
+          buffers.ring[(token - (output & 0xFF)) & ringMask], end);
     }
   }
 
@@ -714,19 +870,21 @@ final class PhraseMatcher {
     return symbol;
   }
 
-  /** The slot of the stem filter for a word's first three bytes. */
-  private static int stemFilterIndex(long firstThree) {
-    return (int) ((firstThree * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(STEM_FILTER_SIZE)));
+  /** The slot of the stem filter for a word's first three bytes (the bytes above are ignored). */
+  private static int stemFilterIndex(long firstBytes) {
+    return (int) (((firstBytes & 0xFFFFFF) * 0x9E3779B97F4A7C15L)
+        >>> (64 - Integer.numberOfTrailingZeros(STEM_FILTER_SIZE)));
   }
 
   /** Looks the stems of the given lengths up, shortest first; returns how many were found. */
-  private int latin1Stems(byte[] bytes, int start, long first, long lengths, int[] stemsFound) {
+  private int latin1Stems(byte[] bytes, int start, long first, long lengths, Buffers buffers) {
+    int[] stemsFound = buffers.stemsFound;
     int stemCount = 0;
     for (long rest = lengths; rest != 0 && stemCount < MAX_STEMS_PER_WORD; rest &= rest - 1) {
       int stemLength = Long.numberOfTrailingZeros(rest);
-      int stem = stemLength <= 8
-          ? latin1Stems.symbol(first & Latin1Words.LENGTH_MASK[stemLength])
-          : latin1Stems.symbol(bytes, start, stemLength);
+      int stem = (int) (stemLength <= 8
+          ? latin1Stems.value(first & Latin1Words.LENGTH_MASK[stemLength])
+          : latin1Stems.value(bytes, start, stemLength));
       if (stem != 0) {
         stemsFound[stemCount++] = stem;
       }
@@ -876,11 +1034,9 @@ final class PhraseMatcher {
   }
 
   /**
-   * Feeds one token to the automaton and records the phrases it completes; returns the next state.
-   * The common cases (no phrase or one phrase completed, no stem) take no unpredictable branch: a
-   * token that is no lexicon word (symbol 0) takes the root's transition on 0, to the root with no
-   * output, and the first output is written whether or not there is one and counted only if there
-   * is.
+   * The general path's step: feeds one token to the automaton and records the phrases it
+   * completes; returns the next state. A token that is no lexicon word (symbol 0) takes the root's
+   * transition on 0, to the root with no output.
    *
    * @param symbol the token's word symbol, 0 if it is no lexicon word
    * @param stemCount how many stems the token completes, their symbols in the buffers
@@ -889,32 +1045,17 @@ final class PhraseMatcher {
       Buffers buffers) {
     int[] ring = buffers.ring;
     ring[token & ringMask] = start;
-    long step = transition(state, symbol);
-    int outputs = (int) (step >>> 48);
+    long move = transition(state, symbol);
     if (stemCount != 0) {
-      buffers.nested = true;
-      stemMatches(state, symbol, token, end, buffers.stemsFound, stemCount, buffers);
-      return (int) step & 0xFFFFFF;
+      stemMatches(state, symbol, token, end, buffers.stemsFound, stemCount, ring, ringMask,
+          buffers);
+    } else if (((move >>> COUNT_SHIFT) & 3) != 0) {
+      int at = (int) (move >>> FIRST_SHIFT) & NEXT_MASK;
+      int output = outputs[at];
+      buffers.add((output & ~LAST_OUTPUT) >>> 8, ring[(token - (output & 0xFF)) & ringMask], end);
+      moreOutputs(at, token, end, buffers);
     }
-    int count = buffers.count;
-    if (count + outputs >= buffers.phrase.length) {
-      buffers.grow(count + outputs + 1);
-    }
-    int first = (int) (step >>> 24) & 0xFFFFFF;
-    int back = outDepth[first];
-    buffers.phrase[count] = outPhrase[first];
-    buffers.start[count] = ring[(token - back) & ringMask];
-    buffers.end[count] = end;
-    buffers.count = count + Math.min(outputs, 1);
-    buffers.nested |= back != 0 & outputs != 0;
-    if (outputs > 1) {
-      for (int o = first + 1; o < first + outputs; o++) {
-        int deeper = outDepth[o];
-        buffers.nested |= deeper != 0;
-        buffers.add(outPhrase[o], ring[(token - deeper) & ringMask], end);
-      }
-    }
-    return (int) step & 0xFFFFFF;
+    return (int) move & NEXT_MASK;
   }
 
   /** The general path: one character at a time, for any text. */
@@ -976,10 +1117,10 @@ final class PhraseMatcher {
    * first, reports its stems' phrases and then its word's, as the automaton's outputs would.
    */
   private void stemMatches(int state, int symbol, int token, int end, int[] stemsFound,
-      int stemCount, Buffers buffers) {
+      int stemCount, int[] starts, int startMask, Buffers buffers) {
     for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
       int node = chainNodes[c];
-      int from = buffers.ring[(token - depth[node]) & ringMask];
+      int from = starts[(token - depth[node]) & startMask];
       for (int s = 0; s < stemCount; s++) {
         report(child(node, stemsFound[s]), from, end, buffers);
       }
