@@ -205,6 +205,10 @@ final class Lexicon {
       if (tokens.isEmpty()) {
         throw fail("phrase '" + phrase + "' has no words or marks to match");
       }
+      if (tokens.size() > PhraseMatcher.MAX_PHRASE_TOKENS) {
+        throw fail("phrase has " + tokens.size() + " words and marks; at most "
+            + PhraseMatcher.MAX_PHRASE_TOKENS + " are allowed");
+      }
       String last = tokens.get(tokens.size() - 1);
       if (stem && (body.endsWith(" ") || !PhraseMatcher.isWord(last) || last.length() < 3)) {
         throw fail("phrase '" + phrase + "' puts '*' after less than a 3-letter word");

@@ -71,6 +71,8 @@ final class PhraseMatcher {
   private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
   private static final int MAX_STEMS_PER_WORD = 8;
+  /** The most tokens a phrase may have: how far back a match starts must fit in 8 bits. */
+  static final int MAX_PHRASE_TOKENS = 255;
   private static final int STEM_FILTER_SIZE = 2048;
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH = 0x8080808080808080L;
@@ -134,9 +136,9 @@ final class PhraseMatcher {
   private final int[] firstPhrase;
   private final int[] phrasesAt;
   /**
-   * Per state (a trie node with children, or the root), its chain: the state and every shorter
-   * path that is also a suffix of it and has children, longest first, the root last. These are
-   * the partial matches alive in that state.
+   * Per state (a trie node with children, or the root; numbered densely, the root 0), its chain:
+   * the state's node and every shorter path that is also a suffix of it and has children, longest
+   * first, the root last, as trie nodes. These are the partial matches alive in that state.
    */
   private final int[] chainOffset;
   private final int[] chainNodes;
@@ -331,6 +333,9 @@ final class PhraseMatcher {
     private final List<Integer> edgeSymbol = new ArrayList<>();
     private final List<Integer> outputList = new ArrayList<>();
     private boolean[] isStem;
+    /** By trie node, its state number, or -1 for a node without children. */
+    private int[] stateOf;
+    private int stateCount;
 
     Builder(List<Phrase> phrases) {
       Map<String, Integer> words = new HashMap<>();
@@ -380,8 +385,10 @@ final class PhraseMatcher {
             stemLengths[pairIndex(stem.charAt(0), stem.charAt(1))] |=
                 1L << Math.min(stem.length(), 63);
           });
-      checkArgument(longest < 1 << 8 && phrases.size() < 1 << 23,
-          "the lexicon is too large: %s phrases, the longest of %s words", phrases.size(), longest);
+      checkArgument(longest <= MAX_PHRASE_TOKENS, "a phrase has more than %s tokens: %s",
+          MAX_PHRASE_TOKENS, longest);
+      checkArgument(phrases.size() < 1 << 23, "the lexicon is too large: %s phrases",
+          phrases.size());
       ringMask = Integer.highestOneBit(longest) * 2 - 1;
       trie(phrases, words, stems);
       chains();
@@ -452,7 +459,7 @@ final class PhraseMatcher {
         ending.get(node).add(p);
       }
       int nodes = children.size();
-      checkArgument(nodes <= NEXT_MASK,
+      checkArgument((long) nodes * symbols < Integer.MAX_VALUE,
           "the lexicon is too large: %s trie nodes", nodes);
       edgeTable = new long[tableSize(edges)];
       depth = new int[nodes];
@@ -480,16 +487,30 @@ final class PhraseMatcher {
       return node == 0 || !children.get(node).isEmpty();
     }
 
-    /** Each state's chain: the suffixes of its path that are states, longest first. */
+    /**
+     * Numbers the states (the root 0, then the trie nodes with children, in order) and gives each
+     * its chain: the suffixes of its path that are states, longest first, as trie nodes. A state's
+     * number, not its node, is what the moves and the tables keyed by state use, so that those
+     * tables are as small as the states are few.
+     */
     private void chains() {
       int nodes = children.size();
-      chainOffset = new int[nodes + 1];
-      List<Integer> flat = new ArrayList<>();
+      stateOf = new int[nodes];
+      Arrays.fill(stateOf, -1);
+      List<Integer> states = new ArrayList<>();
       for (int node = 0; node < nodes; node++) {
-        chainOffset[node] = flat.size();
-        if (!isState(node)) {
-          continue;
+        if (isState(node)) {
+          stateOf[node] = states.size();
+          states.add(node);
         }
+      }
+      stateCount = states.size();
+      checkArgument(stateCount <= NEXT_MASK, "the lexicon is too large: %s states", stateCount);
+      chainOffset = new int[stateCount + 1];
+      List<Integer> flat = new ArrayList<>();
+      for (int state = 0; state < stateCount; state++) {
+        chainOffset[state] = flat.size();
+        int node = states.get(state);
         int[] path = new int[depth[node]];
         for (int at = node, t = path.length - 1; at != 0; at = parent.get(at), t--) {
           path[t] = edgeSymbol.get(at);
@@ -505,7 +526,7 @@ final class PhraseMatcher {
           }
         }
       }
-      chainOffset[nodes] = flat.size();
+      chainOffset[stateCount] = flat.size();
       chainNodes = flat.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -518,11 +539,8 @@ final class PhraseMatcher {
         }
       }
       Map<Long, Long> other = new HashMap<>();
-      transitionBits = new long[Integer.highestOneBit(children.size()) * 2];
-      for (int state = 1; state < children.size(); state++) {
-        if (!isState(state)) {
-          continue;
-        }
+      transitionBits = new long[Integer.highestOneBit(stateCount) * 2];
+      for (int state = 1; state < stateCount; state++) {
         Set<Integer> next = new TreeSet<>();
         for (int c = chainOffset[state]; c < chainOffset[state + 1]; c++) {
           if (chainNodes[c] != 0) {
@@ -556,7 +574,7 @@ final class PhraseMatcher {
           outputList.add(phrase << 8 | depth[from]);
         }
         if (next == 0 && !children.get(child).isEmpty()) {
-          next = child;
+          next = stateOf[child];
         }
       }
       int count = outputList.size() - first;
@@ -1146,6 +1164,7 @@ final class PhraseMatcher {
   @Override
   public String toString() {
     return "PhraseMatcher{" + (symbols - 1) + " words and stems, " + depth.length
-        + " trie nodes, " + transitions.slots() + " transition slots}";
+        + " trie nodes, " + (chainOffset.length - 1) + " states, " + transitions.slots()
+        + " transition slots}";
   }
 }

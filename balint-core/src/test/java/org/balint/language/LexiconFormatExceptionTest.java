@@ -8,6 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Optional;
+import org.balint.session.ContributionKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,31 @@ class LexiconFormatExceptionTest {
     assertEquals("mine.txt", e.source());
     assertTrue(e.getMessage().startsWith("mine.txt, line 5: "), e.getMessage());
     assertTrue(e.getMessage().contains(problem), e.getMessage());
+  }
+
+  @Test
+  void load_phraseOfMoreThan255Tokens_namesTheLine() {
+    String longPhrase = String.join(" ", Collections.nCopies(256, "very"));
+
+    LexiconFormatException e = failure(HEAD + "\nFEELING 1.0 " + longPhrase + "\n");
+
+    assertEquals(5, e.lineNumber());
+    assertTrue(e.getMessage().contains("phrase has 256 words and marks; at most 255"),
+        e.getMessage());
+  }
+
+  @Test
+  void load_phraseOf255Tokens_isAccepted() throws IOException {
+    String longPhrase = String.join(" ", Collections.nCopies(255, "very"));
+
+    LexiconClassifier classifier =
+        LexiconClassifier.load(new StringReader(HEAD + "FEELING 1.0 " + longPhrase + "\n"), "x");
+
+    assertEquals(ContributionKind.FEELING,
+        classifier.classify(longPhrase + " indeed", Optional.empty(),
+            Optional.empty()).kind());
+    assertEquals(longPhrase, classifier.classify(longPhrase, Optional.empty(),
+        Optional.empty()).cues().get(0).matched());
   }
 
   @Test
