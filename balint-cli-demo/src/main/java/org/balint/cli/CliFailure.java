@@ -7,6 +7,7 @@ package org.balint.cli;
 public final class CliFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The process exit code, one of {@link ExitCodes}. */
   private final int exitCode;
 
   /**

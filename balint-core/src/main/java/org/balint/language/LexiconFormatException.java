@@ -9,7 +9,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 public final class LexiconFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The lexicon's name, such as its file name. */
   private final String source;
+  /** The line at fault, from 1. */
   private final int lineNumber;
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 public class ConsentMissingException extends ConfidentialityException {
   private static final long serialVersionUID = 1L;
 
+  /** The ids of those present who have not consented, in {@code present} order. */
   private final ImmutableList<String> missing;
 
   /**

@@ -7,7 +7,9 @@ package org.balint.store;
 public class SchemaTooNewException extends StorageException {
   private static final long serialVersionUID = 1L;
 
+  /** The schema version the database is at. */
   private final String databaseVersion;
+  /** The newest schema version this library knows. */
   private final String knownVersion;
 
   /**

@@ -7,7 +7,9 @@ package org.balint.store;
 public class VersionConflictException extends StorageException {
   private static final long serialVersionUID = 1L;
 
+  /** The version now stored, {@link Versioned#ABSENT} if it is gone. */
   private final long storedVersion;
+  /** The version the caller had read, {@link Versioned#ABSENT} if none. */
   private final long expectedVersion;
 
   /**
