@@ -1,22 +1,9 @@
 package org.balint.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
-import org.balint.session.Phase;
-import org.balint.session.SpeakerRole;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -42,19 +29,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * </pre>
  *
  * <p>Another JSON Lines corpus (fields {@code text}, optional {@code phase} and {@code role}) can
- * be given with {@code -p corpus=PATH}.
+ * be given with {@code -p corpus=PATH}. On a machine shared with other work, where one JMH run's
+ * ratio moves by a third, {@link ClassifierTiming} gives a steadier ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ClassifierBenchmark {
   /** The corpus to classify, relative to the working directory. */
-  @Param("balint-core/src/test/resources/org/balint/language/contributions-dev.jsonl")
+  @Param(ClassifierCorpus.DEVELOPMENT)
   public String corpus;
 
-  private String[] texts;
-  private List<Optional<Phase>> phases;
-  private List<Optional<SpeakerRole>> roles;
+  private ClassifierCorpus texts;
   private ContributionClassifier classifier;
 
   /**
@@ -64,25 +50,7 @@ public class ClassifierBenchmark {
    */
   @Setup
   public void load() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> textList = new ArrayList<>();
-    phases = new ArrayList<>();
-    roles = new ArrayList<>();
-    try (BufferedReader lines = Files.newBufferedReader(Path.of(corpus), StandardCharsets.UTF_8)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = json.readTree(line);
-        textList.add(node.get("text").asText());
-        phases.add(Optional.ofNullable(node.get("phase")).map(p -> Phase.valueOf(p.asText())));
-        roles.add(Optional.ofNullable(node.get("role")).map(r -> SpeakerRole.valueOf(r.asText())));
-      }
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(
-          corpus, null, "run from the repository root or give -p corpus=PATH");
-    }
-    texts = textList.toArray(new String[0]);
+    texts = ClassifierCorpus.read(corpus);
     classifier = ContributionClassifiers.standard();
   }
 
@@ -93,8 +61,8 @@ public class ClassifierBenchmark {
    */
   @Benchmark
   public void classify(Blackhole sink) {
-    for (int i = 0; i < texts.length; i++) {
-      sink.consume(classifier.classify(texts[i], phases.get(i), roles.get(i)));
+    for (int i = 0; i < texts.texts.length; i++) {
+      sink.consume(texts.classify(classifier, i));
     }
   }
 
@@ -105,15 +73,8 @@ public class ClassifierBenchmark {
    */
   @Benchmark
   public void baselineLowerCaseScan(Blackhole sink) {
-    for (String text : texts) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      int spaces = 0;
-      for (int i = 0; i < lower.length(); i++) {
-        if (lower.charAt(i) == ' ') {
-          spaces++;
-        }
-      }
-      sink.consume(spaces);
+    for (String text : texts.texts) {
+      sink.consume(ClassifierCorpus.lowerCaseScan(text));
     }
   }
 }

@@ -3,7 +3,6 @@ package org.balint.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -59,28 +58,15 @@ public final class StoreImportTiming {
   }
 
   private static void time(String name, HikariConfig config, int rounds)
-      throws SQLException, IOException {
+      throws Exception {
     try (HikariDataSource pool = new HikariDataSource(config);
         JdbcStore store = JdbcStore.open(pool)) {
       GroupRecord template = StoreImportBenchmark.document("template");
-      int warmup = Math.max(5, rounds / 4);
-      long[] viaStore = new long[rounds];
-      long[] bare = new long[rounds];
-      for (int round = -warmup; round < rounds; round++) {
-        long storeNanos;
-        long bareNanos;
-        if (Math.floorMod(round, 2) == 0) {
-          storeNanos = timeStore(store, template, "s" + round);
-          bareNanos = timeBare(pool, template, "b" + round);
-        } else {
-          bareNanos = timeBare(pool, template, "b" + round);
-          storeNanos = timeStore(store, template, "s" + round);
-        }
-        if (round >= 0) {
-          viaStore[round] = storeNanos;
-          bare[round] = bareNanos;
-        }
-      }
+      long[][] nanos = AlternatingRounds.time(rounds,
+          round -> timeStore(store, template, "s" + round),
+          round -> timeBare(pool, template, "b" + round));
+      long[] viaStore = nanos[0];
+      long[] bare = nanos[1];
       double storeRate = rate(viaStore);
       double bareRate = rate(bare);
       System.out.printf(
