@@ -46,6 +46,17 @@ class ClassifierCorpusTest {
     return ClassifierEvaluation.of(CLASSIFIER, LabelledCorpus.load(corpus));
   }
 
+  /** Evaluates a blind set, checking that it has its 15 sentences of each kind. */
+  private static ClassifierEvaluation evaluateBlindSet(int set) {
+    String corpus = LabelledCorpus.blind(set);
+    ClassifierEvaluation evaluation = evaluate(corpus);
+    assertEquals(105, evaluation.total());
+    for (ContributionKind kind : ContributionKind.values()) {
+      assertEquals(15, evaluation.support(kind), kind + " in " + corpus);
+    }
+    return evaluation;
+  }
+
   /** The macro-F1 floor, and one floor for the F1 of each kind the method's rules rest on. */
   private static void assertFloors(
       ClassifierEvaluation evaluation, double macroFloor, double ruleKindFloor) {
@@ -82,14 +93,22 @@ class ClassifierCorpusTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
   void blindSets_stayAboveTheirFloors(int set) {
-    String corpus = LabelledCorpus.blind(set);
-    ClassifierEvaluation evaluation = evaluate(corpus);
+    assertFloors(evaluateBlindSet(set), 0.95, 0.92);
+  }
 
-    assertEquals(105, evaluation.total());
-    for (ContributionKind kind : ContributionKind.values()) {
-      assertEquals(15, evaluation.support(kind), kind + " in " + corpus);
-    }
-    assertFloors(evaluation, 0.95, 0.92);
+  /**
+   * The four blind sets of 105 written by independent writers (sets 8 to 11, see {@link
+   * LabelledCorpus#FIRST_INDEPENDENT_SET}), scored once, before any of their errors were read,
+   * against the lexicon as it was: macro-F1 0.754, 0.774, 0.764 and 0.820; CLINICAL F1 0.588,
+   * 0.667, 0.718 and 0.750; NEW_CASE 0.800, 0.857, 0.889 and 0.720; JUDGEMENT 0.800, 0.769, 0.828
+   * and 0.800. These are the honest estimate of how the classifier does on sentences it was not
+   * built from, and they fall short of issue 3's targets (0.85, and 0.90 for the three kinds); the
+   * floors sit under them, so that a change that loses ground on unseen styles fails here.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {8, 9, 10, 11})
+  void independentSets_stayAboveTheirFloors(int set) {
+    assertFloors(evaluateBlindSet(set), 0.74, 0.55);
   }
 
   @Test

@@ -62,19 +62,42 @@ class ClassifierValidationTest {
    * sets 5, 6 and 7 gave 0.915, 0.946 and 0.926.
    */
   private static final double FLOOR = 0.95;
+  /** Under the independent sets' figures (0.71 to 0.79). */
+  private static final double INDEPENDENT_FLOOR = 0.68;
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
   void uncodedBlindSet_violationsAgreeWithTheCoders(int set) {
+    Agreement agreement = uncodedAgreement(set);
+
+    assertTrue(agreement.expected() > 0, "the set calls for no violation at all");
+    assertTrue(agreement.f1() >= FLOOR, set + ": F1 " + agreement + " fell below " + FLOOR);
+  }
+
+  /**
+   * The same check on the independent writers' sets (8 to 11), whose first blind figures were
+   * 0.713, 0.736, 0.788 and 0.753: short of issue 3's 0.90. The floor guards against losing more.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {8, 9, 10, 11})
+  void uncodedIndependentSet_violationsAgreeWithTheCodersAboveItsFloor(int set) {
+    Agreement agreement = uncodedAgreement(set);
+
+    assertTrue(agreement.f1() >= INDEPENDENT_FLOOR,
+        set + ": F1 " + agreement + " fell below " + INDEPENDENT_FLOOR);
+  }
+
+  /**
+   * The agreement, on one blind set dealt into sessions without coded kinds, between the
+   * violations the standard protocol finds and those the coders' labels call for; printed.
+   */
+  private static Agreement uncodedAgreement(int set) {
     String corpus = LabelledCorpus.blind(set);
     ImmutableList<LabelledContribution> examples = LabelledCorpus.load(corpus);
     GroupRecord record = record(examples, false);
-
     Agreement agreement = agreement(expected(record, examples), found(record));
-
     System.out.println(corpus + ": kind-based violations " + agreement);
-    assertTrue(agreement.expected() > 0, "the set calls for no violation at all");
-    assertTrue(agreement.f1() >= FLOOR, corpus + ": F1 " + agreement + " fell below " + FLOOR);
+    return agreement;
   }
 
   @Test

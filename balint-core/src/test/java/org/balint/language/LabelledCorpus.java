@@ -29,8 +29,18 @@ final class LabelledCorpus {
   static final String HELD_OUT_4 = "contributions-heldout-4.jsonl";
   static final String HELD_OUT_5 = "contributions-heldout-5.jsonl";
 
-  /** The number of blind sets, {@code contributions-blind-1.jsonl} and on. */
-  static final int BLIND_SETS = 7;
+  /**
+   * The number of blind sets, {@code contributions-blind-1.jsonl} and on: 1 to 7 by the lexicon's
+   * author, 8 to 11 by independent writers (see {@link #FIRST_INDEPENDENT_SET}).
+   */
+  static final int BLIND_SETS = 11;
+
+  /**
+   * The first blind set written by someone who had never seen the lexicon or the classifier: sets
+   * 8 to 11 were written in the third session by four separate writers who had read only SPEC §3
+   * and the development corpus.
+   */
+  static final int FIRST_INDEPENDENT_SET = 8;
 
   private LabelledCorpus() {}
 
