@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +29,39 @@ final class Lexicon {
   /** One phrase of the lexicon. */
   static final class Entry {
     final String name;
+    final String family;
     final ContributionKind kind;
     final double weight;
     final PhraseMatcher.Phrase phrase;
 
-    Entry(String name, ContributionKind kind, double weight, PhraseMatcher.Phrase phrase) {
-      this.name = name;
+    Entry(String family, String phrase, ContributionKind kind, double weight,
+        PhraseMatcher.Phrase compiled) {
+      this.name = family + ":" + phrase;
+      this.family = family;
       this.kind = kind;
       this.weight = weight;
-      this.phrase = phrase;
+      this.phrase = compiled;
+    }
+  }
+
+  /**
+   * A {@code @mention} rule: when every cue of {@link #kind} with a positive weight is from one
+   * of {@link #families} (words that name a thing, such as a drug or a test, rather than propose
+   * it), and one of {@link #triggers} also has such a cue, the kind's evidence counts {@link
+   * #factor} times.
+   */
+  static final class Mention {
+    final ContributionKind kind;
+    final double factor;
+    final ImmutableList<ContributionKind> triggers;
+    final ImmutableList<String> families;
+
+    Mention(ContributionKind kind, double factor, ImmutableList<ContributionKind> triggers,
+        ImmutableList<String> families) {
+      this.kind = kind;
+      this.factor = factor;
+      this.triggers = triggers;
+      this.families = families;
     }
   }
 
@@ -55,10 +80,20 @@ final class Lexicon {
   final double threshold;
   /** The evidence at which a kind wins over every kind below it in {@link #PRIORITY}. */
   final double[] decisive;
+  /**
+   * By kind, the families one of whose cues the text must have for the kind to count at all
+   * ({@code @requires}); empty for a kind without the directive.
+   */
+  final ImmutableList<ImmutableList<String>> required;
+  /** The {@code @mention} rules, at most one a kind. */
+  final ImmutableList<Mention> mentions;
 
   private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
-      double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive) {
+      double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
+      ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions) {
     this.entries = entries;
+    this.required = required;
+    this.mentions = mentions;
     this.decisive = decisive;
     this.bias = bias;
     this.phasePrior = phasePrior;
@@ -99,6 +134,11 @@ final class Lexicon {
     private final double[][] rolePrior = new double[SpeakerRole.values().length][KINDS];
     private final ContributionKind[] fallback = new ContributionKind[Phase.values().length + 1];
     private final double[] decisive = new double[KINDS];
+    private final List<ImmutableList<String>> required =
+        new ArrayList<>(Collections.nCopies(KINDS, ImmutableList.of()));
+    private final List<Mention> mentions = new ArrayList<>();
+    /** The families that directives name, with the line of the first that names each. */
+    private final Map<String, Integer> familiesNamed = new HashMap<>();
     private String family = "cue";
     private double threshold = 0;
     private int lineNumber;
@@ -159,10 +199,70 @@ final class Lexicon {
             fallback[constant(Phase.class, words.get(1), "phase").ordinal()] = kind;
           }
           break;
+        case "@requires":
+          if (words.size() < 3) {
+            throw fail("expected '@requires KIND FAMILY...' but found " + words.size() + " fields");
+          }
+          ImmutableList.Builder<String> families = ImmutableList.builder();
+          for (String family : words.subList(2, words.size())) {
+            families.add(named(family));
+          }
+          required.set(kind(words.get(1)).ordinal(), families.build());
+          break;
+        case "@mention":
+          mention(words);
+          break;
         default:
-          throw fail("unknown directive '" + name
-              + "' (expected @family, @threshold, @bias, @decisive, @prior or @default)");
+          throw fail("unknown directive '" + name + "' (expected @family, @threshold, @bias,"
+              + " @decisive, @prior, @default, @requires or @mention)");
       }
+    }
+
+    /** {@code @mention KIND FACTOR TRIGGER-KIND... FAMILY...}: kinds and families in any order. */
+    private void mention(List<String> words) {
+      String shape = "@mention KIND FACTOR KIND... FAMILY...";
+      if (words.size() < 5) {
+        throw fail("expected '" + shape + "' but found " + words.size() + " fields");
+      }
+      ContributionKind kind = kind(words.get(1));
+      double factor = weight(words.get(2));
+      if (factor < 0 || factor > 1) {
+        throw fail("the factor of @mention must be between 0 and 1, but was " + words.get(2));
+      }
+      ImmutableList.Builder<ContributionKind> triggers = ImmutableList.builder();
+      ImmutableList.Builder<String> families = ImmutableList.builder();
+      for (String word : words.subList(3, words.size())) {
+        if (isKind(word)) {
+          triggers.add(kind(word));
+        } else {
+          families.add(named(word));
+        }
+      }
+      Mention rule = new Mention(kind, factor, triggers.build(), families.build());
+      if (rule.triggers.isEmpty() || rule.families.isEmpty()) {
+        throw fail("expected '" + shape + "': at least one kind and one family");
+      }
+      for (Mention other : mentions) {
+        if (other.kind == kind) {
+          throw fail("@mention for " + kind + " is given twice");
+        }
+      }
+      mentions.add(rule);
+    }
+
+    private static boolean isKind(String word) {
+      for (ContributionKind kind : ContributionKind.values()) {
+        if (kind.name().equalsIgnoreCase(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A family a directive names, remembered so that the end of the parse can check it. */
+    private String named(String family) {
+      familiesNamed.putIfAbsent(family, lineNumber);
+      return family;
     }
 
     private void prior(List<String> words) {
@@ -218,7 +318,7 @@ final class Lexicon {
       if (first != null) {
         throw fail("phrase '" + phrase + "' for " + kind + " is already on line " + first);
       }
-      entries.add(new Entry(family + ":" + phrase, kind, weight,
+      entries.add(new Entry(family, phrase, kind, weight,
           new PhraseMatcher.Phrase(ImmutableList.copyOf(tokens), stem)));
     }
 
@@ -263,8 +363,15 @@ final class Lexicon {
           fallback[p] = fallback[Phase.values().length];
         }
       }
+      for (Map.Entry<String, Integer> named : familiesNamed.entrySet()) {
+        if (entries.stream().noneMatch(entry -> entry.family.equals(named.getKey()))) {
+          throw new LexiconFormatException(source, named.getValue(),
+              "no entry is in the family '" + named.getKey() + "'");
+        }
+      }
       return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
-          fallback, threshold, decisive);
+          fallback, threshold, decisive, ImmutableList.copyOf(required),
+          ImmutableList.copyOf(mentions));
     }
   }
 

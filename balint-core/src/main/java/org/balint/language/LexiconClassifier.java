@@ -70,6 +70,19 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final double[] weightOf;
   /** By entry, {@code 1 << kind} if its weight is positive (it can be a cue), else 0. */
   private final int[] cueKindBit;
+  /**
+   * By entry, {@code 1 << kind} if it is a positive cue that proposes rather than mentions (its
+   * family is not among its kind's {@code @mention} families), else 0.
+   */
+  private final int[] proposalBit;
+  /** By entry, the kinds one of whose {@code @requires} families it is in. */
+  private final int[] requirementBits;
+  /** The kinds with a {@code @requires} family, and those with a {@code @mention} rule. */
+  private final int requiredKinds;
+  private final int mentionKinds;
+  /** By kind with a {@code @mention} rule, the kinds that trigger it, and its factor. */
+  private final int[] mentionTriggers = new int[KINDS.length];
+  private final double[] mentionFactor = new double[KINDS.length];
 
   private LexiconClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -78,6 +91,23 @@ public final class LexiconClassifier implements ContributionClassifier {
     kindOf = new int[size];
     weightOf = new double[size];
     cueKindBit = new int[size];
+    proposalBit = new int[size];
+    requirementBits = new int[size];
+    int withMention = 0;
+    for (Lexicon.Mention rule : lexicon.mentions) {
+      int k = rule.kind.ordinal();
+      withMention |= 1 << k;
+      mentionFactor[k] = rule.factor;
+      for (ContributionKind trigger : rule.triggers) {
+        mentionTriggers[k] |= 1 << trigger.ordinal();
+      }
+    }
+    mentionKinds = withMention;
+    int withRequirement = 0;
+    for (int k = 0; k < KINDS.length; k++) {
+      withRequirement |= lexicon.required.get(k).isEmpty() ? 0 : 1 << k;
+    }
+    requiredKinds = withRequirement;
     List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Lexicon.Entry entry = lexicon.entries.get(i);
@@ -85,9 +115,23 @@ public final class LexiconClassifier implements ContributionClassifier {
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
       cueKindBit[i] = entry.weight > 0 ? 1 << entry.kind.ordinal() : 0;
+      proposalBit[i] = mentions(lexicon, entry) ? 0 : cueKindBit[i];
+      for (int k = 0; k < KINDS.length; k++) {
+        requirementBits[i] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
+      }
       phrases.add(entry.phrase);
     }
     matcher = PhraseMatcher.compile(phrases);
+  }
+
+  /** Whether an entry's family is one its kind's {@code @mention} rule counts as a mention. */
+  private static boolean mentions(Lexicon lexicon, Lexicon.Entry entry) {
+    for (Lexicon.Mention rule : lexicon.mentions) {
+      if (rule.kind == entry.kind && rule.families.contains(entry.family)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -173,6 +217,9 @@ public final class LexiconClassifier implements ContributionClassifier {
     double[] score = scratch.score;
     Arrays.fill(score, 0);
     int present = 0;
+    int positive = 0;
+    int proposed = 0;
+    int satisfied = 0;
     int[] phrase = found.phrase;
     for (int h = 0; h < found.count; h++) {
       int entry = phrase[h];
@@ -180,6 +227,23 @@ public final class LexiconClassifier implements ContributionClassifier {
         int kind = kindOf[entry];
         score[kind] += weightOf[entry];
         present |= 1 << kind;
+        positive |= cueKindBit[entry];
+        proposed |= proposalBit[entry];
+        satisfied |= requirementBits[entry];
+      }
+    }
+    // @requires: a kind without a cue of its required family does not count at all.
+    for (int unmet = requiredKinds & ~satisfied & present; unmet != 0; unmet &= unmet - 1) {
+      int k = Integer.numberOfTrailingZeros(unmet);
+      score[k] = 0;
+      present &= ~(1 << k);
+      positive &= ~(1 << k);
+    }
+    // @mention: a kind whose positive cues only name things counts less beside a trigger kind.
+    for (int named = mentionKinds & positive & ~proposed; named != 0; named &= named - 1) {
+      int k = Integer.numberOfTrailingZeros(named);
+      if ((positive & mentionTriggers[k]) != 0) {
+        score[k] *= mentionFactor[k];
       }
     }
     if (present != 0) {

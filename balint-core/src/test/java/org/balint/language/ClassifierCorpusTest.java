@@ -101,14 +101,28 @@ class ClassifierCorpusTest {
    * LabelledCorpus#FIRST_INDEPENDENT_SET}), scored once, before any of their errors were read,
    * against the lexicon as it was: macro-F1 0.754, 0.774, 0.764 and 0.820; CLINICAL F1 0.588,
    * 0.667, 0.718 and 0.750; NEW_CASE 0.800, 0.857, 0.889 and 0.720; JUDGEMENT 0.800, 0.769, 0.828
-   * and 0.800. These are the honest estimate of how the classifier does on sentences it was not
-   * built from, and they fall short of issue 3's targets (0.85, and 0.90 for the three kinds); the
-   * floors sit under them, so that a change that loses ground on unseen styles fails here.
+   * and 0.800: the honest estimate of how the lexicon did on sentences it was not built from,
+   * short of issue 3's targets (0.85, and 0.90 for the three kinds). Their errors were then read
+   * and the lexicon broadened (macro-F1 0.93 to 0.95 since); the floors guard that, and the
+   * generalisation estimate moved to sets 12 and 13 (see docs/classifier.md).
    */
   @ParameterizedTest
   @ValueSource(ints = {8, 9, 10, 11})
   void independentSets_stayAboveTheirFloors(int set) {
-    assertFloors(evaluateBlindSet(set), 0.74, 0.55);
+    assertFloors(evaluateBlindSet(set), 0.90, 0.85);
+  }
+
+  /**
+   * Sets 12 and 13, written by two further independent writers after the lexicon was broadened
+   * from sets 8 to 11, and never read: the current estimate of generalisation. Scored blind:
+   * macro-F1 0.914 and 0.822; CLINICAL 0.857 and 0.722, NEW_CASE 0.929 and 0.846, JUDGEMENT 0.857
+   * and 0.897 (the lexicon of the start of the third session: 0.858 and 0.786). The floors sit
+   * under these figures.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {12, 13})
+  void unreadIndependentSets_stayAboveTheirFloors(int set) {
+    assertFloors(evaluateBlindSet(set), 0.80, 0.70);
   }
 
   @Test

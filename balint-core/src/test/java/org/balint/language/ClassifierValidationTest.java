@@ -62,8 +62,13 @@ class ClassifierValidationTest {
    * sets 5, 6 and 7 gave 0.915, 0.946 and 0.926.
    */
   private static final double FLOOR = 0.95;
-  /** Under the independent sets' figures (0.71 to 0.79). */
-  private static final double INDEPENDENT_FLOOR = 0.68;
+  /** Under the independent sets' figures since their errors were read (0.93 to 0.97). */
+  private static final double INDEPENDENT_FLOOR = 0.90;
+  /**
+   * Under the figures of sets 12 and 13, whose errors were never read: 0.878 and 0.796 (the
+   * lexicon of the start of the third session gave 0.850 and 0.774).
+   */
+  private static final double UNREAD_FLOOR = 0.75;
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
@@ -75,16 +80,18 @@ class ClassifierValidationTest {
   }
 
   /**
-   * The same check on the independent writers' sets (8 to 11), whose first blind figures were
-   * 0.713, 0.736, 0.788 and 0.753: short of issue 3's 0.90. The floor guards against losing more.
+   * The same check on the independent writers' sets (8 to 13). Sets 8 to 11 first gave 0.713,
+   * 0.736, 0.788 and 0.753, short of issue 3's 0.90, and 0.93 to 0.97 after their errors were read
+   * and the lexicon broadened; sets 12 and 13, never read, give 0.878 and 0.796.
    */
   @ParameterizedTest
-  @ValueSource(ints = {8, 9, 10, 11})
+  @ValueSource(ints = {8, 9, 10, 11, 12, 13})
   void uncodedIndependentSet_violationsAgreeWithTheCodersAboveItsFloor(int set) {
     Agreement agreement = uncodedAgreement(set);
 
-    assertTrue(agreement.f1() >= INDEPENDENT_FLOOR,
-        set + ": F1 " + agreement + " fell below " + INDEPENDENT_FLOOR);
+    double floor = set >= 12 ? UNREAD_FLOOR : INDEPENDENT_FLOOR;
+    assertTrue(agreement.f1() >= floor,
+        set + ": F1 " + agreement + " fell below " + floor);
   }
 
   /**

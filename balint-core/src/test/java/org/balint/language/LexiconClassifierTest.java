@@ -244,4 +244,52 @@ class LexiconClassifierTest {
     assertEquals(ContributionKind.CLINICAL, clinical.kind());
     assertEquals("Überweisung", clinical.cues().get(0).matched());
   }
+
+  private static LexiconClassifier lexicon(String... lines) throws IOException {
+    return LexiconClassifier.load(new StringReader(String.join("\n", lines)), "test.txt");
+  }
+
+  @Test
+  void requires_kindWithoutACueOfTheFamily_doesNotCount() throws IOException {
+    LexiconClassifier classifier = lexicon(
+        "@default * FEELING",
+        "@requires QUESTION ask",
+        "@family ask",
+        "QUESTION 1.0 ?",
+        "@family opener",
+        "QUESTION 1.0 where",
+        "@family hedge",
+        "SPECULATION 0.6 maybe");
+
+    Classification statement = classifier.classify("Maybe the shelter where he sleeps is home.");
+    Classification question = classifier.classify("Where does he sleep?");
+
+    assertEquals(ContributionKind.SPECULATION, statement.kind());
+    assertEquals(ContributionKind.QUESTION, question.kind());
+    assertEquals(ImmutableList.of("opener:where", "ask:?"),
+        question.cues().stream().map(Cue::name).collect(ImmutableList.toImmutableList()));
+  }
+
+  @Test
+  void mention_kindNamingThingsBesideATrigger_countsLess() throws IOException {
+    LexiconClassifier classifier = lexicon(
+        "@default * SPECULATION",
+        "@threshold 0.5",
+        "@mention CLINICAL 0.5 FEELING drug",
+        "@family drug",
+        "CLINICAL 1.6 morphine",
+        "@family plan",
+        "CLINICAL 1.0 start her on",
+        "@family feeling",
+        "FEELING 1.0 i felt sick");
+
+    // 1.6 halved is 0.8, under the feeling's 1.0.
+    assertEquals(ContributionKind.FEELING,
+        classifier.classify("I felt sick when the morphine pump beeped.").kind());
+    // Without a trigger kind, or with a proposal beside the name, the evidence stays whole.
+    assertEquals(ContributionKind.CLINICAL,
+        classifier.classify("The morphine pump beeped all night.").kind());
+    assertEquals(ContributionKind.CLINICAL,
+        classifier.classify("I felt sick, but I'd start her on morphine.").kind());
+  }
 }

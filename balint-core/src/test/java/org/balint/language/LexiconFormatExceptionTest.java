@@ -46,6 +46,12 @@ class LexiconFormatExceptionTest {
         "@prior role CHAIR FEELING 1.0|unknown role 'CHAIR'",
         "@weights 1 2|unknown directive '@weights'",
         "@threshold low|weight must be a number, but was 'low'",
+        "@requires QUESTION|expected '@requires KIND FAMILY...' but found 2 fields",
+        "@requires QUESTIONS cue|unknown kind 'QUESTIONS'",
+        "@mention CLINICAL 0.5 FEELING|expected '@mention KIND FACTOR KIND... FAMILY...'",
+        "@mention CLINICAL 1.5 FEELING cue|the factor of @mention must be between 0 and 1",
+        "@mention CLINICAL 0.5 cue other|at least one kind and one family",
+        "@mention CLINICAL 0.5 FEELING nosuch|no entry is in the family 'nosuch'",
       })
   void load_malformedLine_namesTheLine(String line, String problem) {
     LexiconFormatException e = failure(HEAD + "\n" + line + "\n");

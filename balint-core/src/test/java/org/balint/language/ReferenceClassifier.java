@@ -11,8 +11,10 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
 /**
- * The classifier of version 0.1, kept unchanged (with {@link ReferencePhraseMatcher}) as the
- * oracle that the optimised {@link LexiconClassifier} must agree with exactly.
+ * The classifier of version 0.1 (with {@link ReferencePhraseMatcher}), kept as the oracle that the
+ * optimised {@link LexiconClassifier} must agree with exactly. Changed on purpose once: the third
+ * session's directives {@code @requires} and {@code @mention} are implemented here too, plainly,
+ * over the list of hits ({@link #requires}, {@link #mentions}).
  */
 final class ReferenceClassifier implements ContributionClassifier {
   private static final ContributionKind[] KINDS = ContributionKind.values();
@@ -80,6 +82,8 @@ final class ReferenceClassifier implements ContributionClassifier {
         present[kind] = true;
       }
     }
+    requires(hits, score, present);
+    mentions(hits, score, present);
     for (int k = 0; k < KINDS.length; k++) {
       if (present[k]) {
         score[k] += lexicon.bias[k];
@@ -100,6 +104,57 @@ final class ReferenceClassifier implements ContributionClassifier {
     Classification.Builder result = Classification.builder().kind(KINDS[best]);
     addCues(result, text, hits, best);
     return result.build();
+  }
+
+  /**
+   * {@code @requires} (added in the third session): a kind none of whose required families has a
+   * cue among the hits does not count at all.
+   */
+  private void requires(Hits hits, double[] score, boolean[] present) {
+    for (int k = 0; k < KINDS.length; k++) {
+      List<String> families = lexicon.required.get(k);
+      if (families.isEmpty()) {
+        continue;
+      }
+      boolean met = false;
+      for (int h = 0; h < hits.size; h++) {
+        met |= hits.entry(h) >= 0 && families.contains(lexicon.entries.get(hits.entry(h)).family);
+      }
+      if (!met) {
+        score[k] = 0;
+        present[k] = false;
+      }
+    }
+  }
+
+  /**
+   * {@code @mention} (added in the third session): a kind whose positive cues all come from the
+   * rule's families counts the rule's factor times when a trigger kind that still counts has a
+   * positive cue.
+   */
+  private void mentions(Hits hits, double[] score, boolean[] present) {
+    for (Lexicon.Mention rule : lexicon.mentions) {
+      boolean named = false;
+      boolean onlyNamed = true;
+      boolean triggered = false;
+      for (int h = 0; h < hits.size; h++) {
+        if (hits.entry(h) < 0) {
+          continue;
+        }
+        Lexicon.Entry entry = lexicon.entries.get(hits.entry(h));
+        if (entry.weight <= 0) {
+          continue;
+        }
+        if (entry.kind == rule.kind) {
+          named = true;
+          onlyNamed &= rule.families.contains(entry.family);
+        }
+        triggered |= rule.triggers.contains(entry.kind) && present[entry.kind.ordinal()];
+      }
+      if (named && onlyNamed && triggered && present[rule.kind.ordinal()]) {
+        score[rule.kind.ordinal()] *= rule.factor;
+      }
+    }
   }
 
   /**
