@@ -14,7 +14,6 @@ import org.balint.language.Classification;
 import org.balint.language.ClassifierEvaluation;
 import org.balint.language.LabelledContribution;
 import org.balint.language.ContributionClassifier;
-import org.balint.language.ContributionClassifiers;
 import org.balint.language.Cue;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
@@ -59,6 +58,15 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text (one line a contribution) or json (JSON Lines: text, kind, cues).")
   private ReportFormat format;
 
+  @Option(
+      names = "--classifier",
+      defaultValue = "standard",
+      description = {
+        "standard (the hand-built lexicon, the default) or fitted (the linear model fitted to",
+        "the labelled sets; see docs/classifier.md)."
+      })
+  private ClassifierChoice classifier;
+
   @Override
   public Integer call() {
     if (evaluate != null) {
@@ -68,7 +76,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return evaluate(evaluate);
     }
     JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), FIELDS);
-    ContributionClassifier classifier = ContributionClassifiers.standard();
+    ContributionClassifier classifier = this.classifier.classifier();
     List<String> texts = new ArrayList<>();
     List<Classification> results = new ArrayList<>();
     for (JsonLinesInput.Line line : lines.lines()) {
@@ -106,7 +114,7 @@ final class ClassifyCommand implements Callable<Integer> {
       throw new CliFailure(ExitCodes.BAD_INPUT, input.source() + ": no labelled contributions to evaluate");
     }
     ClassifierEvaluation evaluation =
-        ClassifierEvaluation.of(ContributionClassifiers.standard(), examples);
+        ClassifierEvaluation.of(classifier.classifier(), examples);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: %d labelled contributions%n%n", input.source(), examples.size());
     out.print(evaluation.toTable());

@@ -64,6 +64,31 @@ class TextCommandsTest {
   }
 
   @Test
+  void classify_fitted_usesTheFittedModelAndNamesItsCues() throws IOException {
+    String text = "Has anyone checked her thyroid function?";
+    CliRun run =
+        CliRun.withInput(
+            "{\"text\": \"" + text + "\", \"phase\": \"DISCUSSION\", \"role\": \"MEMBER\"}\n",
+            "classify", "--classifier", "fitted", "--format", "json");
+
+    assertEquals(ExitCodes.OK, run.exitCode, run::toString);
+    JsonNode line = mapper.readTree(run.out);
+    assertEquals("CLINICAL", line.get("kind").asText(), run::toString);
+    assertTrue(line.get("cues").size() > 0, run::toString);
+    for (JsonNode cue : line.get("cues")) {
+      assertTrue(cue.get("cue").asText().startsWith("fitted."), run::toString);
+    }
+  }
+
+  @Test
+  void classify_unknownClassifier_exitsTwoListingTheChoices() {
+    CliRun run = CliRun.withInput("{\"text\": \"Hello\"}\n", "classify", "--classifier", "magic");
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("standard, fitted"), run::toString);
+  }
+
+  @Test
   void classify_badPhase_exitsTwoListingThePhases() {
     CliRun run = CliRun.withInput("{\"text\": \"Hello\", \"phase\": \"CHAT\"}\n", "classify");
 

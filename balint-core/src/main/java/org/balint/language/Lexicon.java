@@ -87,11 +87,20 @@ final class Lexicon {
   final ImmutableList<ImmutableList<String>> required;
   /** The {@code @mention} rules, at most one a kind. */
   final ImmutableList<Mention> mentions;
+  /**
+   * Whether the lexicon decides linearly ({@code @decision linear}), as a fitted model does: every
+   * kind gets its bias and priors, every match counts (no containment), and the kind with the
+   * most evidence wins, ties going to the labelling priority; {@code @decisive}, {@code
+   * @threshold} and {@code @default} are not used.
+   */
+  final boolean linear;
 
   private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
       double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
-      ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions) {
+      ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
+      boolean linear) {
     this.entries = entries;
+    this.linear = linear;
     this.required = required;
     this.mentions = mentions;
     this.decisive = decisive;
@@ -140,6 +149,7 @@ final class Lexicon {
     /** The families that directives name, with the line of the first that names each. */
     private final Map<String, Integer> familiesNamed = new HashMap<>();
     private String family = "cue";
+    private boolean linear;
     private double threshold = 0;
     private int lineNumber;
 
@@ -212,9 +222,16 @@ final class Lexicon {
         case "@mention":
           mention(words);
           break;
+        case "@decision":
+          arity(words, 2, "@decision table|linear");
+          if (!words.get(1).equals("table") && !words.get(1).equals("linear")) {
+            throw fail("@decision is 'table' or 'linear', not '" + words.get(1) + "'");
+          }
+          linear = words.get(1).equals("linear");
+          break;
         default:
           throw fail("unknown directive '" + name + "' (expected @family, @threshold, @bias,"
-              + " @decisive, @prior, @default, @requires or @mention)");
+              + " @decisive, @prior, @default, @requires, @mention or @decision)");
       }
     }
 
@@ -371,7 +388,7 @@ final class Lexicon {
       }
       return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
           fallback, threshold, decisive, ImmutableList.copyOf(required),
-          ImmutableList.copyOf(mentions));
+          ImmutableList.copyOf(mentions), linear);
     }
   }
 

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.balint.session.Phase;
@@ -44,10 +45,13 @@ class LexiconClassifierEquivalenceTest {
           "\n", "", "s ", "ing ", "'s ", "\u00e9", "&", "x");
 
   private static Lexicon standardLexicon() {
+    return lexicon(LexiconClassifier.STANDARD_LEXICON);
+  }
+
+  private static Lexicon lexicon(String resource) {
     try (Reader in = new InputStreamReader(
-        LexiconClassifier.class.getResourceAsStream(LexiconClassifier.STANDARD_LEXICON),
-        StandardCharsets.UTF_8)) {
-      return Lexicon.parse(in, LexiconClassifier.STANDARD_LEXICON);
+        LexiconClassifier.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+      return Lexicon.parse(in, resource);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -100,6 +104,27 @@ class LexiconClassifierEquivalenceTest {
       }
     }
     assertTrue(sentences >= 600, "only " + sentences + " labelled sentences");
+  }
+
+  @Test
+  void classify_fittedModel_everyLabelledSentence_sameAsReference() {
+    ReferenceClassifier reference =
+        new ReferenceClassifier(lexicon(LexiconClassifier.FITTED_LEXICON));
+    List<String> corpora = new ArrayList<>(CORPORA);
+    for (int set = 1; set <= LabelledCorpus.BLIND_SETS; set++) {
+      corpora.add(LabelledCorpus.blind(set));
+    }
+    int sentences = 0;
+    for (String corpus : corpora) {
+      for (LabelledContribution example : LabelledCorpus.load(corpus)) {
+        for (String text : List.of(example.text(), example.text().toUpperCase(Locale.ROOT))) {
+          assertEquals(reference.classify(text, example.phase(), example.role()),
+              LexiconClassifier.fitted().classify(text, example.phase(), example.role()), text);
+        }
+        sentences++;
+      }
+    }
+    assertTrue(sentences >= 2000, "only " + sentences + " labelled sentences");
   }
 
   @Test

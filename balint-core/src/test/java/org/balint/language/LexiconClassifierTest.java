@@ -271,6 +271,43 @@ class LexiconClassifierTest {
   }
 
   @Test
+  void linearDecision_everyKindGetsItsBiasAndEveryPhraseCountsOnce() throws IOException {
+    LexiconClassifier classifier = lexicon(
+        "@decision linear",
+        "@default * FEELING",
+        "@bias QUESTION 0.3",
+        "@prior role LEADER FACILITATION 0.5",
+        "@family word",
+        "SPECULATION 0.2 maybe",
+        "FEELING 0.4 sad",
+        "@family pair",
+        "FEELING 0.1 so sad");
+
+    // No containment: "so sad" and "sad" both count (0.5 against SPECULATION's 0.2), and a
+    // repeated phrase counts once ("sad sad" is still 0.4).
+    assertEquals(ContributionKind.FEELING, classifier.classify("Maybe so sad.").kind());
+    assertEquals(2, classifier.classify("Maybe so sad.").cues().size());
+    assertEquals(ContributionKind.QUESTION, classifier.classify("Maybe maybe maybe.").kind());
+    // A kind without a phrase still gets its bias and priors, and may win on them alone.
+    assertEquals(ContributionKind.QUESTION, classifier.classify("Nothing here.").kind());
+    assertEquals(ContributionKind.FACILITATION,
+        classifier.classify("Nothing here.", Optional.empty(), Optional.of(SpeakerRole.LEADER))
+            .kind());
+    assertTrue(classifier.classify("Nothing here.").cues().isEmpty());
+  }
+
+  @Test
+  void fitted_isSharedLinearAndAgreesWithTheCodersOnItsTrainingCorpus() {
+    assertSame(LexiconClassifier.fitted(), ContributionClassifiers.fitted());
+    Classification clinical = LexiconClassifier.fitted().classify(
+        "Has anyone checked her thyroid function?", Optional.of(Phase.DISCUSSION),
+        Optional.of(SpeakerRole.MEMBER));
+
+    assertEquals(ContributionKind.CLINICAL, clinical.kind());
+    assertTrue(clinical.cues().stream().allMatch(cue -> cue.name().startsWith("fitted.")));
+  }
+
+  @Test
   void mention_kindNamingThingsBesideATrigger_countsLess() throws IOException {
     LexiconClassifier classifier = lexicon(
         "@default * SPECULATION",

@@ -75,8 +75,10 @@ final class ReferenceClassifier implements ContributionClassifier {
     boolean[] present = hits.present;
     Arrays.fill(score, 0);
     Arrays.fill(present, false);
+    java.util.Set<Integer> counted = new java.util.HashSet<>();
     for (int h = 0; h < hits.size; h++) {
-      if (hits.entry(h) >= 0) {
+      // @decision linear: a phrase counts once a text.
+      if (hits.entry(h) >= 0 && (!lexicon.linear || counted.add(hits.entry(h)))) {
         int kind = kindOf[hits.entry(h)];
         score[kind] += weightOf[hits.entry(h)];
         present[kind] = true;
@@ -84,6 +86,9 @@ final class ReferenceClassifier implements ContributionClassifier {
     }
     requires(hits, score, present);
     mentions(hits, score, present);
+    if (lexicon.linear) {
+      Arrays.fill(present, true); // @decision linear: every kind gets its bias and priors
+    }
     for (int k = 0; k < KINDS.length; k++) {
       if (present[k]) {
         score[k] += lexicon.bias[k];
@@ -96,7 +101,7 @@ final class ReferenceClassifier implements ContributionClassifier {
       }
     }
     int best = decide(score, present);
-    if (best < 0 || score[best] < lexicon.threshold) {
+    if (best < 0 || (!lexicon.linear && score[best] < lexicon.threshold)) {
       ContributionKind fallback =
           lexicon.fallback[phase.map(Phase::ordinal).orElse(Phase.values().length)];
       return Classification.builder().kind(fallback).build();
@@ -164,7 +169,7 @@ final class ReferenceClassifier implements ContributionClassifier {
   private int decide(double[] score, boolean[] present) {
     for (ContributionKind kind : Lexicon.PRIORITY) {
       int k = kind.ordinal();
-      if (present[k] && score[k] >= lexicon.decisive[k]) {
+      if (!lexicon.linear && present[k] && score[k] >= lexicon.decisive[k]) {
         return k;
       }
     }
@@ -237,7 +242,7 @@ final class ReferenceClassifier implements ContributionClassifier {
     @Override
     public void found(int entry, int start, int end) {
       int kind = kindOf[entry];
-      for (int h = size - 1; h >= 0; h--) {
+      for (int h = size - 1; h >= 0 && !lexicon.linear; h--) {
         int other = entry(h);
         if (other < 0) {
           continue;
