@@ -175,6 +175,8 @@ def export(path, train, vocabulary, weights, bias, smallest=0.03):
         "# the labelled sets: " + " ".join(train) + ".",
         "# Do not edit by hand: fit again instead.",
         "@decision linear",
+        "# Cues are the words and pairs that weighed at least this much for the kind chosen.",
+        "@cue-threshold 0.3",
         "@default * FEELING",
     ]
     for k, kind in enumerate(KINDS):

@@ -94,13 +94,16 @@ final class Lexicon {
    * @threshold} and {@code @default} are not used.
    */
   final boolean linear;
+  /** A phrase is reported as a cue only if its weight is above this ({@code @cue-threshold}). */
+  final double cueThreshold;
 
   private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
       double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
       ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
-      boolean linear) {
+      boolean linear, double cueThreshold) {
     this.entries = entries;
     this.linear = linear;
+    this.cueThreshold = cueThreshold;
     this.required = required;
     this.mentions = mentions;
     this.decisive = decisive;
@@ -150,6 +153,7 @@ final class Lexicon {
     private final Map<String, Integer> familiesNamed = new HashMap<>();
     private String family = "cue";
     private boolean linear;
+    private double cueThreshold;
     private double threshold = 0;
     private int lineNumber;
 
@@ -222,6 +226,13 @@ final class Lexicon {
         case "@mention":
           mention(words);
           break;
+        case "@cue-threshold":
+          arity(words, 2, "@cue-threshold WEIGHT");
+          cueThreshold = weight(words.get(1));
+          if (cueThreshold < 0) {
+            throw fail("@cue-threshold must not be negative, but was " + words.get(1));
+          }
+          break;
         case "@decision":
           arity(words, 2, "@decision table|linear");
           if (!words.get(1).equals("table") && !words.get(1).equals("linear")) {
@@ -231,7 +242,7 @@ final class Lexicon {
           break;
         default:
           throw fail("unknown directive '" + name + "' (expected @family, @threshold, @bias,"
-              + " @decisive, @prior, @default, @requires, @mention or @decision)");
+              + " @decisive, @prior, @default, @requires, @mention, @decision or @cue-threshold)");
       }
     }
 
@@ -388,7 +399,7 @@ final class Lexicon {
       }
       return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
           fallback, threshold, decisive, ImmutableList.copyOf(required),
-          ImmutableList.copyOf(mentions), linear);
+          ImmutableList.copyOf(mentions), linear, cueThreshold);
     }
   }
 

@@ -80,6 +80,8 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final double[] weightOf;
   /** By entry, {@code 1 << kind} if its weight is positive (it can be a cue), else 0. */
   private final int[] cueKindBit;
+  /** By entry, {@code 1 << kind} if its weight is above the lexicon's cue threshold, else 0. */
+  private final int[] reportBit;
   /**
    * By entry, {@code 1 << kind} if it is a positive cue that proposes rather than mentions (its
    * family is not among its kind's {@code @mention} families), else 0.
@@ -101,6 +103,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     kindOf = new int[size];
     weightOf = new double[size];
     cueKindBit = new int[size];
+    reportBit = new int[size];
     proposalBit = new int[size];
     requirementBits = new int[size];
     int withMention = 0;
@@ -125,6 +128,7 @@ public final class LexiconClassifier implements ContributionClassifier {
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
       cueKindBit[i] = entry.weight > 0 ? 1 << entry.kind.ordinal() : 0;
+      reportBit[i] = entry.weight > lexicon.cueThreshold ? cueKindBit[i] : 0;
       proposalBit[i] = mentions(lexicon, entry) ? 0 : cueKindBit[i];
       for (int k = 0; k < KINDS.length; k++) {
         requirementBits[i] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
@@ -374,7 +378,7 @@ public final class LexiconClassifier implements ContributionClassifier {
       if (entry >= 0) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
         order[count] = ((long) start[h] << 32) | h;
-        count += (cueKindBit[entry] >>> kind) & 1;
+        count += (reportBit[entry] >>> kind) & 1;
       }
     }
     if (found.nested) {

@@ -297,6 +297,23 @@ class LexiconClassifierTest {
   }
 
   @Test
+  void cueThreshold_reportsOnlyPhrasesThatWeighedEnough() throws IOException {
+    LexiconClassifier classifier = lexicon(
+        "@decision linear",
+        "@default * FEELING",
+        "@cue-threshold 0.3",
+        "@family word",
+        "FEELING 0.5 sad",
+        "FEELING 0.1 today");
+
+    Classification result = classifier.classify("Sad today.");
+
+    assertEquals(ContributionKind.FEELING, result.kind());
+    assertEquals(ImmutableList.of("Sad"),
+        result.cues().stream().map(Cue::matched).collect(ImmutableList.toImmutableList()));
+  }
+
+  @Test
   void fitted_isSharedLinearAndAgreesWithTheCodersOnItsTrainingCorpus() {
     assertSame(LexiconClassifier.fitted(), ContributionClassifiers.fitted());
     Classification clinical = LexiconClassifier.fitted().classify(

@@ -52,6 +52,8 @@ class LexiconFormatExceptionTest {
         "@mention CLINICAL 1.5 FEELING cue|the factor of @mention must be between 0 and 1",
         "@mention CLINICAL 0.5 cue other|at least one kind and one family",
         "@mention CLINICAL 0.5 FEELING nosuch|no entry is in the family 'nosuch'",
+        "@decision vote|@decision is 'table' or 'linear', not 'vote'",
+        "@cue-threshold -1|@cue-threshold must not be negative",
       })
   void load_malformedLine_namesTheLine(String line, String problem) {
     LexiconFormatException e = failure(HEAD + "\n" + line + "\n");

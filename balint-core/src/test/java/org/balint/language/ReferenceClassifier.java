@@ -193,7 +193,8 @@ final class ReferenceClassifier implements ContributionClassifier {
     long[] order = hits.order;
     for (int h = 0; h < hits.size; h++) {
       int entry = hits.entry(h);
-      if (entry >= 0 && kindOf[entry] == kind && weightOf[entry] > 0) {
+      if (entry >= 0 && kindOf[entry] == kind
+          && weightOf[entry] > Math.max(0, lexicon.cueThreshold)) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
         order[count++] = ((long) hits.start(h) << 32) | h;
       }
