@@ -58,14 +58,7 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text (one line a contribution) or json (JSON Lines: text, kind, cues).")
   private ReportFormat format;
 
-  @Option(
-      names = "--classifier",
-      defaultValue = "standard",
-      description = {
-        "standard (the hand-built lexicon, the default) or fitted (the linear model fitted to",
-        "the labelled sets; see docs/classifier.md)."
-      })
-  private ClassifierChoice classifier;
+  @Mixin private ClassifierOption classifier;
 
   @Override
   public Integer call() {

@@ -40,6 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ProtocolOption protocolOption;
 
+  @Mixin private ClassifierOption classifier;
+
   @Override
   public Integer call() {
     Protocol protocol = protocolOption.resolve();
@@ -52,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (int i = 0; i < batch.records.size(); i++) {
       GroupRecord record = batch.records.get(i);
       String file = batch.files.get(i).toString();
-      ValidationReport result = protocol.validate(record);
+      ValidationReport result = protocol.validate(record, classifier.classifier());
       errors |= result.hasErrors();
       if (format == ReportFormat.json) {
         for (Violation violation : result.violations()) {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
@@ -42,6 +44,14 @@ class ValidateCommandTest {
     assertTrue(run.out.contains("\"Actually he did say his father used to shout at him.\""), run::toString);
     assertTrue(run.out.contains("The method asks:"), run::toString);
     assertEquals("", run.err);
+  }
+
+  @Test
+  void validate_fittedClassifier_isAcceptedAndTheRulesStillApply() throws IOException {
+    CliRun run = CliRun.of("validate", "--classifier", "fitted", example().toString());
+
+    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
+    assertTrue(run.out.contains("presenter.silence"), run::toString);
   }
 
   @Test
@@ -110,12 +120,14 @@ class ValidateCommandTest {
     assertTrue(run.out.contains("presenter.silence"), run::toString);
   }
 
-  @Test
-  void validate_unknownProtocol_exitsTwoListingTheKnownOnes() throws IOException {
-    CliRun run = CliRun.of("validate", "--protocol", "nonesuch", example().toString());
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"--protocol, nonesuch, balint-standard", "--classifier, magic, 'standard, fitted'"})
+  void validate_unknownChoice_exitsTwoListingTheKnownOnes(String option, String value,
+      String known) throws IOException {
+    CliRun run = CliRun.of("validate", option, value, example().toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
-    assertTrue(run.err.contains("balint-standard"), run::toString);
+    assertTrue(run.err.contains(known), run::toString);
   }
 
   @Test
