@@ -71,10 +71,16 @@ def ngrams(words):
     return found
 
 
+START_MARK = "\u00b6"
+
+
 def lexicon_features(row):
     """Only what the lexicon format can carry: word and mark unigrams and bigrams as the matcher
-    reads them, the phase and the role."""
-    found = ngrams(matcher_tokens(row["text"]))
+    reads them, the first token (a pair with the lexicon's start mark), the phase and the role."""
+    words = matcher_tokens(row["text"])
+    found = ngrams(words)
+    if words:
+        found.add("first:" + words[0])
     found.update(("phase:" + row.get("phase", ""), "role:" + row.get("role", "")))
     return found
 
@@ -175,13 +181,15 @@ def export(path, train, vocabulary, weights, bias, smallest=0.03):
         "# the labelled sets: " + " ".join(train) + ".",
         "# Do not edit by hand: fit again instead.",
         "@decision linear",
+        "# A text is read as starting with this mark: '\u00b6 has' is 'has' as the first word.",
+        "@start-mark " + START_MARK,
         "# Cues are the words and pairs that weighed at least this much for the kind chosen.",
         "@cue-threshold 0.3",
         "@default * FEELING",
     ]
     for k, kind in enumerate(KINDS):
         lines.append("@bias %s %.4f" % (kind, bias[k]))
-    entries = {"word": [], "pair": []}
+    entries = {"word": [], "pair": [], "first": []}
     for feature, j in sorted(vocabulary.items()):
         prefix, _, value = feature.partition(":")
         for k, kind in enumerate(KINDS):
@@ -192,14 +200,15 @@ def export(path, train, vocabulary, weights, bias, smallest=0.03):
                 if value:
                     lines.append("@prior %s %s %s %.4f" % (prefix, value, kind, w))
             elif "#" not in value and "*" not in value and "@" not in value:
-                entries["word" if prefix == "u" else "pair"].append(
-                    "%s %.4f %s" % (kind, w, value))
-    for family in ("word", "pair"):
+                family = {"u": "word", "b": "pair", "first": "first"}[prefix]
+                phrase = START_MARK + " " + value if family == "first" else value
+                entries[family].append("%s %.4f %s" % (kind, w, phrase))
+    for family in ("word", "pair", "first"):
         lines.append("@family fitted." + family)
         lines.extend(entries[family])
     with open(path, "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
-    print("wrote %s: %d entries" % (path, len(entries["word"]) + len(entries["pair"])))
+    print("wrote %s: %d entries" % (path, sum(len(e) for e in entries.values())))
 
 
 if __name__ == "__main__":

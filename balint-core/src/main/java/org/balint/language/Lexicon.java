@@ -18,6 +18,7 @@ import java.util.Map;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed lexicon: the weighted phrases that are evidence for each kind, and the small decision
@@ -96,12 +97,18 @@ final class Lexicon {
   final boolean linear;
   /** A phrase is reported as a cue only if its weight is above this ({@code @cue-threshold}). */
   final double cueThreshold;
+  /**
+   * The mark that a text is read as starting with ({@code @start-mark}), so that a phrase can
+   * stand at the start of a text ("¶ has" is "has" as the first word); null for none.
+   */
+  final @Nullable String startMark;
 
   private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
       double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
       ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
-      boolean linear, double cueThreshold) {
+      boolean linear, double cueThreshold, @Nullable String startMark) {
     this.entries = entries;
+    this.startMark = startMark;
     this.linear = linear;
     this.cueThreshold = cueThreshold;
     this.required = required;
@@ -154,6 +161,7 @@ final class Lexicon {
     private String family = "cue";
     private boolean linear;
     private double cueThreshold;
+    private @Nullable String startMark;
     private double threshold = 0;
     private int lineNumber;
 
@@ -233,6 +241,16 @@ final class Lexicon {
             throw fail("@cue-threshold must not be negative, but was " + words.get(1));
           }
           break;
+        case "@start-mark":
+          arity(words, 2, "@start-mark MARK");
+          List<String> markTokens = PhraseMatcher.tokens(words.get(1));
+          if (markTokens.size() != 1 || PhraseMatcher.isWord(markTokens.get(0))
+              || words.get(1).length() != 1) {
+            throw fail("@start-mark takes one mark character, such as \u00b6, not '"
+                + words.get(1) + "'");
+          }
+          startMark = words.get(1);
+          break;
         case "@decision":
           arity(words, 2, "@decision table|linear");
           if (!words.get(1).equals("table") && !words.get(1).equals("linear")) {
@@ -242,7 +260,8 @@ final class Lexicon {
           break;
         default:
           throw fail("unknown directive '" + name + "' (expected @family, @threshold, @bias,"
-              + " @decisive, @prior, @default, @requires, @mention, @decision or @cue-threshold)");
+              + " @decisive, @prior, @default, @requires, @mention, @decision, @cue-threshold or"
+          + " @start-mark)");
       }
     }
 
@@ -399,7 +418,7 @@ final class Lexicon {
       }
       return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
           fallback, threshold, decisive, ImmutableList.copyOf(required),
-          ImmutableList.copyOf(mentions), linear, cueThreshold);
+          ImmutableList.copyOf(mentions), linear, cueThreshold, startMark);
     }
   }
 

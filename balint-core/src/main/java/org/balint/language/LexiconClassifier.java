@@ -227,7 +227,13 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(role, "role");
     Scratch scratch = this.scratch.get();
     PhraseMatcher.Buffers found = scratch.found;
-    matcher.scan(text, found);
+    if (lexicon.startMark == null) {
+      matcher.scan(text, found);
+    } else {
+      // Read the text as starting with the start mark, then give the spans back in the text.
+      matcher.scan(lexicon.startMark + " " + text, found);
+      found.shift(-(lexicon.startMark.length() + 1));
+    }
     if (found.nested && !lexicon.linear) {
       dropContained(found);
     }

@@ -700,6 +700,17 @@ final class PhraseMatcher {
       System.arraycopy(stemsFound, 0, stemTokens, at + 3, stemCount);
     }
 
+    /**
+     * Moves every match of the last scan by {@code offset} characters, a start or end before 0
+     * becoming 0: the spans of a text scanned with a prefix, in the text without it.
+     */
+    void shift(int offset) {
+      for (int h = 0; h < count; h++) {
+        start[h] = Math.max(0, start[h] + offset);
+        end[h] = Math.max(0, end[h] + offset);
+      }
+    }
+
     private void grow(int capacity) {
       int size = Math.max(capacity, phrase.length * 2);
       phrase = Arrays.copyOf(phrase, size);

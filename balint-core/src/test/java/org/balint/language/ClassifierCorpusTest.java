@@ -125,8 +125,8 @@ class ClassifierCorpusTest {
 
   /**
    * The fitted model ({@link LexiconClassifier#fitted()}) on sets 14 and 15, which it was not
-   * fitted to and which nobody read: macro-F1 0.874 and 0.845 (CLINICAL 0.733 and 0.897,
-   * NEW_CASE 0.800 and 0.857, JUDGEMENT 0.882 and 0.875), against the standard lexicon's 0.800
+   * fitted to and which nobody read: macro-F1 0.903 and 0.870 (CLINICAL 0.828 and 0.897,
+   * NEW_CASE 0.846 and 0.909, JUDGEMENT 0.882 and 0.875), against the standard lexicon's 0.800
    * and 0.819. The floors sit under these figures.
    */
   @ParameterizedTest
@@ -135,7 +135,7 @@ class ClassifierCorpusTest {
     assertFloors(
         ClassifierEvaluation.of(LexiconClassifier.fitted(),
             LabelledCorpus.load(LabelledCorpus.blind(set))),
-        0.80, 0.70);
+        0.85, 0.80);
   }
 
   @Test

@@ -297,6 +297,25 @@ class LexiconClassifierTest {
   }
 
   @Test
+  void startMark_phraseOnTheFirstWord_matchesThereOnly_andItsCueIsTheWord() throws IOException {
+    LexiconClassifier classifier = lexicon(
+        "@decision linear",
+        "@default * FEELING",
+        "@start-mark \u00b6",
+        "@family first",
+        "QUESTION 1.0 \u00b6 has");
+
+    Classification first = classifier.classify("Has he got a job?");
+    Classification later = classifier.classify("He has a job.");
+
+    assertEquals(ContributionKind.QUESTION, first.kind());
+    assertEquals("Has", first.cues().get(0).matched());
+    assertEquals(0, first.cues().get(0).start());
+    assertEquals(3, first.cues().get(0).end());
+    assertTrue(later.cues().isEmpty(), later::toString);
+  }
+
+  @Test
   void cueThreshold_reportsOnlyPhrasesThatWeighedEnough() throws IOException {
     LexiconClassifier classifier = lexicon(
         "@decision linear",

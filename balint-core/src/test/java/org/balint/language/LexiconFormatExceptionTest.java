@@ -54,6 +54,8 @@ class LexiconFormatExceptionTest {
         "@mention CLINICAL 0.5 FEELING nosuch|no entry is in the family 'nosuch'",
         "@decision vote|@decision is 'table' or 'linear', not 'vote'",
         "@cue-threshold -1|@cue-threshold must not be negative",
+        "@start-mark word|@start-mark takes one mark character",
+        "@start-mark ??|@start-mark takes one mark character",
       })
   void load_malformedLine_namesTheLine(String line, String problem) {
     LexiconFormatException e = failure(HEAD + "\n" + line + "\n");

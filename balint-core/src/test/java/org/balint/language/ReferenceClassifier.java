@@ -70,7 +70,15 @@ final class ReferenceClassifier implements ContributionClassifier {
     checkNotNull(text, "text");
     checkNotNull(phase, "phase");
     checkNotNull(role, "role");
-    Hits hits = scan(text);
+    // @start-mark (third session): the text is read as starting with the mark.
+    Hits hits = lexicon.startMark == null ? scan(text) : scan(lexicon.startMark + " " + text);
+    if (lexicon.startMark != null) {
+      int offset = lexicon.startMark.length() + 1;
+      for (int h = 0; h < hits.size; h++) {
+        hits.triples[3 * h + 1] = Math.max(0, hits.start(h) - offset);
+        hits.triples[3 * h + 2] = Math.max(0, hits.end(h) - offset);
+      }
+    }
     double[] score = hits.score;
     boolean[] present = hits.present;
     Arrays.fill(score, 0);
