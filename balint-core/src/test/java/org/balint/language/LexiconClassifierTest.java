@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ObjectArrays;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -249,6 +250,12 @@ class LexiconClassifierTest {
     return LexiconClassifier.load(new StringReader(String.join("\n", lines)), "test.txt");
   }
 
+  /** A lexicon that decides linearly, its fallback FEELING, with the given further lines. */
+  private static LexiconClassifier linear(String... lines) throws IOException {
+    return lexicon(ObjectArrays.concat(new String[] {"@decision linear", "@default * FEELING"},
+        lines, String.class));
+  }
+
   @Test
   void requires_kindWithoutACueOfTheFamily_doesNotCount() throws IOException {
     LexiconClassifier classifier = lexicon(
@@ -272,9 +279,7 @@ class LexiconClassifierTest {
 
   @Test
   void linearDecision_everyKindGetsItsBiasAndEveryPhraseCountsOnce() throws IOException {
-    LexiconClassifier classifier = lexicon(
-        "@decision linear",
-        "@default * FEELING",
+    LexiconClassifier classifier = linear(
         "@bias QUESTION 0.3",
         "@prior role LEADER FACILITATION 0.5",
         "@family word",
@@ -298,9 +303,7 @@ class LexiconClassifierTest {
 
   @Test
   void startMark_phraseOnTheFirstWord_matchesThereOnly_andItsCueIsTheWord() throws IOException {
-    LexiconClassifier classifier = lexicon(
-        "@decision linear",
-        "@default * FEELING",
+    LexiconClassifier classifier = linear(
         "@start-mark \u00b6",
         "@family first",
         "QUESTION 1.0 \u00b6 has");
@@ -317,9 +320,7 @@ class LexiconClassifierTest {
 
   @Test
   void cueThreshold_reportsOnlyPhrasesThatWeighedEnough() throws IOException {
-    LexiconClassifier classifier = lexicon(
-        "@decision linear",
-        "@default * FEELING",
+    LexiconClassifier classifier = linear(
         "@cue-threshold 0.3",
         "@family word",
         "FEELING 0.5 sad",
