@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +48,33 @@ class ValidateCommandTest {
   }
 
   @Test
-  void validate_fittedClassifier_isAcceptedAndTheRulesStillApply() throws IOException {
-    CliRun run = CliRun.of("validate", "--classifier", "fitted", example().toString());
+  void validate_classifierOption_decidesTheUncodedContributions() throws IOException {
+    // An uncoded hypothesis that names a clinical act: the standard lexicon takes it for clinical
+    // problem-solving (a discussion.clinical warning), the fitted model for a speculation.
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode document = mapper.readTree(example().toFile());
+    ObjectNode feeling = (ObjectNode) document.get("sessions").get(0).get("contributions").get(5);
+    assertEquals("DISCUSSION", feeling.get("phase").asText());
+    feeling.put("text", "He might be discharging himself before anyone gets the chance to"
+        + " discharge him.");
+    feeling.remove("kind");
+    Path file = write("uncoded.json", mapper.writeValueAsString(document));
 
-    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
-    assertTrue(run.out.contains("presenter.silence"), run::toString);
+    CliRun standard = CliRun.of("validate", "--format", "json", file.toString());
+    CliRun fitted =
+        CliRun.of("validate", "--classifier", "fitted", "--format", "json", file.toString());
+
+    String rule = "\"rule\":\"discussion.clinical\"";
+    String session = "\"session\":\"" + document.get("sessions").get(0).get("id").asText();
+    assertEquals(1, lines(standard.out, session, rule), standard::toString);
+    assertEquals(0, lines(fitted.out, session, rule), fitted::toString);
+    // The presenter's broken silence is an error whichever classifier reads the kinds.
+    assertEquals(ExitCodes.VIOLATIONS, fitted.exitCode, fitted::toString);
+  }
+
+  /** How many lines of the output contain every one of the given strings. */
+  private static long lines(String out, String... parts) {
+    return out.lines().filter(line -> List.of(parts).stream().allMatch(line::contains)).count();
   }
 
   @Test

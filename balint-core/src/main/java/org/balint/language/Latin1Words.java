@@ -23,14 +23,16 @@ final class Latin1Words {
   static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** By length 0 to 8, the mask of a word's bytes in its packed key. */
-  static final long[] LENGTH_MASK = new long[9];
-
-  static {
-    for (int n = 0; n < 8; n++) {
-      LENGTH_MASK[n] = (1L << (8 * n)) - 1;
-    }
-    LENGTH_MASK[8] = -1L;
+  /**
+   * The first {@code n} bytes of a little-endian {@code long}, the others cleared: the key of a
+   * word of {@code n} bytes read with the 8 bytes from its start.
+   *
+   * @param bytes 8 bytes read little-endian
+   * @param n how many to keep, 1 to 8
+   * @return the key
+   */
+  static long prefix(long bytes, int n) {
+    return bytes & (-1L >>> (64 - (n << 3)));
   }
 
   /** The short words: by key, the value. Read directly by the matcher's hot loop. */
@@ -193,7 +195,7 @@ final class Latin1Words {
   /** The 8 bytes from {@code at}, those at or after {@code end} cleared. */
   private static long chunk(byte[] bytes, int at, int end) {
     long value = (long) LONGS.get(bytes, at);
-    return end - at >= 8 ? value : value & LENGTH_MASK[end - at];
+    return prefix(value, Math.min(end - at, 8));
   }
 
   @Override

@@ -600,10 +600,20 @@ final class PhraseMatcher {
 
   /** The packed transition from a state on a word symbol (0 for none: the root's, nothing). */
   private long transition(int state, int symbol) {
-    if ((transitionBits[state] & (1L << symbol)) == 0) {
-      return rootTransitions[symbol];
-    }
-    return transitions.get(moveKey(state, symbol), rootTransitions[symbol]);
+    return move(transitionBits, transitions.table, transitions.multiplier1,
+        transitions.multiplier2, transitions.shift, state, symbol, rootTransitions[symbol]);
+  }
+
+  /**
+   * The move from a state on a symbol, given the tables as arguments so that the fast path can
+   * pass them from local variables: the root's move unless the state's mask and then the
+   * transition table say otherwise.
+   */
+  private static long move(long[] stateBits, long[] table, long multiplier1, long multiplier2,
+      int shift, int state, int symbol, long rootMove) {
+    return (stateBits[state & (stateBits.length - 1)] >>> symbol & 1) == 0
+        ? rootMove
+        : CuckooTable.get(table, multiplier1, multiplier2, shift, moveKey(state, symbol), rootMove);
   }
 
   /** The key of a move from a state other than the root in {@link #transitions}: never 0. */
@@ -811,13 +821,11 @@ final class PhraseMatcher {
         // The word's symbol and its move from the root, in one entry.
         long word = n <= 8
             ? CuckooTable.get(words, wordMultiplier1, wordMultiplier2, wordShift,
-                first & (-1L >>> (64 - (n << 3))), 0)
+                Latin1Words.prefix(first, n), 0)
             : latin1Words.value(bytes, from, n);
         int symbol = (int) (word >>> SYMBOL_SHIFT);
-        long move = (moveBits[state & (moveBits.length - 1)] >>> symbol & 1) == 0
-            ? word
-            : CuckooTable.get(moves, moveMultiplier1, moveMultiplier2, moveShift,
-                moveKey(state, symbol), word);
+        long move = move(moveBits, moves, moveMultiplier1, moveMultiplier2, moveShift, state,
+            symbol, word);
         int outputs = (int) (move >>> FIRST_SHIFT) & (STEM_TOKEN - 1);
         // A lexicon word knows whether a stem starts it; any other word goes through the filter
         // of stem lengths by first three characters (a word or mark of fewer has none).
@@ -860,25 +868,23 @@ final class PhraseMatcher {
             tokenFrom, -1, buffers);
         continue;
       }
-      for (int at = outputs & NEXT_MASK; ; at++) {
-        int output = this.outputs[at];
-        buffers.add((output & ~LAST_OUTPUT) >>> 8, tokenFrom[token - (output & 0xFF)], end);
-        if ((output & LAST_OUTPUT) != 0) {
-          break;
-        }
-      }
+      addOutputs(outputs & NEXT_MASK, token, end, tokenFrom, -1, buffers);
     }
   }
 
   /**
-   * Records the outputs of a move after its first, which the caller has recorded: a run ends
-   * with the output that carries {@link #LAST_OUTPUT}.
+   * Records the outputs of a move, the run from {@code first} to the output that carries {@link
+   * #LAST_OUTPUT}; each starts at the token it names, looked up in {@code starts} (a ring of token
+   * starts with its mask, or every token's start with mask -1).
    */
-  private void moreOutputs(int first, int token, int end, Buffers buffers) {
-    for (int at = first; (outputs[at] & LAST_OUTPUT) == 0; ) {
-      int output = outputs[++at];
-      buffers.add((output & ~LAST_OUTPUT) >>> 8,
-          buffers.ring[(token - (output & 0xFF)) & ringMask], end);
+  private void addOutputs(int first, int token, int end, int[] starts, int startMask,
+      Buffers buffers) {
+    for (int at = first; ; at++) {
+      int output = outputs[at];
+      buffers.add((output & ~LAST_OUTPUT) >>> 8, starts[(token - (output & 0xFF)) & startMask], end);
+      if ((output & LAST_OUTPUT) != 0) {
+        return;
+      }
     }
   }
 
@@ -912,7 +918,7 @@ final class PhraseMatcher {
     for (long rest = lengths; rest != 0 && stemCount < MAX_STEMS_PER_WORD; rest &= rest - 1) {
       int stemLength = Long.numberOfTrailingZeros(rest);
       int stem = (int) (stemLength <= 8
-          ? latin1Stems.value(first & Latin1Words.LENGTH_MASK[stemLength])
+          ? latin1Stems.value(Latin1Words.prefix(first, stemLength))
           : latin1Stems.value(bytes, start, stemLength));
       if (stem != 0) {
         stemsFound[stemCount++] = stem;
@@ -1079,10 +1085,7 @@ final class PhraseMatcher {
       stemMatches(state, symbol, token, end, buffers.stemsFound, stemCount, ring, ringMask,
           buffers);
     } else if (((move >>> COUNT_SHIFT) & 3) != 0) {
-      int at = (int) (move >>> FIRST_SHIFT) & NEXT_MASK;
-      int output = outputs[at];
-      buffers.add((output & ~LAST_OUTPUT) >>> 8, ring[(token - (output & 0xFF)) & ringMask], end);
-      moreOutputs(at, token, end, buffers);
+      addOutputs((int) (move >>> FIRST_SHIFT) & NEXT_MASK, token, end, ring, ringMask, buffers);
     }
     return (int) move & NEXT_MASK;
   }

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
@@ -83,7 +85,7 @@ final class ReferenceClassifier implements ContributionClassifier {
     boolean[] present = hits.present;
     Arrays.fill(score, 0);
     Arrays.fill(present, false);
-    java.util.Set<Integer> counted = new java.util.HashSet<>();
+    Set<Integer> counted = new HashSet<>();
     for (int h = 0; h < hits.size; h++) {
       // @decision linear: a phrase counts once a text.
       if (hits.entry(h) >= 0 && (!lexicon.linear || counted.add(hits.entry(h)))) {
