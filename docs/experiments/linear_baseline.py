@@ -18,11 +18,17 @@ A set name X stands for balint-core/src/test/resources/org/balint/language/contr
 Full-batch gradient descent, 400 steps, fixed step size; no randomness, so a run repeats exactly.
 """
 import argparse
+import sys
 import collections
 import json
 import re
 
 import numpy as np
+
+try:
+    from scipy import sparse
+except ImportError:  # numpy alone does it too, more slowly
+    sparse = None
 
 RESOURCES = "balint-core/src/test/resources/org/balint/language/contributions-{}.jsonl"
 KINDS = ["FEELING", "SPECULATION", "QUESTION", "CLINICAL", "NEW_CASE", "JUDGEMENT", "FACILITATION"]
@@ -76,13 +82,80 @@ START_MARK = "\u00b6"
 
 def lexicon_features(row):
     """Only what the lexicon format can carry: word and mark unigrams and bigrams as the matcher
-    reads them, the first token (a pair with the lexicon's start mark), the phase and the role."""
+    reads them, the first token (a pair with the lexicon's start mark), the phase and the role;
+    with --families, also each hand-lexicon family's evidence for each of its kinds."""
     words = matcher_tokens(row["text"])
-    found = ngrams(words)
+    found = dict.fromkeys(ngrams(words), 1.0)
     if words:
-        found.add("first:" + words[0])
-    found.update(("phase:" + row.get("phase", ""), "role:" + row.get("role", "")))
+        found["first:" + words[0]] = 1.0
+    found["phase:" + row.get("phase", "")] = 1.0
+    found["role:" + row.get("role", "")] = 1.0
+    if HAND is not None:
+        for entry in HAND.matches(words):
+            key = "family:%s/%s" % (entry.family, entry.kind)
+            found[key] = found.get(key, 0.0) + entry.weight
     return found
+
+
+class HandEntry:
+    """One entry of a hand-written lexicon: its family, kind, weight and phrase tokens."""
+
+    def __init__(self, family, kind, weight, phrase):
+        self.family, self.kind, self.weight, self.phrase = family, kind, weight, phrase
+        self.stem = phrase.endswith("*")
+        self.tokens = matcher_tokens(phrase[:-1] if self.stem else phrase)
+
+    def key(self, kind):
+        """The lexicon's identity of an entry: its kind, tokens and whether it is a stem."""
+        return kind, " ".join(self.tokens), self.stem
+
+    def matches_at(self, words, i):
+        last = len(self.tokens) - 1
+        if i + last >= len(words):
+            return False
+        for j, token in enumerate(self.tokens):
+            word = words[i + j]
+            if not (word.startswith(token) if self.stem and j == last else word == token):
+                return False
+        return True
+
+
+class HandLexicon:
+    """The entries of a hand-written lexicon file, found in a token list as balint-core's matcher
+    finds them (whole tokens; a last word ending in '*' matches any word it starts), each entry
+    once however often it occurs, as a linear lexicon counts them."""
+
+    def __init__(self, path):
+        self.entries, family = [], ""
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                line = line.split("#", 1)[0].strip()
+                if line.startswith("@family"):
+                    family = line.split()[1]
+                elif line and not line.startswith("@"):
+                    kind, weight, phrase = line.split(None, 2)
+                    self.entries.append(HandEntry(family, kind, float(weight), " ".join(phrase.split())))
+        self.by_first = collections.defaultdict(list)
+        self.stems = []
+        for entry in self.entries:
+            if entry.stem and len(entry.tokens) == 1:
+                self.stems.append(entry)
+            else:
+                self.by_first[entry.tokens[0]].append(entry)
+
+    def matches(self, words):
+        found = {}
+        for i, word in enumerate(words):
+            for entry in self.by_first.get(word, ()):
+                if entry.matches_at(words, i):
+                    found[id(entry)] = entry
+            for entry in self.stems:
+                if word.startswith(entry.tokens[0]):
+                    found[id(entry)] = entry
+        return list(found.values())
+
+
+HAND = None
 
 
 def features(row):
@@ -97,17 +170,26 @@ def features(row):
     return found
 
 
+def feature_values(row):
+    found = features(row)
+    return found if isinstance(found, dict) else dict.fromkeys(found, 1.0)
+
+
 def matrix(rows, vocabulary):
+    """The feature matrix of some rows: sparse when scipy is there (much faster), else dense."""
+    cells = [(i, vocabulary[f], v) for i, row in enumerate(rows)
+             for f, v in feature_values(row).items() if f in vocabulary]
+    if sparse is not None:
+        i, j, v = zip(*cells) if cells else ((), (), ())
+        return sparse.csr_matrix((np.array(v, dtype=np.float32), (i, j)),
+                                 shape=(len(rows), len(vocabulary)))
     m = np.zeros((len(rows), len(vocabulary)), dtype=np.float32)
-    for i, row in enumerate(rows):
-        for feature in features(row):
-            j = vocabulary.get(feature)
-            if j is not None:
-                m[i, j] = 1
+    for i, j, v in cells:
+        m[i, j] = v
     return m
 
 
-def fit(x, y, l2, steps=400, rate=0.5):
+def fit(x, y, l2, steps, rate=0.5):
     weights = np.zeros((x.shape[1], len(KINDS)), dtype=np.float32)
     bias = np.zeros(len(KINDS), dtype=np.float32)
     target = np.eye(len(KINDS))[y]
@@ -144,19 +226,26 @@ def main():
                         help="drop features seen fewer times in training (default 2)")
     parser.add_argument("--smallest", type=float, default=0.03,
                         help="with --export, leave out weights smaller than this (default 0.03)")
+    parser.add_argument("--steps", type=int, default=400,
+                        help="gradient-descent steps (default 400)")
+    parser.add_argument("--families", metavar="LEXICON",
+                        help="with --export, also fit a weight per kind to each family and kind"
+                             " of this hand-written lexicon, and write its entries scaled")
     parser.add_argument("--export", metavar="FILE",
                         help="fit on the features the lexicon format can carry and write the"
                              " model as a lexicon with '@decision linear'")
     args = parser.parse_args()
     if args.export:
-        global features
+        global features, HAND
         features = lexicon_features
+        if args.families:
+            HAND = HandLexicon(args.families)
     train = [row for name in args.train for row in load(name)]
-    counts = collections.Counter(f for row in train for f in features(row))
+    counts = collections.Counter(f for row in train for f in feature_values(row))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, c in counts.items()
                                                     if c >= args.min_count))}
     y_train = np.array([KINDS.index(row["kind"]) for row in train])
-    weights, bias = fit(matrix(train, vocabulary), y_train, args.l2)
+    weights, bias = fit(matrix(train, vocabulary), y_train, args.l2, args.steps)
     print("trained on %d sentences, %d features" % (len(train), len(vocabulary)))
     pooled_y, pooled_p = [], []
     for name in args.test:
@@ -169,46 +258,65 @@ def main():
     if len(args.test) > 1:
         report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
     if args.export:
-        export(args.export, args.train, vocabulary, weights, bias, args.smallest)
+        export(args.export, vocabulary, weights, bias, args.smallest)
 
 
-def export(path, train, vocabulary, weights, bias, smallest=0.03):
+def export(path, vocabulary, weights, bias, smallest=0.03):
     """Writes the fitted model in the lexicon format: a bias per kind, priors for the phase and
-    the role, and one entry per word or pair and kind whose weight is at least `smallest`."""
+    the role, and one entry per phrase and kind whose weight is at least `smallest`. With
+    --families, each hand-lexicon entry is written under its family for every kind, weighing its
+    hand weight times its family's fitted weight for that kind; where a word or pair is also an
+    entry, the two weights are added, so that each phrase and kind is one entry, as the format
+    requires."""
     lines = [
         "# A fitted linear model of the contribution kinds, in the lexicon format (see",
-        "# docs/classifier.md). Generated by docs/experiments/linear_baseline.py --export from",
-        "# the labelled sets: " + " ".join(train) + ".",
+        "# docs/classifier.md). Generated from the repository root by",
+        "#   python3 " + " ".join(sys.argv),
         "# Do not edit by hand: fit again instead.",
         "@decision linear",
         "# A text is read as starting with this mark: '\u00b6 has' is 'has' as the first word.",
         "@start-mark " + START_MARK,
-        "# Cues are the words and pairs that weighed at least this much for the kind chosen.",
+        "# Cues are the phrases that weighed at least this much for the kind chosen.",
         "@cue-threshold 0.3",
         "@default * FEELING",
     ]
     for k, kind in enumerate(KINDS):
         lines.append("@bias %s %.4f" % (kind, bias[k]))
-    entries = {"word": [], "pair": [], "first": []}
-    for feature, j in sorted(vocabulary.items()):
+    entries = collections.OrderedDict()  # (kind, tokens, stem) -> [family, phrase, weight]
+
+    def add(key, family, phrase, weight):
+        if key in entries:
+            entries[key][2] += weight
+        else:
+            entries[key] = [family, phrase, weight]
+
+    for entry in HAND.entries if HAND is not None else ():
+        j = vocabulary.get("family:%s/%s" % (entry.family, entry.kind))
+        if j is not None:
+            for k, kind in enumerate(KINDS):
+                add(entry.key(kind), entry.family, entry.phrase, float(weights[j, k]) * entry.weight)
+    order = {"u": 0, "b": 1, "first": 2}
+    for feature, j in sorted(vocabulary.items(), key=lambda f: (order.get(f[0].partition(":")[0], -1), f[0])):
         prefix, _, value = feature.partition(":")
         for k, kind in enumerate(KINDS):
             w = float(weights[j, k])
-            if abs(w) < smallest:
-                continue
             if prefix in ("phase", "role"):
-                if value:
+                if value and abs(w) >= smallest:
                     lines.append("@prior %s %s %s %.4f" % (prefix, value, kind, w))
-            elif "#" not in value and "*" not in value and "@" not in value:
-                family = {"u": "word", "b": "pair", "first": "first"}[prefix]
-                phrase = START_MARK + " " + value if family == "first" else value
-                entries[family].append("%s %.4f %s" % (kind, w, phrase))
-    for family in ("word", "pair", "first"):
-        lines.append("@family fitted." + family)
-        lines.extend(entries[family])
+            elif prefix in ("u", "b", "first") and not any(c in value for c in "#*@"):
+                family = {"u": "fitted.word", "b": "fitted.pair", "first": "fitted.first"}[prefix]
+                phrase = START_MARK + " " + value if prefix == "first" else value
+                add((kind, phrase, False), family, phrase, w)
+    by_family = collections.OrderedDict()
+    for (kind, _, _), (family, phrase, weight) in entries.items():
+        if abs(weight) >= smallest:
+            by_family.setdefault(family, []).append("%s %.4f %s" % (kind, weight, phrase))
+    for family, family_lines in by_family.items():
+        lines.append("@family " + family)
+        lines.extend(family_lines)
     with open(path, "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
-    print("wrote %s: %d entries" % (path, sum(len(e) for e in entries.values())))
+    print("wrote %s: %d entries" % (path, sum(len(e) for e in by_family.values())))
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Report on session " + session.id());
     writeAttendance(out, group, session);
     writeTimings(out, protocol, console.phaseTimes(), clock.instant());
-    SessionKinds kinds = SessionKinds.of(group, session, ContributionClassifiers.standard());
+    SessionKinds kinds = SessionKinds.of(group, session, ContributionClassifiers.defaultClassifier());
     writeKindMix(out, KindMix.of(kinds));
     List<Violation> violations = report.violationsOf(session.id());
     FacilitatorReport facilitatorReport = new FacilitatorReport(out, protocol);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,20 +66,34 @@ class TextCommandsTest {
   }
 
   @Test
-  void classify_fitted_usesTheFittedModelAndNamesItsCues() throws IOException {
-    String text = "Has anyone checked her thyroid function?";
-    CliRun run =
-        CliRun.withInput(
-            "{\"text\": \"" + text + "\", \"phase\": \"DISCUSSION\", \"role\": \"MEMBER\"}\n",
-            "classify", "--classifier", "fitted", "--format", "json");
+  void classify_classifierOption_choosesTheModel_fittedByDefault() throws IOException {
+    String input = "{\"text\": \"Has anyone checked her thyroid function?\", \"phase\":"
+        + " \"DISCUSSION\", \"role\": \"MEMBER\"}\n{\"text\": \"I felt sad.\"}\n";
+    CliRun byDefault = CliRun.withInput(input, "classify", "--format", "json");
+    CliRun fitted = CliRun.withInput(input, "classify", "--classifier", "fitted", "--format", "json");
+    CliRun standard =
+        CliRun.withInput(input, "classify", "--classifier", "standard", "--format", "json");
 
-    assertEquals(ExitCodes.OK, run.exitCode, run::toString);
-    JsonNode line = mapper.readTree(run.out);
-    assertEquals("CLINICAL", line.get("kind").asText(), run::toString);
-    assertTrue(line.get("cues").size() > 0, run::toString);
+    assertEquals(ExitCodes.OK, fitted.exitCode, fitted::toString);
+    assertEquals(fitted.out, byDefault.out);
+    JsonNode line = mapper.readTree(fitted.out.lines().findFirst().orElseThrow());
+    assertEquals("CLINICAL", line.get("kind").asText(), fitted::toString);
+    List<String> cues = new ArrayList<>();
     for (JsonNode cue : line.get("cues")) {
-      assertTrue(cue.get("cue").asText().startsWith("fitted."), run::toString);
+      assertEquals("CLINICAL", cue.get("kind").asText(), fitted::toString);
+      cues.add(cue.get("cue").asText());
     }
+    // The standard lexicon's families are the fitted model's features, and name its cues; every
+    // phrase found counts, the shorter inside the longer too.
+    assertTrue(cues.contains("clinical.investigation:thyroid"), fitted::toString);
+    assertTrue(cues.contains("clinical.advice:has anyone"), fitted::toString);
+    // The standard lexicon counts only the longer of two phrases of a kind, one inside the other.
+    List<String> standardCues = new ArrayList<>();
+    mapper.readTree(standard.out.lines().findFirst().orElseThrow()).get("cues")
+        .forEach(cue -> standardCues.add(cue.get("cue").asText()));
+    assertEquals(
+        List.of("clinical.advice:has anyone checked", "clinical.investigation:thyroid"),
+        standardCues, standard::toString);
   }
 
   @Test

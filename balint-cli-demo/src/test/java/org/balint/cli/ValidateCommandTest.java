@@ -50,7 +50,8 @@ class ValidateCommandTest {
   @Test
   void validate_classifierOption_decidesTheUncodedContributions() throws IOException {
     // An uncoded hypothesis that names a clinical act: the standard lexicon takes it for clinical
-    // problem-solving (a discussion.clinical warning), the fitted model for a speculation.
+    // problem-solving (a discussion.clinical warning), the fitted model, the default, for a
+    // speculation.
     ObjectMapper mapper = new ObjectMapper();
     JsonNode document = mapper.readTree(example().toFile());
     ObjectNode feeling = (ObjectNode) document.get("sessions").get(0).get("contributions").get(5);
@@ -60,9 +61,9 @@ class ValidateCommandTest {
     feeling.remove("kind");
     Path file = write("uncoded.json", mapper.writeValueAsString(document));
 
-    CliRun standard = CliRun.of("validate", "--format", "json", file.toString());
-    CliRun fitted =
-        CliRun.of("validate", "--classifier", "fitted", "--format", "json", file.toString());
+    CliRun standard =
+        CliRun.of("validate", "--classifier", "standard", "--format", "json", file.toString());
+    CliRun fitted = CliRun.of("validate", "--format", "json", file.toString());
 
     String rule = "\"rule\":\"discussion.clinical\"";
     String session = "\"session\":\"" + document.get("sessions").get(0).get("id").asText();

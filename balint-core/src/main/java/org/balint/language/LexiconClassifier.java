@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.balint.session.ContributionKind;
@@ -75,6 +77,13 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final PhraseMatcher matcher;
   /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  /**
+   * By matcher phrase, where its entries start (and, at the next phrase, end) in entry order. In
+   * a decision-table lexicon every entry is its own phrase; in a linear lexicon the entries of one
+   * phrase for several kinds are one phrase of the matcher, found once and counted together.
+   */
+  private final int[] phraseStart;
+  /** By entry, in an order that keeps each phrase's entries together: its name as a cue. */
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
@@ -121,9 +130,15 @@ public final class LexiconClassifier implements ContributionClassifier {
       withRequirement |= lexicon.required.get(k).isEmpty() ? 0 : 1 << k;
     }
     requiredKinds = withRequirement;
+    List<Lexicon.Entry> entries = lexicon.linear ? byPhrase(lexicon.entries) : lexicon.entries;
     List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
+    phraseStart = new int[size + 1];
     for (int i = 0; i < size; i++) {
-      Lexicon.Entry entry = lexicon.entries.get(i);
+      Lexicon.Entry entry = entries.get(i);
+      if (!lexicon.linear || i == 0 || !entry.phrase.equals(entries.get(i - 1).phrase)) {
+        phraseStart[phrases.size()] = i;
+        phrases.add(entry.phrase);
+      }
       names[i] = entry.name;
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
@@ -133,9 +148,20 @@ public final class LexiconClassifier implements ContributionClassifier {
       for (int k = 0; k < KINDS.length; k++) {
         requirementBits[i] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
       }
-      phrases.add(entry.phrase);
     }
+    phraseStart[phrases.size()] = size;
     matcher = PhraseMatcher.compile(phrases);
+  }
+
+  /** The entries reordered so that those of one phrase stand together, in order of first use. */
+  private static List<Lexicon.Entry> byPhrase(List<Lexicon.Entry> entries) {
+    Map<PhraseMatcher.Phrase, List<Lexicon.Entry>> groups = new LinkedHashMap<>();
+    for (Lexicon.Entry entry : entries) {
+      groups.computeIfAbsent(entry.phrase, phrase -> new ArrayList<>()).add(entry);
+    }
+    List<Lexicon.Entry> ordered = new ArrayList<>(entries.size());
+    groups.values().forEach(ordered::addAll);
+    return ordered;
   }
 
   /** Whether an entry's family is one its kind's {@code @mention} rule counts as a mention. */
@@ -246,21 +272,23 @@ public final class LexiconClassifier implements ContributionClassifier {
     int[] phrase = found.phrase;
     int generation = lexicon.linear ? scratch.nextGeneration() : 0;
     for (int h = 0; h < found.count; h++) {
-      int entry = phrase[h];
-      if (entry >= 0) {
+      int p = phrase[h];
+      if (p >= 0) {
         if (lexicon.linear) {
           // A fitted model's features are present or absent: a phrase counts once a text.
-          if (scratch.seen[entry] == generation) {
+          if (scratch.seen[p] == generation) {
             continue;
           }
-          scratch.seen[entry] = generation;
+          scratch.seen[p] = generation;
         }
-        int kind = kindOf[entry];
-        score[kind] += weightOf[entry];
-        present |= 1 << kind;
-        positive |= cueKindBit[entry];
-        proposed |= proposalBit[entry];
-        satisfied |= requirementBits[entry];
+        for (int entry = phraseStart[p], to = phraseStart[p + 1]; entry < to; entry++) {
+          int kind = kindOf[entry];
+          score[kind] += weightOf[entry];
+          present |= 1 << kind;
+          positive |= cueKindBit[entry];
+          proposed |= proposalBit[entry];
+          satisfied |= requirementBits[entry];
+        }
       }
     }
     // @requires: a kind without a cue of its required family does not count at all.
@@ -380,11 +408,11 @@ public final class LexiconClassifier implements ContributionClassifier {
     int[] start = found.start;
     int count = 0;
     for (int h = 0; h < found.count; h++) {
-      int entry = phrase[h];
-      if (entry >= 0) {
+      int p = phrase[h];
+      if (p >= 0) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
         order[count] = ((long) start[h] << 32) | h;
-        count += (reportBit[entry] >>> kind) & 1;
+        count += reportBits(p) >>> kind & 1;
       }
     }
     if (found.nested) {
@@ -402,11 +430,29 @@ public final class LexiconClassifier implements ContributionClassifier {
     int[] spans = new int[3 * count];
     for (int i = 0, at = 0; i < count; i++, at += 3) {
       int h = (int) order[i];
-      spans[at] = phrase[h];
+      spans[at] = cueEntry(phrase[h], kind);
       spans[at + 1] = start[h];
       spans[at + 2] = end[h];
     }
     return spans;
+  }
+
+  /** The kinds for which one of a phrase's entries is reported as a cue. */
+  private int reportBits(int phrase) {
+    int bits = reportBit[phraseStart[phrase]];
+    for (int entry = phraseStart[phrase] + 1, to = phraseStart[phrase + 1]; entry < to; entry++) {
+      bits |= reportBit[entry];
+    }
+    return bits;
+  }
+
+  /** The entry of a phrase reported as a cue for a kind (there is one: see reportBits). */
+  private int cueEntry(int phrase, int kind) {
+    int entry = phraseStart[phrase];
+    while (kindOf[entry] != kind) {
+      entry++;
+    }
+    return entry;
   }
 
   /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */
@@ -414,8 +460,8 @@ public final class LexiconClassifier implements ContributionClassifier {
     final PhraseMatcher.Buffers found = new PhraseMatcher.Buffers(matcher);
     final double[] score = new double[KINDS.length];
     long[] order = new long[16];
-    /** For a linear lexicon, by entry, the last classification that counted it. */
-    final int[] seen = lexicon.linear ? new int[names.length] : new int[0];
+    /** For a linear lexicon, by matcher phrase, the last classification that counted it. */
+    final int[] seen = lexicon.linear ? new int[phraseStart.length - 1] : new int[0];
     private int generation;
 
     int nextGeneration() {

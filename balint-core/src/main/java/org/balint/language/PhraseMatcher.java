@@ -62,6 +62,19 @@ final class PhraseMatcher {
       this.tokens = tokens;
       this.stem = stem;
     }
+
+    /** Two phrases are equal when they match the same: the same tokens, both stems or neither. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Phrase
+          && ((Phrase) other).stem == stem
+          && ((Phrase) other).tokens.equals(tokens);
+    }
+
+    @Override
+    public int hashCode() {
+      return tokens.hashCode() * 2 + (stem ? 1 : 0);
+    }
   }
 
   private static final byte SEPARATOR = 0;

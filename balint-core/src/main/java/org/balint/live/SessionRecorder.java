@@ -135,8 +135,8 @@ public final class SessionRecorder {
    *
    * @param group the group meeting
    * @param sessionId the new session's id
-   * @return a builder; by default the standard protocol and classifier, the system clock in UTC and
-   *     an in-person session
+   * @return a builder; by default the standard protocol, the default classifier, the system clock
+   *     in UTC and an in-person session
    * @throws IllegalArgumentException if {@code sessionId} is not a well-formed id
    */
   public static Builder builder(Group group, String sessionId) {
@@ -148,7 +148,7 @@ public final class SessionRecorder {
     private final Group group;
     private final String sessionId;
     private Protocol protocol = Protocols.standard();
-    private ContributionClassifier classifier = ContributionClassifiers.standard();
+    private ContributionClassifier classifier = ContributionClassifiers.defaultClassifier();
     private Clock clock = Clock.systemUTC();
     private SessionMode mode = SessionMode.IN_PERSON;
 

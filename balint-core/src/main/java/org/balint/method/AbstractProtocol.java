@@ -136,13 +136,14 @@ public abstract class AbstractProtocol {
   }
 
   /**
-   * Checks a group and its sessions, deciding uncoded contributions with the standard classifier.
+   * Checks a group and its sessions, deciding uncoded contributions with the {@linkplain
+   * ContributionClassifiers#defaultClassifier() default classifier}.
    *
    * @param record the group and its sessions
    * @return the report, violations in document order
    */
   public ValidationReport validate(GroupRecord record) {
-    return validate(record, ContributionClassifiers.standard());
+    return validate(record, ContributionClassifiers.defaultClassifier());
   }
 
   /**

@@ -58,14 +58,15 @@ class ClassifierValidationTest {
   private static final int SESSION_SIZE = 15;
   private static final int MEMBERS = 8;
   /**
-   * Under every set's current figure (0.97 to 1.00). Scored blind, before their errors were read,
-   * sets 5, 6 and 7 gave 0.915, 0.946 and 0.926.
+   * Under every set's current figure. Scored blind with the standard lexicon, before their errors
+   * were read, sets 5, 6 and 7 gave 0.915, 0.946 and 0.926; the default classifier, the fitted
+   * model, was fitted to these sets.
    */
   private static final double FLOOR = 0.95;
-  /** Under the read independent sets' figures since their errors were read (0.87 to 1.00). */
-  private static final double INDEPENDENT_FLOOR = 0.85;
-  /** Under the figures of sets 14 and 15, whose errors were never read (0.795 and 0.845). */
-  private static final double UNREAD_FLOOR = 0.75;
+  /** Under the independent sets' figures with the fitted model, which was fitted to them. */
+  private static final double INDEPENDENT_FLOOR = 0.95;
+  /** Issue 3's target for validation without coded kinds, on sentences nobody read. */
+  private static final double TARGET = 0.90;
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
@@ -77,19 +78,35 @@ class ClassifierValidationTest {
   }
 
   /**
-   * The same check on the independent writers' sets (8 to 15). Sets 8 to 11 first gave 0.713,
-   * 0.736, 0.788 and 0.753, short of issue 3's 0.90; sets 12 and 13, written after the first
-   * broadening, 0.878 and 0.796; all six were then read and the lexicon broadened (0.87 to 1.00
-   * since). Sets 14 and 15, written last and never read, give 0.795 and 0.845.
+   * The same check on the independent writers' sets that the fitted model was fitted to (8 to
+   * 19). With the standard lexicon, scored before their errors were read, sets 8 to 11 gave
+   * 0.713 to 0.788, sets 12 and 13 0.878 and 0.796, sets 14 and 15 0.795 and 0.845.
    */
   @ParameterizedTest
-  @ValueSource(ints = {8, 9, 10, 11, 12, 13, 14, 15})
+  @ValueSource(ints = {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19})
   void uncodedIndependentSet_violationsAgreeWithTheCodersAboveItsFloor(int set) {
     Agreement agreement = uncodedAgreement(set);
 
-    double floor = set >= 14 ? UNREAD_FLOOR : INDEPENDENT_FLOOR;
-    assertTrue(agreement.f1() >= floor,
-        set + ": F1 " + agreement + " fell below " + floor);
+    assertTrue(agreement.f1() >= INDEPENDENT_FLOOR,
+        set + ": F1 " + agreement + " fell below " + INDEPENDENT_FLOOR);
+  }
+
+  /**
+   * Issue 3's validation target on the four sets nobody read and the fitted model was not fitted
+   * to (20 to 23): the violations found in their documents without coded kinds, pooled, agree
+   * with those the coders' labels call for with F1 at least 0.90. Scored once when the model was
+   * frozen: 0.946 pooled (precision 0.956, recall 0.935); by set 0.936, 0.979, 0.909 and 0.957
+   * (docs/classifier.md).
+   */
+  @Test
+  void uncodedUnreadSets_meetTheValidationTarget() {
+    Agreement pooled = new Agreement(0, 0, 0);
+    for (int set = LabelledCorpus.FIRST_UNREAD_SET; set <= LabelledCorpus.BLIND_SETS; set++) {
+      pooled = pooled.plus(uncodedAgreement(set));
+    }
+    System.out.println("unread sets pooled: kind-based violations " + pooled);
+
+    assertTrue(pooled.f1() >= TARGET, "F1 " + pooled + " fell below " + TARGET);
   }
 
   /**
@@ -281,6 +298,11 @@ class ClassifierValidationTest {
 
     int expected() {
       return expected;
+    }
+
+    /** The counts of this and another agreement together. */
+    Agreement plus(Agreement other) {
+      return new Agreement(both + other.both, expected + other.expected, found + other.found);
     }
 
     double precision() {
