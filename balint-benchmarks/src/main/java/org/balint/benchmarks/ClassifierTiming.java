@@ -1,5 +1,7 @@
 package org.balint.benchmarks;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Arrays;
 import java.util.Locale;
 import org.balint.language.ContributionClassifier;
@@ -16,8 +18,9 @@ import org.balint.language.ContributionClassifiers;
  *
  * <p>Run from the repository root: {@code mvn -B -q -pl balint-benchmarks -am package
  * -DskipTests && java -cp balint-benchmarks/target/benchmarks.jar
- * org.balint.benchmarks.ClassifierTiming [rounds [passes [corpus]]]} (defaults: 60 rounds of 200
- * passes over the development corpus, the first quarter of the rounds discarded as warm-up).
+ * org.balint.benchmarks.ClassifierTiming [rounds [passes [corpus [classifier]]]]} (defaults: 60
+ * rounds of 200 passes over the development corpus, the first quarter of the rounds discarded as
+ * warm-up, and the default classifier; {@code standard} times the standard lexicon).
  */
 public final class ClassifierTiming {
   private static volatile long sink;
@@ -27,7 +30,8 @@ public final class ClassifierTiming {
   /**
    * Times the classifier and the baseline and prints the result.
    *
-   * @param args optionally the number of rounds, of passes a round, and the corpus path
+   * @param args optionally the number of rounds, of passes a round, the corpus path, and {@code
+   *     default} or {@code standard}
    * @throws Exception if the corpus cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -35,7 +39,12 @@ public final class ClassifierTiming {
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     ClassifierCorpus corpus =
         ClassifierCorpus.read(args.length > 2 ? args[2] : ClassifierCorpus.DEVELOPMENT);
-    ContributionClassifier classifier = ContributionClassifiers.standard();
+    String name = args.length > 3 ? args[3] : "default";
+    checkArgument(name.equals("default") || name.equals("standard"),
+        "the classifier is 'default' or 'standard', not '%s'", name);
+    ContributionClassifier classifier = name.equals("standard")
+        ? ContributionClassifiers.standard()
+        : ContributionClassifiers.defaultClassifier();
     long[][] nanos = AlternatingRounds.time(rounds,
         round -> timeBaseline(corpus, passes),
         round -> timeClassify(corpus, classifier, passes));
@@ -51,8 +60,10 @@ public final class ClassifierTiming {
     double[] sortedRatio = sorted(ratio);
     System.out.printf(
         Locale.ROOT,
-        "%d texts, %d rounds of %d passes: baseline %.0f ns a text, classify %.0f ns a text;"
+        "%s classifier, %d texts, %d rounds of %d passes: baseline %.0f ns a text, classify"
+            + " %.0f ns a text;"
             + " throughput ratio %.3f (quartiles %.3f-%.3f)%n",
+        name,
         corpus.texts.length,
         rounds,
         passes,

@@ -410,6 +410,16 @@ final class Lexicon {
           fallback[p] = fallback[Phase.values().length];
         }
       }
+      if (startMark != null) {
+        String mark = String.join(" ", PhraseMatcher.tokens(startMark));
+        for (ContributionKind kind : ContributionKind.values()) {
+          Integer line = seen.get(kind + " " + mark);
+          if (line != null) {
+            throw new LexiconFormatException(source, line, "the phrase '" + startMark
+                + "' is only the start mark, which every text starts with; use @bias instead");
+          }
+        }
+      }
       for (Map.Entry<String, Integer> named : familiesNamed.entrySet()) {
         if (entries.stream().noneMatch(entry -> entry.family.equals(named.getKey()))) {
           throw new LexiconFormatException(source, named.getValue(),

@@ -75,6 +75,8 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   private final Lexicon lexicon;
   private final PhraseMatcher matcher;
+  /** The matcher's state after the start mark ({@code @start-mark}), or its start state. */
+  private final int startState;
   /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
   /**
@@ -87,16 +89,25 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
-  /** By entry, {@code 1 << kind} if its weight is positive (it can be a cue), else 0. */
-  private final int[] cueKindBit;
-  /** By entry, {@code 1 << kind} if its weight is above the lexicon's cue threshold, else 0. */
-  private final int[] reportBit;
+  /** The stride of {@link #weights}: the kinds, rounded up to a power of two. */
+  private static final int VECTOR = Integer.highestOneBit(KINDS.length * 2 - 1);
   /**
-   * By entry, {@code 1 << kind} if it is a positive cue that proposes rather than mentions (its
-   * family is not among its kind's {@code @mention} families), else 0.
+   * For a linear lexicon, by phrase, its weight for each kind ({@link #VECTOR} a phrase, zero
+   * where it has no entry of the kind); empty for a decision table, whose phrases are entries.
    */
-  private final int[] proposalBit;
-  /** By entry, the kinds one of whose {@code @requires} families it is in. */
+  private final double[] weights;
+  /** By phrase, {@code 1 << kind} for each kind it has an entry of. */
+  private final int[] kindBits;
+  /** By phrase, {@code 1 << kind} for each kind its entry of has a positive weight (can cue). */
+  private final int[] cueKindBits;
+  /** By phrase, {@code 1 << kind} for each kind its entry of weighs above the cue threshold. */
+  private final int[] reportBits;
+  /**
+   * By phrase, {@code 1 << kind} for each kind its entry of is a positive cue that proposes rather
+   * than mentions (its family is not among the kind's {@code @mention} families).
+   */
+  private final int[] proposalBits;
+  /** By phrase, the kinds one of whose {@code @requires} families one of its entries is in. */
   private final int[] requirementBits;
   /** The kinds with a {@code @requires} family, and those with a {@code @mention} rule. */
   private final int requiredKinds;
@@ -111,9 +122,10 @@ public final class LexiconClassifier implements ContributionClassifier {
     names = new String[size];
     kindOf = new int[size];
     weightOf = new double[size];
-    cueKindBit = new int[size];
-    reportBit = new int[size];
-    proposalBit = new int[size];
+    kindBits = new int[size];
+    cueKindBits = new int[size];
+    reportBits = new int[size];
+    proposalBits = new int[size];
     requirementBits = new int[size];
     int withMention = 0;
     for (Lexicon.Mention rule : lexicon.mentions) {
@@ -142,15 +154,26 @@ public final class LexiconClassifier implements ContributionClassifier {
       names[i] = entry.name;
       kindOf[i] = entry.kind.ordinal();
       weightOf[i] = entry.weight;
-      cueKindBit[i] = entry.weight > 0 ? 1 << entry.kind.ordinal() : 0;
-      reportBit[i] = entry.weight > lexicon.cueThreshold ? cueKindBit[i] : 0;
-      proposalBit[i] = mentions(lexicon, entry) ? 0 : cueKindBit[i];
+      int p = phrases.size() - 1;
+      int bit = 1 << entry.kind.ordinal();
+      int cue = entry.weight > 0 ? bit : 0;
+      kindBits[p] |= bit;
+      cueKindBits[p] |= cue;
+      reportBits[p] |= entry.weight > lexicon.cueThreshold ? cue : 0;
+      proposalBits[p] |= mentions(lexicon, entry) ? 0 : cue;
       for (int k = 0; k < KINDS.length; k++) {
-        requirementBits[i] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
+        requirementBits[p] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
       }
     }
     phraseStart[phrases.size()] = size;
+    weights = new double[lexicon.linear ? phrases.size() * VECTOR : 0];
+    for (int p = 0; p < phrases.size() && lexicon.linear; p++) {
+      for (int entry = phraseStart[p]; entry < phraseStart[p + 1]; entry++) {
+        weights[p * VECTOR + kindOf[entry]] = weightOf[entry];
+      }
+    }
     matcher = PhraseMatcher.compile(phrases);
+    startState = lexicon.startMark == null ? 0 : matcher.stateAfter(lexicon.startMark);
   }
 
   /** The entries reordered so that those of one phrase stand together, in order of first use. */
@@ -253,13 +276,8 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(role, "role");
     Scratch scratch = this.scratch.get();
     PhraseMatcher.Buffers found = scratch.found;
-    if (lexicon.startMark == null) {
-      matcher.scan(text, found);
-    } else {
-      // Read the text as starting with the start mark, then give the spans back in the text.
-      matcher.scan(lexicon.startMark + " " + text, found);
-      found.shift(-(lexicon.startMark.length() + 1));
-    }
+    // With a start mark, the text is read as if it followed the mark.
+    matcher.scan(text, found, startState);
     if (found.nested && !lexicon.linear) {
       dropContained(found);
     }
@@ -281,14 +299,18 @@ public final class LexiconClassifier implements ContributionClassifier {
           }
           scratch.seen[p] = generation;
         }
-        for (int entry = phraseStart[p], to = phraseStart[p + 1]; entry < to; entry++) {
-          int kind = kindOf[entry];
-          score[kind] += weightOf[entry];
-          present |= 1 << kind;
-          positive |= cueKindBit[entry];
-          proposed |= proposalBit[entry];
-          satisfied |= requirementBits[entry];
+        if (lexicon.linear) {
+          // Every kind's weight, zero where the phrase has no entry: no branch a kind.
+          for (int k = 0, at = p * VECTOR; k < KINDS.length; k++) {
+            score[k] += weights[at + k];
+          }
+        } else {
+          score[kindOf[p]] += weightOf[p];
         }
+        present |= kindBits[p];
+        positive |= cueKindBits[p];
+        proposed |= proposalBits[p];
+        satisfied |= requirementBits[p];
       }
     }
     // @requires: a kind without a cue of its required family does not count at all.
@@ -412,7 +434,7 @@ public final class LexiconClassifier implements ContributionClassifier {
       if (p >= 0) {
         // Sort key: start, then the order found (by end); both fit in 31 bits.
         order[count] = ((long) start[h] << 32) | h;
-        count += reportBits(p) >>> kind & 1;
+        count += reportBits[p] >>> kind & 1;
       }
     }
     if (found.nested) {
@@ -437,16 +459,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     return spans;
   }
 
-  /** The kinds for which one of a phrase's entries is reported as a cue. */
-  private int reportBits(int phrase) {
-    int bits = reportBit[phraseStart[phrase]];
-    for (int entry = phraseStart[phrase] + 1, to = phraseStart[phrase + 1]; entry < to; entry++) {
-      bits |= reportBit[entry];
-    }
-    return bits;
-  }
-
-  /** The entry of a phrase reported as a cue for a kind (there is one: see reportBits). */
+  /** The entry of a phrase for a kind that it has one of (see reportBits). */
   private int cueEntry(int phrase, int kind) {
     int entry = phraseStart[phrase];
     while (kindOf[entry] != kind) {

@@ -723,17 +723,6 @@ final class PhraseMatcher {
       System.arraycopy(stemsFound, 0, stemTokens, at + 3, stemCount);
     }
 
-    /**
-     * Moves every match of the last scan by {@code offset} characters, a start or end before 0
-     * becoming 0: the spans of a text scanned with a prefix, in the text without it.
-     */
-    void shift(int offset) {
-      for (int h = 0; h < count; h++) {
-        start[h] = Math.max(0, start[h] + offset);
-        end[h] = Math.max(0, end[h] + offset);
-      }
-    }
-
     private void grow(int capacity) {
       int size = Math.max(capacity, phrase.length * 2);
       phrase = Arrays.copyOf(phrase, size);
@@ -768,13 +757,53 @@ final class PhraseMatcher {
    * @param buffers working arrays, used by one thread at a time
    */
   void scan(String text, Buffers buffers) {
+    scan(text, buffers, 0);
+  }
+
+  /**
+   * Scans a text as {@link #scan(String, Buffers)} does, but as if a token read before it had
+   * left the automaton in {@code startState} (see {@link #stateAfter}); a match that starts at
+   * that token starts at 0.
+   *
+   * @param text the text
+   * @param buffers working arrays, used by one thread at a time
+   * @param startState the state to start in, 0 for the start state
+   */
+  void scan(String text, Buffers buffers, int startState) {
     buffers.count = 0;
     buffers.nested = false;
     if (!classifyLatin1(text, buffers)) {
-      scanChars(text, buffers);
+      // The token before the text is token -1, which starts at 0; no real token is written to
+      // its ring slot before a match reaching back to it ends (the ring outlasts any phrase).
+      buffers.ring[ringMask] = 0;
+      scanChars(text, buffers, startState);
       return;
     }
-    scanLatin1(text.length(), buffers);
+    scanLatin1(text.length(), buffers, startState);
+  }
+
+  /**
+   * The state the automaton is in after reading one mark or word from the start state, for
+   * {@link #scan(String, Buffers, int)}.
+   *
+   * @param token one mark or word
+   * @return the state
+   * @throws IllegalArgumentException if that token is itself a phrase, whose match the state
+   *     would not report
+   */
+  int stateAfter(String token) {
+    List<String> tokens = tokens(token);
+    checkArgument(tokens.size() == 1, "not one token: %s", token);
+    char[] chars = (token + "\0").toCharArray();
+    int n = token.length();
+    long h = 0;
+    for (int k = 0; k < n; k++) {
+      h = k == 0 ? mix(0, FOLD[chars[0]]) : mix(h, FOLD[chars[k]]);
+    }
+    int symbol = spelt(symbolOf(h, FOLD[chars[0]], FOLD[chars[n - 1]], n), chars, 0, n);
+    long move = transition(0, symbol);
+    checkArgument(((move >>> COUNT_SHIFT) & 3) == 0, "the token is a phrase: %s", token);
+    return (int) move & NEXT_MASK;
   }
 
   /**
@@ -788,7 +817,7 @@ final class PhraseMatcher {
    * object graph (reached through fields, each cost a chain of dependent loads a token) and drops
    * the bounds checks.
    */
-  private void scanLatin1(int length, Buffers buffers) {
+  private void scanLatin1(int length, Buffers buffers, int startState) {
     buffers.fitTokens(length);
     final byte[] bytes = buffers.bytes;
     final long[] wordBits = buffers.wordBits;
@@ -810,7 +839,9 @@ final class PhraseMatcher {
     final long[] moveBits = transitionBits;
     final long[] stemFilter = latin1StemLengths;
     int blocks = (length + 63) >>> 6;
-    int state = 0;
+    // The token before the text (token -1, see scan) starts at 0; no real token reaches its slot.
+    tokenFrom[tokenMask] = 0;
+    int state = startState;
     int token = 0;
     int hitCount = 0;
     int stemTokenCount = 0;
@@ -861,11 +892,11 @@ final class PhraseMatcher {
         token++;
       }
     }
-    matches(hitCount, buffers);
+    matches(hitCount, tokenMask, buffers);
   }
 
   /** Writes the matches of the fast path's hits into the buffers, in the order of the hits. */
-  private void matches(int hitCount, Buffers buffers) {
+  private void matches(int hitCount, int tokenMask, Buffers buffers) {
     int[] tokenFrom = buffers.tokenFrom;
     int[] tokenTo = buffers.tokenTo;
     int stemTokenCount = 0;
@@ -878,10 +909,10 @@ final class PhraseMatcher {
         int[] saved = buffers.stemTokens;
         System.arraycopy(saved, at + 3, buffers.stemsFound, 0, saved[at + 2]);
         stemMatches(saved[at], saved[at + 1], token, end, buffers.stemsFound, saved[at + 2],
-            tokenFrom, -1, buffers);
+            tokenFrom, tokenMask, buffers);
         continue;
       }
-      addOutputs(outputs & NEXT_MASK, token, end, tokenFrom, -1, buffers);
+      addOutputs(outputs & NEXT_MASK, token, end, tokenFrom, tokenMask, buffers);
     }
   }
 
@@ -1104,7 +1135,7 @@ final class PhraseMatcher {
   }
 
   /** The general path: one character at a time, for any text. */
-  private void scanChars(String text, Buffers buffers) {
+  private void scanChars(String text, Buffers buffers, int startState) {
     int length = text.length();
     if (buffers.chars.length <= length) {
       buffers.chars = new char[length + 1];
@@ -1113,7 +1144,7 @@ final class PhraseMatcher {
     text.getChars(0, length, chars, 0);
     chars[length] = 0;
     int[] stemsFound = buffers.stemsFound;
-    int state = 0;
+    int state = startState;
     int token = 0;
     int i = 0;
     while (i < length) {

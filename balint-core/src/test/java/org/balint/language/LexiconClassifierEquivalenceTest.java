@@ -117,7 +117,10 @@ class LexiconClassifierEquivalenceTest {
     int sentences = 0;
     for (String corpus : corpora) {
       for (LabelledContribution example : LabelledCorpus.load(corpus)) {
-        for (String text : List.of(example.text(), example.text().toUpperCase(Locale.ROOT))) {
+        // The Greek letter sends the text down the general path, which starts after the start
+        // mark as the fast path does.
+        for (String text : List.of(example.text(), example.text().toUpperCase(Locale.ROOT),
+            example.text() + " \u03b1")) {
           assertEquals(reference.classify(text, example.phase(), example.role()),
               LexiconClassifier.fitted().classify(text, example.phase(), example.role()), text);
         }

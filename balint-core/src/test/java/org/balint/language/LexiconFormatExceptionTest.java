@@ -67,6 +67,15 @@ class LexiconFormatExceptionTest {
   }
 
   @Test
+  void load_phraseThatIsOnlyTheStartMark_namesItsLine() {
+    LexiconFormatException e =
+        failure(HEAD + "\nQUESTION 1.0 \u00b6\n@start-mark \u00b6\n");
+
+    assertEquals(5, e.lineNumber());
+    assertTrue(e.getMessage().contains("is only the start mark"), e.getMessage());
+  }
+
+  @Test
   void load_phraseOfMoreThan255Tokens_namesTheLine() {
     String longPhrase = String.join(" ", Collections.nCopies(256, "very"));
 
