@@ -220,7 +220,10 @@ def report(name, y, predicted):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", nargs="+", required=True, help="set names to fit on")
-    parser.add_argument("--test", nargs="+", required=True, help="set names to score")
+    parser.add_argument("--test", nargs="+", help="set names to score")
+    parser.add_argument("--leave-out", nargs="+", metavar="SET",
+                        help="instead of --test: score each of these sets (among --train) with a"
+                             " model fitted to the other --train sets, and pool the scores")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default 1.0)")
     parser.add_argument("--min-count", type=int, default=2,
                         help="drop features seen fewer times in training (default 2)")
@@ -235,17 +238,18 @@ def main():
                         help="fit on the features the lexicon format can carry and write the"
                              " model as a lexicon with '@decision linear'")
     args = parser.parse_args()
-    if args.export:
-        global features, HAND
+    if not args.test and not args.leave_out:
+        parser.error("give --test or --leave-out")
+    global features, HAND
+    if args.export or args.families:
         features = lexicon_features
-        if args.families:
-            HAND = HandLexicon(args.families)
+    if args.families:
+        HAND = HandLexicon(args.families)
+    if args.leave_out:
+        leave_out(args)
+        return
     train = [row for name in args.train for row in load(name)]
-    counts = collections.Counter(f for row in train for f in feature_values(row))
-    vocabulary = {f: i for i, f in enumerate(sorted(f for f, c in counts.items()
-                                                    if c >= args.min_count))}
-    y_train = np.array([KINDS.index(row["kind"]) for row in train])
-    weights, bias = fit(matrix(train, vocabulary), y_train, args.l2, args.steps)
+    vocabulary, weights, bias = fit_rows(train, args)
     print("trained on %d sentences, %d features" % (len(train), len(vocabulary)))
     pooled_y, pooled_p = [], []
     for name in args.test:
@@ -259,6 +263,31 @@ def main():
         report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
     if args.export:
         export(args.export, vocabulary, weights, bias, args.smallest)
+
+
+def fit_rows(train, args):
+    """The vocabulary (features seen --min-count times) and the weights and biases fitted."""
+    counts = collections.Counter(f for row in train for f in feature_values(row))
+    vocabulary = {f: i for i, f in enumerate(sorted(f for f, c in counts.items()
+                                                    if c >= args.min_count))}
+    y_train = np.array([KINDS.index(row["kind"]) for row in train])
+    weights, bias = fit(matrix(train, vocabulary), y_train, args.l2, args.steps)
+    return vocabulary, weights, bias
+
+
+def leave_out(args):
+    """Scores each --leave-out set with a model fitted to the other --train sets; pools them."""
+    pooled_y, pooled_p = [], []
+    for held in args.leave_out:
+        train = [row for name in args.train if name != held for row in load(name)]
+        vocabulary, weights, bias = fit_rows(train, args)
+        rows = load(held)
+        y = np.array([KINDS.index(row["kind"]) for row in rows])
+        predicted = (matrix(rows, vocabulary) @ weights + bias).argmax(axis=1)
+        report(held + " (left out)", y, predicted)
+        pooled_y.append(y)
+        pooled_p.append(predicted)
+    report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
 
 
 def export(path, vocabulary, weights, bias, smallest=0.03):
