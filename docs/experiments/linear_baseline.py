@@ -229,6 +229,10 @@ def main():
                         help="drop features seen fewer times in training (default 2)")
     parser.add_argument("--smallest", type=float, default=0.03,
                         help="with --export, leave out weights smaller than this (default 0.03)")
+    parser.add_argument("--folds", type=int, default=0, metavar="K",
+                        help="with --leave-out: deal each left-out set into K folds (kind by kind,"
+                             " in file order) and score each fold with a model fitted to the"
+                             " other folds and the other --train sets: k-fold cross-validation")
     parser.add_argument("--steps", type=int, default=400,
                         help="gradient-descent steps (default 400)")
     parser.add_argument("--families", metavar="LEXICON",
@@ -279,15 +283,32 @@ def leave_out(args):
     """Scores each --leave-out set with a model fitted to the other --train sets; pools them."""
     pooled_y, pooled_p = [], []
     for held in args.leave_out:
-        train = [row for name in args.train if name != held for row in load(name)]
-        vocabulary, weights, bias = fit_rows(train, args)
+        others = [row for name in args.train if name != held for row in load(name)]
         rows = load(held)
+        folds = fold_numbers(rows, args.folds) if args.folds > 1 else [0] * len(rows)
         y = np.array([KINDS.index(row["kind"]) for row in rows])
-        predicted = (matrix(rows, vocabulary) @ weights + bias).argmax(axis=1)
-        report(held + " (left out)", y, predicted)
+        predicted = np.zeros(len(rows), dtype=int)
+        for fold in sorted(set(folds)):
+            inside = [row for row, f in zip(rows, folds) if f != fold]
+            vocabulary, weights, bias = fit_rows(others + inside, args)
+            out = [i for i, f in enumerate(folds) if f == fold]
+            scores = matrix([rows[i] for i in out], vocabulary) @ weights + bias
+            predicted[out] = scores.argmax(axis=1)
+        what = " (%d folds)" % args.folds if args.folds > 1 else " (left out)"
+        report(held + what, y, predicted)
         pooled_y.append(y)
         pooled_p.append(predicted)
     report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
+
+
+def fold_numbers(rows, k):
+    """Stratified folds: each kind's rows, in file order, dealt round-robin into k folds."""
+    seen = collections.Counter()
+    folds = []
+    for row in rows:
+        folds.append(seen[row["kind"]] % k)
+        seen[row["kind"]] += 1
+    return folds
 
 
 def export(path, vocabulary, weights, bias, smallest=0.03):

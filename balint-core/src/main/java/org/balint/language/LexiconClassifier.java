@@ -64,6 +64,9 @@ public final class LexiconClassifier implements ContributionClassifier {
   private static final int[] PRIORITY =
       Lexicon.PRIORITY.stream().mapToInt(ContributionKind::ordinal).toArray();
 
+  /** The stride of a linear lexicon's weights: the kinds, rounded up to a power of two. */
+  private static final int VECTOR = Integer.highestOneBit(KINDS.length * 2 - 1);
+
   /** The results without cues, by kind: immutable, so shared. */
   private static final Classification[] WITHOUT_CUES =
       Arrays.stream(KINDS).map(Classification::withoutCues).toArray(Classification[]::new);
@@ -89,8 +92,6 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final String[] names;
   private final int[] kindOf;
   private final double[] weightOf;
-  /** The stride of {@link #weights}: the kinds, rounded up to a power of two. */
-  private static final int VECTOR = Integer.highestOneBit(KINDS.length * 2 - 1);
   /**
    * For a linear lexicon, by phrase, its weight for each kind ({@link #VECTOR} a phrase, zero
    * where it has no entry of the kind); empty for a decision table, whose phrases are entries.
@@ -298,8 +299,6 @@ public final class LexiconClassifier implements ContributionClassifier {
             continue;
           }
           scratch.seen[p] = generation;
-        }
-        if (lexicon.linear) {
           // Every kind's weight, zero where the phrase has no entry: no branch a kind.
           for (int k = 0, at = p * VECTOR; k < KINDS.length; k++) {
             score[k] += weights[at + k];
