@@ -82,12 +82,6 @@ public final class LexiconClassifier implements ContributionClassifier {
   private final int startState;
   /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-  /**
-   * By matcher phrase, where its entries start (and, at the next phrase, end) in entry order. In
-   * a decision-table lexicon every entry is its own phrase; in a linear lexicon the entries of one
-   * phrase for several kinds are one phrase of the matcher, found once and counted together.
-   */
-  private final int[] phraseStart;
   /** By entry, in an order that keeps each phrase's entries together: its name as a cue. */
   private final String[] names;
   private final int[] kindOf;
@@ -97,6 +91,8 @@ public final class LexiconClassifier implements ContributionClassifier {
    * where it has no entry of the kind); empty for a decision table, whose phrases are entries.
    */
   private final double[] weights;
+  /** For a linear lexicon, by phrase and kind as {@link #weights}, the entry (its cue's name). */
+  private final int[] entryOfKind;
   /** By phrase, {@code 1 << kind} for each kind it has an entry of. */
   private final int[] kindBits;
   /** By phrase, {@code 1 << kind} for each kind its entry of has a positive weight (can cue). */
@@ -145,7 +141,10 @@ public final class LexiconClassifier implements ContributionClassifier {
     requiredKinds = withRequirement;
     List<Lexicon.Entry> entries = lexicon.linear ? byPhrase(lexicon.entries) : lexicon.entries;
     List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
-    phraseStart = new int[size + 1];
+    // By matcher phrase, where its entries start (and, at the next phrase, end). In a decision
+    // table every entry is its own phrase; in a linear lexicon the entries of one phrase for
+    // several kinds are one phrase of the matcher, found once and counted together.
+    int[] phraseStart = new int[size + 1];
     for (int i = 0; i < size; i++) {
       Lexicon.Entry entry = entries.get(i);
       if (!lexicon.linear || i == 0 || !entry.phrase.equals(entries.get(i - 1).phrase)) {
@@ -168,9 +167,11 @@ public final class LexiconClassifier implements ContributionClassifier {
     }
     phraseStart[phrases.size()] = size;
     weights = new double[lexicon.linear ? phrases.size() * VECTOR : 0];
+    entryOfKind = new int[weights.length];
     for (int p = 0; p < phrases.size() && lexicon.linear; p++) {
       for (int entry = phraseStart[p]; entry < phraseStart[p + 1]; entry++) {
         weights[p * VECTOR + kindOf[entry]] = weightOf[entry];
+        entryOfKind[p * VECTOR + kindOf[entry]] = entry;
       }
     }
     matcher = PhraseMatcher.compile(phrases);
@@ -451,20 +452,12 @@ public final class LexiconClassifier implements ContributionClassifier {
     int[] spans = new int[3 * count];
     for (int i = 0, at = 0; i < count; i++, at += 3) {
       int h = (int) order[i];
-      spans[at] = cueEntry(phrase[h], kind);
+      // A decision table's phrases are its entries; a linear lexicon's have one a kind.
+      spans[at] = lexicon.linear ? entryOfKind[phrase[h] * VECTOR + kind] : phrase[h];
       spans[at + 1] = start[h];
       spans[at + 2] = end[h];
     }
     return spans;
-  }
-
-  /** The entry of a phrase for a kind that it has one of (see reportBits). */
-  private int cueEntry(int phrase, int kind) {
-    int entry = phraseStart[phrase];
-    while (kindOf[entry] != kind) {
-      entry++;
-    }
-    return entry;
   }
 
   /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */
@@ -473,7 +466,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     final double[] score = new double[KINDS.length];
     long[] order = new long[16];
     /** For a linear lexicon, by matcher phrase, the last classification that counted it. */
-    final int[] seen = lexicon.linear ? new int[phraseStart.length - 1] : new int[0];
+    final int[] seen = lexicon.linear ? new int[names.length] : new int[0];
     private int generation;
 
     int nextGeneration() {
