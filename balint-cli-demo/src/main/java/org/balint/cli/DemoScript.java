@@ -60,7 +60,7 @@ final class DemoScript {
           say(2, "L1", "Can we stay with this girl and this doctor for now?"),
           say(3, "m1", "Perhaps the doctor is caught between them, the way the daughter is."),
           say(2, "m3", "You really should have asked the mother to wait outside."),
-          say(3, "m6", "But the mother wouldn't leave the room."),
+          say(3, "m6", "Sorry, I can't keep quiet, I felt so useless in that room."),
           say(2, "L1", "Lucy, we'll come back to you shortly; let's keep wondering for a bit."),
           say(4, "m8", "I noticed I was angry with the mother, and then sorry for her."),
           say(5, "m2", "Maybe not looking up is how she keeps something of her own."),
