@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""A fitted linear baseline for the contribution classifier (an experiment, not shipped).
+"""Fits the linear model of the contribution kinds that ships as the default classifier.
 
-Trains a multinomial logistic regression on word unigrams and bigrams, the first word, the
-phase, the role, the phase and role together, and "a question mark from this role", over some
-labelled JSON Lines sets, and scores it on others. It answers one question: would weights fitted
-to the labelled sentences generalise to other writers better than the hand-built lexicon? See
-docs/classifier.md, "A fitted model generalises better".
+A multinomial logistic regression on word unigrams and bigrams, the first word, the phase and
+the role (and, by default, the phase and role together and "a question mark from this role"),
+and with --families on the phrase families of the hand-written lexicon, over some labelled JSON
+Lines sets. It scores the model on other sets (--test), on each of some sets left out of the fit
+in turn (--leave-out, with --folds for k-fold cross-validation of a set), or writes it in the
+lexicon format (--export): lexicon-en-fitted.txt is made so, by the command in its header. See
+docs/classifier.md.
 
-Needs Python 3 and numpy. Run from the repository root, for example:
+Needs Python 3 and numpy (and scipy, optionally, for speed). Run from the repository root, e.g.:
 
     python3 docs/experiments/linear_baseline.py \
         --train dev heldout heldout-2 heldout-3 heldout-4 heldout-5 blind-1 blind-2 blind-3 \
@@ -15,7 +17,8 @@ Needs Python 3 and numpy. Run from the repository root, for example:
         --test blind-8 blind-9 blind-10 blind-11 blind-12 blind-13 blind-14 blind-15
 
 A set name X stands for balint-core/src/test/resources/org/balint/language/contributions-X.jsonl.
-Full-batch gradient descent, 400 steps, fixed step size; no randomness, so a run repeats exactly.
+Full-batch gradient descent, 400 steps unless --steps, fixed step size; no randomness, so a run
+repeats exactly.
 """
 import argparse
 import sys
@@ -236,14 +239,25 @@ def main():
     parser.add_argument("--steps", type=int, default=400,
                         help="gradient-descent steps (default 400)")
     parser.add_argument("--families", metavar="LEXICON",
-                        help="with --export, also fit a weight per kind to each family and kind"
-                             " of this hand-written lexicon, and write its entries scaled")
+                        help="also fit a weight per kind to each family and kind of this"
+                             " hand-written lexicon (with --export, its entries are written"
+                             " scaled); like --export, uses only the features the lexicon format"
+                             " can carry (no phase with role, no '?' by role)")
     parser.add_argument("--export", metavar="FILE",
                         help="fit on the features the lexicon format can carry and write the"
                              " model as a lexicon with '@decision linear'")
     args = parser.parse_args()
-    if not args.test and not args.leave_out:
-        parser.error("give --test or --leave-out")
+    if args.leave_out:
+        if args.test or args.export:
+            parser.error("--leave-out fits one model a left-out set: it takes no --test or"
+                         " --export")
+        missing = [name for name in args.leave_out if name not in args.train]
+        if missing:
+            parser.error("--leave-out sets must be among --train: " + " ".join(missing))
+    elif not args.test and not args.export:
+        parser.error("give --test, --export or --leave-out")
+    if args.folds and not args.leave_out:
+        parser.error("--folds cross-validates the --leave-out sets: give them")
     global features, HAND
     if args.export or args.families:
         features = lexicon_features
@@ -256,14 +270,14 @@ def main():
     vocabulary, weights, bias = fit_rows(train, args)
     print("trained on %d sentences, %d features" % (len(train), len(vocabulary)))
     pooled_y, pooled_p = [], []
-    for name in args.test:
+    for name in args.test or ():
         rows = load(name)
         y = np.array([KINDS.index(row["kind"]) for row in rows])
         predicted = (matrix(rows, vocabulary) @ weights + bias).argmax(axis=1)
         report(name, y, predicted)
         pooled_y.append(y)
         pooled_p.append(predicted)
-    if len(args.test) > 1:
+    if args.test and len(args.test) > 1:
         report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
     if args.export:
         export(args.export, vocabulary, weights, bias, args.smallest)
@@ -326,7 +340,7 @@ def export(path, vocabulary, weights, bias, smallest=0.03):
         "@decision linear",
         "# A text is read as starting with this mark: '\u00b6 has' is 'has' as the first word.",
         "@start-mark " + START_MARK,
-        "# Cues are the phrases that weighed at least this much for the kind chosen.",
+        "# Cues are the phrases that weighed more than this for the kind chosen.",
         "@cue-threshold 0.3",
         "@default * FEELING",
     ]

@@ -20,8 +20,8 @@ public final class ContributionClassifiers {
   /**
    * The hand-built explainable classifier, loaded from the standard lexicon resource: phrases
    * chosen and weighed by hand, with a decision table. Its cues name the phrase families that
-   * decided ("clinical.investigation:thyroid"); it is about four times as fast as the fitted
-   * model, and less accurate on other writers' sentences.
+   * decided ("clinical.investigation:thyroid"); it is about twice as fast as the fitted model,
+   * and less accurate on other writers' sentences.
    *
    * @return the standard classifier, shared and thread-safe
    */

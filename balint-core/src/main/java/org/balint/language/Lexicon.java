@@ -416,7 +416,8 @@ final class Lexicon {
           Integer line = seen.get(kind + " " + mark);
           if (line != null) {
             throw new LexiconFormatException(source, line, "the phrase '" + startMark
-                + "' is only the start mark, which every text starts with; use @bias instead");
+                + "' is only the start mark, which every text starts with: it would count in"
+                + " every text");
           }
         }
       }

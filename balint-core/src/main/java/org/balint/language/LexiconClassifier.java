@@ -21,10 +21,15 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
 /**
- * The built-in explainable classifier: weighted phrases from a lexicon, found in one pass over the
- * text, and a small decision table.
+ * The built-in explainable classifiers: weighted phrases from a lexicon, found in one pass over
+ * the text, and either a small decision table (the {@linkplain #standard() standard lexicon}) or
+ * a linear rule ({@code @decision linear}, the {@linkplain #fitted() fitted model}, the
+ * {@linkplain ContributionClassifiers#defaultClassifier() default}). With the linear rule, every
+ * phrase found counts once a text with its weight for each kind, no phrase hides another, every
+ * kind gets its bias and priors, and the kind with the largest score wins; the cues are the
+ * phrases found that weighed more than the {@code @cue-threshold} for it.
  *
- * <p>How it decides, for a text with its phase and the speaker's role where known:
+ * <p>How a decision table decides, for a text with its phase and the speaker's role where known:
  *
  * <ol>
  *   <li>One left-to-right pass over the characters (folded: lower case, typographic apostrophes
@@ -119,11 +124,12 @@ public final class LexiconClassifier implements ContributionClassifier {
     names = new String[size];
     kindOf = new int[size];
     weightOf = new double[size];
-    kindBits = new int[size];
-    cueKindBits = new int[size];
-    reportBits = new int[size];
-    proposalBits = new int[size];
-    requirementBits = new int[size];
+    // By phrase, sized for the most phrases there can be (one an entry), trimmed below.
+    int[] kindBits = new int[size];
+    int[] cueKindBits = new int[size];
+    int[] reportBits = new int[size];
+    int[] proposalBits = new int[size];
+    int[] requirementBits = new int[size];
     int withMention = 0;
     for (Lexicon.Mention rule : lexicon.mentions) {
       int k = rule.kind.ordinal();
@@ -166,6 +172,11 @@ public final class LexiconClassifier implements ContributionClassifier {
       }
     }
     phraseStart[phrases.size()] = size;
+    this.kindBits = Arrays.copyOf(kindBits, phrases.size());
+    this.cueKindBits = Arrays.copyOf(cueKindBits, phrases.size());
+    this.reportBits = Arrays.copyOf(reportBits, phrases.size());
+    this.proposalBits = Arrays.copyOf(proposalBits, phrases.size());
+    this.requirementBits = Arrays.copyOf(requirementBits, phrases.size());
     weights = new double[lexicon.linear ? phrases.size() * VECTOR : 0];
     entryOfKind = new int[weights.length];
     for (int p = 0; p < phrases.size() && lexicon.linear; p++) {
@@ -212,10 +223,11 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   /**
    * The classifier built from the fitted English model, {@value #FITTED_LEXICON}, loaded once from
-   * the classpath: a linear model of word and word-pair weights fitted to the labelled sets. On
-   * sentences by writers it was not fitted to, it agrees with the coders more often than the
-   * standard lexicon does (docs/classifier.md gives the figures); its cues are the words and pairs
-   * that weighed for the kind it chose.
+   * the classpath: a linear model fitted to the labelled sets, whose phrases are words, word
+   * pairs, the first word and every phrase of the standard lexicon, each with a weight for each
+   * kind. On sentences by writers it was not fitted to, it agrees with the coders more often than
+   * the standard lexicon does (docs/classifier.md gives the figures); its cues are the phrases
+   * that weighed for the kind it chose, mostly the standard lexicon's.
    *
    * @return the shared fitted classifier
    * @throws IllegalStateException if the resource is missing or unreadable (a broken build)
@@ -263,7 +275,7 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /**
-   * The number of phrases in the lexicon.
+   * The number of entries in the lexicon: one per phrase and kind it weighs for.
    *
    * @return the entry count
    */
@@ -466,7 +478,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     final double[] score = new double[KINDS.length];
     long[] order = new long[16];
     /** For a linear lexicon, by matcher phrase, the last classification that counted it. */
-    final int[] seen = lexicon.linear ? new int[names.length] : new int[0];
+    final int[] seen = lexicon.linear ? new int[kindBits.length] : new int[0];
     private int generation;
 
     int nextGeneration() {

@@ -783,26 +783,22 @@ final class PhraseMatcher {
   }
 
   /**
-   * The state the automaton is in after reading one mark or word from the start state, for
-   * {@link #scan(String, Buffers, int)}.
+   * The state the automaton is in after reading one mark from the start state, for {@link
+   * #scan(String, Buffers, int)}.
    *
-   * @param token one mark or word
+   * @param mark one mark character (not a word, which could complete a stem)
    * @return the state
-   * @throws IllegalArgumentException if that token is itself a phrase, whose match the state
-   *     would not report
+   * @throws IllegalArgumentException if {@code mark} is not one mark, or if that mark is itself a
+   *     phrase, whose match the state would not report
    */
-  int stateAfter(String token) {
-    List<String> tokens = tokens(token);
-    checkArgument(tokens.size() == 1, "not one token: %s", token);
-    char[] chars = (token + "\0").toCharArray();
-    int n = token.length();
-    long h = 0;
-    for (int k = 0; k < n; k++) {
-      h = k == 0 ? mix(0, FOLD[chars[0]]) : mix(h, FOLD[chars[k]]);
-    }
-    int symbol = spelt(symbolOf(h, FOLD[chars[0]], FOLD[chars[n - 1]], n), chars, 0, n);
+  int stateAfter(String mark) {
+    List<String> tokens = tokens(mark);
+    checkArgument(tokens.size() == 1 && !isWord(tokens.get(0)), "not one mark: '%s'", mark);
+    char[] chars = (tokens.get(0) + "\0").toCharArray();
+    int symbol = spelt(symbolOf(mix(0, FOLD[chars[0]]), FOLD[chars[0]], FOLD[chars[0]], 1),
+        chars, 0, 1);
     long move = transition(0, symbol);
-    checkArgument(((move >>> COUNT_SHIFT) & 3) == 0, "the token is a phrase: %s", token);
+    checkArgument(((move >>> COUNT_SHIFT) & 3) == 0, "the mark is a phrase: '%s'", mark);
     return (int) move & NEXT_MASK;
   }
 

@@ -103,10 +103,10 @@ class ClassifierCorpusTest {
    * LabelledCorpus#FIRST_INDEPENDENT_SET}). Scored once, before any of their errors were read,
    * sets 8 to 11 gave macro-F1 0.754, 0.774, 0.764 and 0.820 against the lexicon of the start of
    * the third session, and sets 12 and 13 gave 0.914 and 0.822 after the first broadening: short
-   * of issue 3's targets. Their errors were then read and the lexicon broadened (0.90 to 1.00
-   * since); the floors guard that. The estimate of generalisation is now sets 28 to 31. The
-   * vocabulary of the fourth session cost set 13 two sentences (0.906 to 0.889; CLINICAL 0.778
-   * to 0.737).
+   * of issue 3's targets. Their errors were then read and the lexicon broadened (0.90 to 1.00 at
+   * the end of the third session); the floors guard that. The vocabulary of the fourth session
+   * cost set 13 two sentences (0.906 to 0.889; CLINICAL 0.778 to 0.737). The estimate of
+   * generalisation is now sets 28 to 31.
    */
   @ParameterizedTest
   @ValueSource(ints = {8, 9, 10, 11, 12, 13})

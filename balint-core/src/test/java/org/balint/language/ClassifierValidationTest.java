@@ -67,6 +67,8 @@ class ClassifierValidationTest {
   private static final double INDEPENDENT_FLOOR = 0.95;
   /** Issue 3's target for validation without coded kinds, on sentences nobody read. */
   private static final double TARGET = 0.90;
+  /** Under the standard lexicon's figure on the unread sets. */
+  private static final double STANDARD_FLOOR = 0.80;
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
@@ -111,14 +113,36 @@ class ClassifierValidationTest {
   }
 
   /**
+   * The standard lexicon ({@code --classifier standard}) on the same unread sets: 0.848 pooled
+   * (precision 0.835, recall 0.862).
+   * It misses the target; the floor guards against losing more.
+   */
+  @Test
+  void uncodedUnreadSets_withTheStandardLexicon_stayAboveItsFloor() {
+    Agreement pooled = new Agreement(0, 0, 0);
+    for (int set = LabelledCorpus.FIRST_UNREAD_SET; set <= LabelledCorpus.BLIND_SETS; set++) {
+      pooled = pooled.plus(uncodedAgreement(set, ContributionClassifiers.standard()));
+    }
+    System.out.println("unread sets pooled, standard lexicon: kind-based violations " + pooled);
+
+    assertTrue(pooled.f1() >= STANDARD_FLOOR, "F1 " + pooled + " fell below " + STANDARD_FLOOR);
+  }
+
+  /**
    * The agreement, on one blind set dealt into sessions without coded kinds, between the
-   * violations the standard protocol finds and those the coders' labels call for; printed.
+   * violations the standard protocol finds with the default classifier and those the coders'
+   * labels call for; printed.
    */
   private static Agreement uncodedAgreement(int set) {
+    return uncodedAgreement(set, ContributionClassifiers.defaultClassifier());
+  }
+
+  /** The same with a given classifier deciding the uncoded kinds. */
+  private static Agreement uncodedAgreement(int set, ContributionClassifier classifier) {
     String corpus = LabelledCorpus.blind(set);
     ImmutableList<LabelledContribution> examples = LabelledCorpus.load(corpus);
     GroupRecord record = record(examples, false);
-    Agreement agreement = agreement(expected(record, examples), found(record));
+    Agreement agreement = agreement(expected(record, examples), found(record, classifier));
     System.out.println(corpus + ": kind-based violations " + agreement);
     return agreement;
   }
@@ -131,13 +155,15 @@ class ClassifierValidationTest {
         LabelledCorpus.load(LabelledCorpus.blind(LabelledCorpus.BLIND_SETS));
     GroupRecord record = record(examples, true);
 
-    assertEquals(expected(record, examples), found(record));
+    assertEquals(expected(record, examples), found(record, ContributionClassifiers.standard()));
+    assertEquals(expected(record, examples),
+        found(record, ContributionClassifiers.defaultClassifier()));
   }
 
   /** The kind-based violations the standard protocol reports, as comparable keys. */
-  private static Set<String> found(GroupRecord record) {
+  private static Set<String> found(GroupRecord record, ContributionClassifier classifier) {
     Set<String> keys = new TreeSet<>();
-    for (Violation violation : Protocols.standard().validate(record).violations()) {
+    for (Violation violation : Protocols.standard().validate(record, classifier).violations()) {
       if (KIND_RULES.contains(violation.ruleId())) {
         keys.add(
             key(

@@ -1,6 +1,7 @@
 package org.balint.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -211,6 +212,62 @@ class LexiconClassifierEquivalenceTest {
         .forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 300),
             arbitrary().enumValues(Phase.class))
         .checkAssert((text, phase) -> assertSame(text, Optional.of(phase), Optional.empty()));
+  }
+
+  @Test
+  void scan_fromTheStateAfterAMark_findsWhatAScanOfTheMarkAndTheTextFinds() {
+    // Random lexicons whose phrases may start with the mark, and texts on both paths (the Greek
+    // letter sends a text down the general path): a scan that starts after the mark finds what
+    // the reference finds in the mark, a space and the text, a match over the mark from 0.
+    ImmutableList<String> vocabulary = ImmutableList.of("\u00b6", "a", "ab", "abc", "?", "b'c");
+    qt().withExamples(1500)
+        .forAll(integers().between(1, 20), integers().all(),
+            lists().of(arbitrary().pick(ImmutableList.of("a", "ab", "abc", "abcd", "?", "b'c",
+                " ", " ", "-", ", ", "\u00b6", "\u03b1", "A"))).ofSizeBetween(0, 30))
+        .checkAssert(
+            (size, seed, pieces) -> {
+              Random random = new Random(seed);
+              List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
+              List<ReferencePhraseMatcher.Phrase> reference = new ArrayList<>();
+              for (int p = 0; p < size; p++) {
+                List<String> tokens = new ArrayList<>();
+                int length = 1 + random.nextInt(3);
+                for (int t = 0; t < length; t++) {
+                  tokens.add(vocabulary.get(random.nextInt(vocabulary.size())));
+                }
+                if (tokens.equals(List.of("\u00b6"))) {
+                  tokens.add("a"); // the mark alone would be a phrase in every text
+                }
+                phrases.add(new PhraseMatcher.Phrase(tokens, false));
+                reference.add(new ReferencePhraseMatcher.Phrase(tokens, false));
+              }
+              String text = String.join("", pieces);
+              List<String> expected = new ArrayList<>();
+              ReferencePhraseMatcher.compile(reference).scan("\u00b6 " + text,
+                  (p, start, end) -> expected.add(
+                      p + "@" + Math.max(0, start - 2) + "-" + (end - 2)));
+              PhraseMatcher matcher = PhraseMatcher.compile(phrases);
+              PhraseMatcher.Buffers buffers = new PhraseMatcher.Buffers(matcher);
+              matcher.scan(text, buffers, matcher.stateAfter("\u00b6"));
+              List<String> actual = new ArrayList<>();
+              for (int h = 0; h < buffers.count; h++) {
+                actual.add(buffers.phrase[h] + "@" + buffers.start[h] + "-" + buffers.end[h]);
+              }
+              assertEquals(expected, actual, () -> phrases.size() + " phrases, text " + text);
+            });
+  }
+
+  @Test
+  void stateAfter_aWordOrAMarkThatIsAPhrase_isRefused() {
+    PhraseMatcher matcher = PhraseMatcher.compile(ImmutableList.of(
+        new PhraseMatcher.Phrase(ImmutableList.of("?"), false),
+        new PhraseMatcher.Phrase(ImmutableList.of("\u00b6", "a"), false)));
+
+    assertThrows(IllegalArgumentException.class, () -> matcher.stateAfter("a"));
+    assertThrows(IllegalArgumentException.class, () -> matcher.stateAfter("\u00b6\u00b6"));
+    assertThrows(IllegalArgumentException.class, () -> matcher.stateAfter("?"));
+    assertEquals(0, matcher.stateAfter("!"), "a mark no phrase starts with leaves the start state");
+    assertTrue(matcher.stateAfter(" \u00b6 ") > 0, "separators around the mark are ignored");
   }
 
   /** Phrases over a tiny vocabulary, so that random lexicons share prefixes and suffixes. */
