@@ -226,21 +226,9 @@ class LexiconClassifierEquivalenceTest {
                 " ", " ", "-", ", ", "\u00b6", "\u03b1", "A"))).ofSizeBetween(0, 30))
         .checkAssert(
             (size, seed, pieces) -> {
-              Random random = new Random(seed);
-              List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
-              List<ReferencePhraseMatcher.Phrase> reference = new ArrayList<>();
-              for (int p = 0; p < size; p++) {
-                List<String> tokens = new ArrayList<>();
-                int length = 1 + random.nextInt(3);
-                for (int t = 0; t < length; t++) {
-                  tokens.add(vocabulary.get(random.nextInt(vocabulary.size())));
-                }
-                if (tokens.equals(List.of("\u00b6"))) {
-                  tokens.add("a"); // the mark alone would be a phrase in every text
-                }
-                phrases.add(new PhraseMatcher.Phrase(tokens, false));
-                reference.add(new ReferencePhraseMatcher.Phrase(tokens, false));
-              }
+              RandomLexicon lexicon = new RandomLexicon(seed, size, vocabulary, 3, false);
+              List<PhraseMatcher.Phrase> phrases = lexicon.phrases;
+              List<ReferencePhraseMatcher.Phrase> reference = lexicon.reference;
               String text = String.join("", pieces);
               List<String> expected = new ArrayList<>();
               ReferencePhraseMatcher.compile(reference).scan("\u00b6 " + text,
@@ -270,6 +258,36 @@ class LexiconClassifierEquivalenceTest {
     assertTrue(matcher.stateAfter(" \u00b6 ") > 0, "separators around the mark are ignored");
   }
 
+  /** A random lexicon over a small vocabulary, for the matcher and for the reference alike. */
+  private static final class RandomLexicon {
+    final List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
+    final List<ReferencePhraseMatcher.Phrase> reference = new ArrayList<>();
+
+    /**
+     * Phrases of 1 to {@code longest} tokens; with {@code stems}, a last word of 3 letters or more
+     * is a stem one time in three. A phrase that is only the mark \u00b6, which would be found in
+     * every text scanned after it, gets an "a" after it.
+     */
+    RandomLexicon(int seed, int size, List<String> vocabulary, int longest, boolean stems) {
+      Random random = new Random(seed);
+      for (int p = 0; p < size; p++) {
+        List<String> tokens = new ArrayList<>();
+        int length = 1 + random.nextInt(longest);
+        for (int t = 0; t < length; t++) {
+          tokens.add(vocabulary.get(random.nextInt(vocabulary.size())));
+        }
+        if (tokens.equals(List.of("\u00b6"))) {
+          tokens.add("a");
+        }
+        String last = tokens.get(tokens.size() - 1);
+        boolean stem = stems && last.length() >= 3 && PhraseMatcher.isWord(last)
+            && random.nextInt(3) == 0;
+        phrases.add(new PhraseMatcher.Phrase(tokens, stem));
+        reference.add(new ReferencePhraseMatcher.Phrase(tokens, stem));
+      }
+    }
+  }
+
   /** Phrases over a tiny vocabulary, so that random lexicons share prefixes and suffixes. */
   private static final ImmutableList<String> VOCABULARY =
       ImmutableList.of("a", "b", "ab", "abc", "abcd", "?", "b'c", "x&y");
@@ -282,21 +300,9 @@ class LexiconClassifierEquivalenceTest {
                 "?", "b'c", "x&y", "A", "AB", " ", " ", "-", ", ", "'", "q"))).ofSizeBetween(0, 40))
         .checkAssert(
             (size, seed, pieces) -> {
-              Random random = new Random(seed);
-              List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
-              List<ReferencePhraseMatcher.Phrase> reference = new ArrayList<>();
-              for (int p = 0; p < size; p++) {
-                List<String> tokens = new ArrayList<>();
-                int length = 1 + random.nextInt(4);
-                for (int t = 0; t < length; t++) {
-                  tokens.add(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
-                }
-                String last = tokens.get(length - 1);
-                boolean stem = last.length() >= 3 && PhraseMatcher.isWord(last)
-                    && random.nextInt(3) == 0;
-                phrases.add(new PhraseMatcher.Phrase(tokens, stem));
-                reference.add(new ReferencePhraseMatcher.Phrase(tokens, stem));
-              }
+              RandomLexicon lexicon = new RandomLexicon(seed, size, VOCABULARY, 4, true);
+              List<PhraseMatcher.Phrase> phrases = lexicon.phrases;
+              List<ReferencePhraseMatcher.Phrase> reference = lexicon.reference;
               String text = String.join("", pieces);
               List<String> expected = new ArrayList<>();
               ReferencePhraseMatcher.compile(reference)
