@@ -77,6 +77,21 @@ public class ClassifierBenchmark {
     classifyAll(standard, sink);
   }
 
+  /**
+   * Classifies every text of the corpus with the default classifier and asks for its cues too:
+   * a classification finds its cues only when asked, by scanning the text again, so this is the
+   * cost of a classification that is explained (the command line's), and {@link #classify} that
+   * of one whose kind alone is used (validation's).
+   *
+   * @param sink consumes each classification's cues
+   */
+  @Benchmark
+  public void classifyWithCues(Blackhole sink) {
+    for (int i = 0; i < texts.texts.length; i++) {
+      sink.consume(texts.classify(classifier, i).cues());
+    }
+  }
+
   private void classifyAll(ContributionClassifier chosen, Blackhole sink) {
     for (int i = 0; i < texts.texts.length; i++) {
       sink.consume(texts.classify(chosen, i));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import java.util.function.Supplier;
 import org.balint.session.ContributionKind;
 import org.jspecify.annotations.Nullable;
 
@@ -12,34 +13,36 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable values: two are equal when their kinds and their cue lists are equal,
  * however they were made. Build one with {@link #builder()}. A classification made by {@link
- * LexiconClassifier} holds its cues in a compact form (the lexicon entries' numbers, their spans
- * and the text) and makes the {@link Cue} objects, with their {@code matched} substrings, on the
- * first call to {@link #cues()} (or to {@link #equals}, {@link #hashCode} or {@link #toString});
- * later calls return the same list. This is invisible to callers, except that such a
- * classification keeps a reference to the classified text until its cues are made. Instances are
- * safe to share between threads: two threads asking at once may each make the list, equal, and
- * one of them is kept.
+ * LexiconClassifier} finds its cues only when first asked for them, by {@link #cues()} (or {@link
+ * #equals}, {@link #hashCode} or {@link #toString}): it scans the text again and makes the {@link
+ * Cue} objects, with their {@code matched} substrings; later calls return the same list. Most
+ * callers (validation, the kind mix of a session) need the kind alone and never pay for the cues.
+ * This is invisible to callers, except that such a classification keeps a reference to the
+ * classified text and its classifier until its cues are made. Instances are safe to share between
+ * threads: two threads asking at once may each make the list, equal, and one of them is kept.
  */
 public final class Classification {
-  private static final int[] NO_SPANS = new int[0];
-
   private final ContributionKind kind;
   /** The cues, once made; null while only the compact form below is known. */
   private @Nullable ImmutableList<Cue> cues;
-  /** The compact form: the text, the entries' names, and per cue (entry, start, end). */
+  /**
+   * Until the cues are made: the text, the entries' names, and what finds per cue its (entry,
+   * start, end).
+   */
   private final @Nullable String text;
   private final String @Nullable [] names;
-  private final int[] spans;
+  private final @Nullable Supplier<int[]> spans;
 
   private Classification(ContributionKind kind, ImmutableList<Cue> cues) {
     this.kind = kind;
     this.cues = cues;
     this.text = null;
     this.names = null;
-    this.spans = NO_SPANS;
+    this.spans = null;
   }
 
-  private Classification(ContributionKind kind, String text, String[] names, int[] spans) {
+  private Classification(
+      ContributionKind kind, String text, String[] names, Supplier<int[]> spans) {
     this.kind = kind;
     this.text = text;
     this.names = names;
@@ -47,16 +50,17 @@ public final class Classification {
   }
 
   /**
-   * A classification whose cues are made on first access from their compact form.
+   * A classification whose cues are found and made on first access.
    *
    * @param kind the kind decided, also each cue's kind
    * @param text the classified text
    * @param names the lexicon entries' names, by entry number; not copied, never changed
-   * @param spans per cue, in order, its entry number, start and end in {@code text}; not copied,
-   *     owned by the result
+   * @param spans gives, per cue, in order, its entry number, start and end in {@code text}; asked
+   *     at most once per thread that makes the cues
    * @return the classification
    */
-  static Classification lazy(ContributionKind kind, String text, String[] names, int[] spans) {
+  static Classification lazy(
+      ContributionKind kind, String text, String[] names, Supplier<int[]> spans) {
     return new Classification(kind, text, names, spans);
   }
 
@@ -98,7 +102,7 @@ public final class Classification {
   private ImmutableList<Cue> makeCues() {
     String source = checkNotNull(text, "text");
     String[] entries = checkNotNull(names, "names");
-    int[] at = spans;
+    int[] at = checkNotNull(spans, "spans").get();
     ImmutableList.Builder<Cue> list = ImmutableList.builderWithExpectedSize(at.length / 3);
     for (int i = 0; i < at.length; i += 3) {
       int start = at[i + 1];

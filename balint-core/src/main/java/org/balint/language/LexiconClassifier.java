@@ -289,12 +289,7 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(phase, "phase");
     checkNotNull(role, "role");
     Scratch scratch = this.scratch.get();
-    PhraseMatcher.Buffers found = scratch.found;
-    // With a start mark, the text is read as if it followed the mark.
-    matcher.scan(text, found, startState);
-    if (found.nested && !lexicon.linear) {
-      dropContained(found);
-    }
+    PhraseMatcher.Buffers found = scan(text, scratch);
     double[] score = scratch.score;
     Arrays.fill(score, 0);
     int present = 0;
@@ -363,7 +358,32 @@ public final class LexiconClassifier implements ContributionClassifier {
           lexicon.fallback[phase.isPresent() ? phase.get().ordinal() : Phase.values().length];
       return WITHOUT_CUES[fallback.ordinal()];
     }
-    return Classification.lazy(KINDS[best], text, names, cueSpans(scratch, best));
+    int kind = best;
+    return Classification.lazy(KINDS[kind], text, names, () -> cueSpans(text, kind));
+  }
+
+  /**
+   * The cue spans of a text classified as a kind, for {@link Classification#cues()}: the text is
+   * scanned again, in the thread that asks, as {@link #classify} scanned it.
+   */
+  private int[] cueSpans(String text, int kind) {
+    Scratch scratch = this.scratch.get();
+    scan(text, scratch);
+    return cueSpans(scratch, kind);
+  }
+
+  /**
+   * Finds the phrases of a text into the thread's buffers, as if it followed the start mark if
+   * the lexicon has one, and drops, for a decision table, those a longer phrase of their kind
+   * covers.
+   */
+  private PhraseMatcher.Buffers scan(String text, Scratch scratch) {
+    PhraseMatcher.Buffers found = scratch.found;
+    matcher.scan(text, found, startState);
+    if (found.nested && !lexicon.linear) {
+      dropContained(found);
+    }
+    return found;
   }
 
   /**

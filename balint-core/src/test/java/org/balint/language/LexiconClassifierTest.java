@@ -34,6 +34,33 @@ class LexiconClassifierTest {
   }
 
   @Test
+  void cues_askedLaterOrInAnotherThread_areThoseOfTheirOwnText() throws Exception {
+    // Cues are found when first asked for, by scanning the text again: a classification asked
+    // after others were made, or in another thread, still explains its own text.
+    for (LexiconClassifier classifier :
+        ImmutableList.of(LexiconClassifier.standard(), LexiconClassifier.fitted())) {
+      String first = "Has anyone checked her thyroid function?";
+      String second = "I had a man exactly like this last year, on my list for ages.";
+      Optional<Phase> phase = Optional.of(Phase.DISCUSSION);
+      Optional<SpeakerRole> role = Optional.of(SpeakerRole.MEMBER);
+      Classification early = classifier.classify(first, phase, role);
+      Classification late = classifier.classify(second, phase, role);
+      Thread other = new Thread(() -> early.cues());
+      other.start();
+      other.join();
+
+      assertEquals("thyroid", cue(early, "clinical.investigation:thyroid").matched());
+      assertEquals(classifier.classify(first, phase, role).cues(), early.cues());
+      assertEquals(classifier.classify(second, phase, role).cues(), late.cues());
+      for (Classification result : ImmutableList.of(early, late)) {
+        String text = result == early ? first : second;
+        assertTrue(result.cues().stream().allMatch(cue -> text.substring(cue.start(), cue.end())
+            .equals(cue.matched())), result::toString);
+      }
+    }
+  }
+
+  @Test
   void standard_isSharedAndHasTheWholeLexicon() {
     assertSame(STANDARD, LexiconClassifier.standard());
     assertSame(STANDARD, ContributionClassifiers.standard());
