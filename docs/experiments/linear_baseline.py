@@ -83,18 +83,18 @@ def ngrams(words):
 START_MARK = "\u00b6"
 
 
-def lexicon_features(row):
+def lexicon_features(row, hand=None):
     """Only what the lexicon format can carry: word and mark unigrams and bigrams as the matcher
     reads them, the first token (a pair with the lexicon's start mark), the phase and the role;
-    with --families, also each hand-lexicon family's evidence for each of its kinds."""
+    with a hand lexicon (--families), also each of its families' evidence for each of its kinds."""
     words = matcher_tokens(row["text"])
     found = dict.fromkeys(ngrams(words), 1.0)
     if words:
         found["first:" + words[0]] = 1.0
     found["phase:" + row.get("phase", "")] = 1.0
     found["role:" + row.get("role", "")] = 1.0
-    if HAND is not None:
-        for entry in HAND.matches(words):
+    if hand is not None:
+        for entry in hand.matches(words):
             key = "family:%s/%s" % (entry.family, entry.kind)
             found[key] = found.get(key, 0.0) + entry.weight
     return found
@@ -158,10 +158,9 @@ class HandLexicon:
         return list(found.values())
 
 
-HAND = None
-
-
 def features(row):
+    """The script's default features: those of lexicon_features without a hand lexicon, but
+    tokenised more simply, and the phase and role together and "a '?' from this role" too."""
     words = tokens(row["text"])
     found = ngrams(words)
     if words:
@@ -170,18 +169,30 @@ def features(row):
     found.update(("phase:" + phase, "role:" + role, "phase-role:" + phase + "/" + role))
     if "?" in row["text"]:
         found.add("question-from:" + role)
-    return found
+    return dict.fromkeys(found, 1.0)
 
 
-def feature_values(row):
-    found = features(row)
-    return found if isinstance(found, dict) else dict.fromkeys(found, 1.0)
+class Featurizer:
+    """A row's features, by name and value, each row's worked out once (a fit, its matrix and
+    every fold of --leave-out ask again): the lexicon format's, with a hand lexicon or not, or
+    the script's default."""
+
+    def __init__(self, lexicon_format, hand=None):
+        self.hand = hand
+        self.of = (lambda row: lexicon_features(row, hand)) if lexicon_format else features
+        self.cache = {}
+
+    def __call__(self, row):
+        key = (row["text"], row.get("phase", ""), row.get("role", ""))
+        if key not in self.cache:
+            self.cache[key] = self.of(row)
+        return self.cache[key]
 
 
-def matrix(rows, vocabulary):
+def matrix(rows, vocabulary, featurize):
     """The feature matrix of some rows: sparse when scipy is there (much faster), else dense."""
     cells = [(i, vocabulary[f], v) for i, row in enumerate(rows)
-             for f, v in feature_values(row).items() if f in vocabulary]
+             for f, v in featurize(row).items() if f in vocabulary]
     if sparse is not None:
         i, j, v = zip(*cells) if cells else ((), (), ())
         return sparse.csr_matrix((np.array(v, dtype=np.float32), (i, j)),
@@ -258,42 +269,39 @@ def main():
         parser.error("give --test, --export or --leave-out")
     if args.folds and not args.leave_out:
         parser.error("--folds cross-validates the --leave-out sets: give them")
-    global features, HAND
-    if args.export or args.families:
-        features = lexicon_features
-    if args.families:
-        HAND = HandLexicon(args.families)
+    featurize = Featurizer(bool(args.export or args.families),
+                           HandLexicon(args.families) if args.families else None)
     if args.leave_out:
-        leave_out(args)
+        leave_out(args, featurize)
         return
     train = [row for name in args.train for row in load(name)]
-    vocabulary, weights, bias = fit_rows(train, args)
+    vocabulary, weights, bias = fit_rows(train, args, featurize)
     print("trained on %d sentences, %d features" % (len(train), len(vocabulary)))
     pooled_y, pooled_p = [], []
     for name in args.test or ():
         rows = load(name)
         y = np.array([KINDS.index(row["kind"]) for row in rows])
-        predicted = (matrix(rows, vocabulary) @ weights + bias).argmax(axis=1)
+        predicted = (matrix(rows, vocabulary, featurize) @ weights + bias).argmax(axis=1)
         report(name, y, predicted)
         pooled_y.append(y)
         pooled_p.append(predicted)
     if args.test and len(args.test) > 1:
         report("pooled", np.concatenate(pooled_y), np.concatenate(pooled_p))
     if args.export:
-        export(args.export, vocabulary, weights, bias, args.smallest)
+        export(args.export, vocabulary, weights, bias, args.smallest, featurize.hand)
 
 
-def fit_rows(train, args):
+def fit_rows(train, args, featurize):
     """The vocabulary (features seen --min-count times) and the weights and biases fitted."""
-    counts = collections.Counter(f for row in train for f in feature_values(row))
+    counts = collections.Counter(f for row in train for f in featurize(row))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, c in counts.items()
                                                     if c >= args.min_count))}
     y_train = np.array([KINDS.index(row["kind"]) for row in train])
-    weights, bias = fit(matrix(train, vocabulary), y_train, args.l2, args.steps)
+    weights, bias = fit(matrix(train, vocabulary, featurize), y_train, args.l2, args.steps)
     return vocabulary, weights, bias
 
 
-def leave_out(args):
+def leave_out(args, featurize):
     """Scores each --leave-out set with a model fitted to the other --train sets; pools them."""
     pooled_y, pooled_p = [], []
     for held in args.leave_out:
@@ -304,9 +312,9 @@ def leave_out(args):
         predicted = np.zeros(len(rows), dtype=int)
         for fold in sorted(set(folds)):
             inside = [row for row, f in zip(rows, folds) if f != fold]
-            vocabulary, weights, bias = fit_rows(others + inside, args)
+            vocabulary, weights, bias = fit_rows(others + inside, args, featurize)
             out = [i for i, f in enumerate(folds) if f == fold]
-            scores = matrix([rows[i] for i in out], vocabulary) @ weights + bias
+            scores = matrix([rows[i] for i in out], vocabulary, featurize) @ weights + bias
             predicted[out] = scores.argmax(axis=1)
         what = " (%d folds)" % args.folds if args.folds > 1 else " (left out)"
         report(held + what, y, predicted)
@@ -325,7 +333,7 @@ def fold_numbers(rows, k):
     return folds
 
 
-def export(path, vocabulary, weights, bias, smallest=0.03):
+def export(path, vocabulary, weights, bias, smallest=0.03, hand=None):
     """Writes the fitted model in the lexicon format: a bias per kind, priors for the phase and
     the role, and one entry per phrase and kind whose weight is at least `smallest`. With
     --families, each hand-lexicon entry is written under its family for every kind, weighing its
@@ -354,7 +362,7 @@ def export(path, vocabulary, weights, bias, smallest=0.03):
         else:
             entries[key] = [family, phrase, weight]
 
-    for entry in HAND.entries if HAND is not None else ():
+    for entry in hand.entries if hand is not None else ():
         j = vocabulary.get("family:%s/%s" % (entry.family, entry.kind))
         if j is not None:
             for k, kind in enumerate(KINDS):

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
@@ -421,8 +423,10 @@ final class Lexicon {
           }
         }
       }
+      Set<String> families = new HashSet<>();
+      entries.forEach(entry -> families.add(entry.family));
       for (Map.Entry<String, Integer> named : familiesNamed.entrySet()) {
-        if (entries.stream().noneMatch(entry -> entry.family.equals(named.getKey()))) {
+        if (!families.contains(named.getKey())) {
           throw new LexiconFormatException(source, named.getValue(),
               "no entry is in the family '" + named.getKey() + "'");
         }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,10 @@ public final class LexiconClassifier implements ContributionClassifier {
     int[] reportBits = new int[size];
     int[] proposalBits = new int[size];
     int[] requirementBits = new int[size];
+    // By family, the kinds whose @mention rule counts it as naming things, and the kinds whose
+    // @requires names it.
+    Map<String, Integer> mentionedFor = new HashMap<>();
+    Map<String, Integer> requiredFor = new HashMap<>();
     int withMention = 0;
     for (Lexicon.Mention rule : lexicon.mentions) {
       int k = rule.kind.ordinal();
@@ -138,11 +143,17 @@ public final class LexiconClassifier implements ContributionClassifier {
       for (ContributionKind trigger : rule.triggers) {
         mentionTriggers[k] |= 1 << trigger.ordinal();
       }
+      for (String family : rule.families) {
+        mentionedFor.merge(family, 1 << k, (a, b) -> a | b);
+      }
     }
     mentionKinds = withMention;
     int withRequirement = 0;
     for (int k = 0; k < KINDS.length; k++) {
       withRequirement |= lexicon.required.get(k).isEmpty() ? 0 : 1 << k;
+      for (String family : lexicon.required.get(k)) {
+        requiredFor.merge(family, 1 << k, (a, b) -> a | b);
+      }
     }
     requiredKinds = withRequirement;
     List<Lexicon.Entry> entries = lexicon.linear ? byPhrase(lexicon.entries) : lexicon.entries;
@@ -166,10 +177,8 @@ public final class LexiconClassifier implements ContributionClassifier {
       kindBits[p] |= bit;
       cueKindBits[p] |= cue;
       reportBits[p] |= entry.weight > lexicon.cueThreshold ? cue : 0;
-      proposalBits[p] |= mentions(lexicon, entry) ? 0 : cue;
-      for (int k = 0; k < KINDS.length; k++) {
-        requirementBits[p] |= lexicon.required.get(k).contains(entry.family) ? 1 << k : 0;
-      }
+      proposalBits[p] |= cue & ~mentionedFor.getOrDefault(entry.family, 0);
+      requirementBits[p] |= requiredFor.getOrDefault(entry.family, 0);
     }
     phraseStart[phrases.size()] = size;
     this.kindBits = Arrays.copyOf(kindBits, phrases.size());
@@ -198,16 +207,6 @@ public final class LexiconClassifier implements ContributionClassifier {
     List<Lexicon.Entry> ordered = new ArrayList<>(entries.size());
     groups.values().forEach(ordered::addAll);
     return ordered;
-  }
-
-  /** Whether an entry's family is one its kind's {@code @mention} rule counts as a mention. */
-  private static boolean mentions(Lexicon lexicon, Lexicon.Entry entry) {
-    for (Lexicon.Mention rule : lexicon.mentions) {
-      if (rule.kind == entry.kind && rule.families.contains(entry.family)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -512,6 +511,6 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   @Override
   public String toString() {
-    return "LexiconClassifier{" + names.length + " phrases, " + matcher + "}";
+    return "LexiconClassifier{" + names.length + " entries, " + matcher + "}";
   }
 }

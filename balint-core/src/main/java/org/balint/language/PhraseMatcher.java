@@ -646,8 +646,20 @@ final class PhraseMatcher {
    * @param sink receives the matches
    */
   void scan(String text, Sink sink) {
+    scan(text, 0, sink);
+  }
+
+  /**
+   * Scans a text as {@link #scan(String, Sink)} does, from a given state (see {@link
+   * #scan(String, Buffers, int)}).
+   *
+   * @param text the text
+   * @param startState the state to start in, 0 for the start state
+   * @param sink receives the matches
+   */
+  void scan(String text, int startState, Sink sink) {
     Buffers buffers = new Buffers(this);
-    scan(text, buffers);
+    scan(text, buffers, startState);
     for (int h = 0; h < buffers.count; h++) {
       sink.found(buffers.phrase[h], buffers.start[h], buffers.end[h]);
     }
@@ -746,7 +758,9 @@ final class PhraseMatcher {
 
   /**
    * Scans a text once with reusable buffers, leaving in them every phrase found, ordered by end
-   * (and, for one end, longest first).
+   * (and, for one end, longest first), as if a token read before the text had left the automaton
+   * in {@code startState} (see {@link #stateAfter}; 0 for the start state); a match that starts
+   * at that token starts at 0.
    *
    * <p>A text that Latin-1 can spell (typographic apostrophes, quotes and dashes allowed) takes the
    * fast path: its characters are classified and folded 8 at a time, and its tokens are then read
@@ -755,19 +769,7 @@ final class PhraseMatcher {
    *
    * @param text the text
    * @param buffers working arrays, used by one thread at a time
-   */
-  void scan(String text, Buffers buffers) {
-    scan(text, buffers, 0);
-  }
-
-  /**
-   * Scans a text as {@link #scan(String, Buffers)} does, but as if a token read before it had
-   * left the automaton in {@code startState} (see {@link #stateAfter}); a match that starts at
-   * that token starts at 0.
-   *
-   * @param text the text
-   * @param buffers working arrays, used by one thread at a time
-   * @param startState the state to start in, 0 for the start state
+   * @param startState the state to start in
    */
   void scan(String text, Buffers buffers, int startState) {
     buffers.count = 0;
@@ -783,8 +785,8 @@ final class PhraseMatcher {
   }
 
   /**
-   * The state the automaton is in after reading one mark from the start state, for {@link
-   * #scan(String, Buffers, int)}.
+   * The state the automaton is in after reading one mark from the start state, to {@linkplain
+   * #scan(String, Buffers, int) scan} from.
    *
    * @param mark one mark character (not a word, which could complete a stem)
    * @return the state

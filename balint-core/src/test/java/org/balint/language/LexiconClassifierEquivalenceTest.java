@@ -227,21 +227,16 @@ class LexiconClassifierEquivalenceTest {
         .checkAssert(
             (size, seed, pieces) -> {
               RandomLexicon lexicon = new RandomLexicon(seed, size, vocabulary, 3, false);
-              List<PhraseMatcher.Phrase> phrases = lexicon.phrases;
-              List<ReferencePhraseMatcher.Phrase> reference = lexicon.reference;
               String text = String.join("", pieces);
               List<String> expected = new ArrayList<>();
-              ReferencePhraseMatcher.compile(reference).scan("\u00b6 " + text,
+              ReferencePhraseMatcher.compile(lexicon.reference).scan("\u00b6 " + text,
                   (p, start, end) -> expected.add(
                       p + "@" + Math.max(0, start - 2) + "-" + (end - 2)));
-              PhraseMatcher matcher = PhraseMatcher.compile(phrases);
-              PhraseMatcher.Buffers buffers = new PhraseMatcher.Buffers(matcher);
-              matcher.scan(text, buffers, matcher.stateAfter("\u00b6"));
               List<String> actual = new ArrayList<>();
-              for (int h = 0; h < buffers.count; h++) {
-                actual.add(buffers.phrase[h] + "@" + buffers.start[h] + "-" + buffers.end[h]);
-              }
-              assertEquals(expected, actual, () -> phrases.size() + " phrases, text " + text);
+              PhraseMatcher matcher = PhraseMatcher.compile(lexicon.phrases);
+              matcher.scan(text, matcher.stateAfter("\u00b6"),
+                  (p, start, end) -> actual.add(p + "@" + start + "-" + end));
+              assertEquals(expected, actual, () -> size + " phrases, text " + text);
             });
   }
 
@@ -301,16 +296,14 @@ class LexiconClassifierEquivalenceTest {
         .checkAssert(
             (size, seed, pieces) -> {
               RandomLexicon lexicon = new RandomLexicon(seed, size, VOCABULARY, 4, true);
-              List<PhraseMatcher.Phrase> phrases = lexicon.phrases;
-              List<ReferencePhraseMatcher.Phrase> reference = lexicon.reference;
               String text = String.join("", pieces);
               List<String> expected = new ArrayList<>();
-              ReferencePhraseMatcher.compile(reference)
+              ReferencePhraseMatcher.compile(lexicon.reference)
                   .scan(text, (p, start, end) -> expected.add(p + "@" + start + "-" + end));
               List<String> actual = new ArrayList<>();
-              PhraseMatcher.compile(phrases)
+              PhraseMatcher.compile(lexicon.phrases)
                   .scan(text, (p, start, end) -> actual.add(p + "@" + start + "-" + end));
-              assertEquals(expected, actual, () -> phrases.size() + " phrases, text " + text);
+              assertEquals(expected, actual, () -> size + " phrases, text " + text);
             });
   }
 }

@@ -374,6 +374,12 @@ class LexiconClassifierTest {
     assertTrue(clinical.cues().stream()
         .anyMatch(cue -> cue.name().equals("clinical.investigation:thyroid")), clinical::toString);
     assertTrue(clinical.cues().stream().allMatch(cue -> cue.kind() == ContributionKind.CLINICAL));
+    // Linear: a phrase inside a longer one of its kind still counts, where the standard lexicon
+    // keeps only the longer.
+    ImmutableList<String> names = clinical.cues().stream().map(Cue::name)
+        .collect(ImmutableList.toImmutableList());
+    assertTrue(names.contains("clinical.advice:has anyone")
+        && names.contains("clinical.advice:has anyone checked"), names::toString);
     // Fitted on the development corpus among others: in-sample, so close to the coders.
     assertTrue(development.macroF1() >= 0.93, development::toString);
   }
