@@ -56,10 +56,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "session",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run a Balint session live: attendance, consent, phases, contributions as 'id: text',",
-      "timer, prompts and warnings as they happen; 'end' stores it. Type 'help' inside."
-    })
+    description =
+        "Run a Balint session live: attendance, consent, phases, contributions as 'id: text',"
+            + " timer, prompts and warnings as they happen; 'end' stores it. Type 'help' inside.")
 final class SessionCommand implements Callable<Integer> {
   private static final Pattern CONTRIBUTION =
       Pattern.compile("^([A-Za-z0-9._-]{1,64})(?:\\s*\\[([A-Za-z_]+)\\])?\\s*:\\s*(.+)$");
