@@ -598,9 +598,16 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
+  /** A string value of the format (not of extensions): it may not hold U+0000 (SPEC section 2). */
   private String string(String path) {
     expect(path, JsonToken.VALUE_STRING, "a string");
-    return text(path);
+    String text = text(path);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw problem(
+          path, "the string holds U+0000 at character " + nul + ", which a text may not hold");
+    }
+    return text;
   }
 
   /** A string of {@code minCodePoints}..10,000 code points. */
