@@ -70,6 +70,35 @@ public abstract class AbstractGroup {
   }
 
   /**
+   * The leaders who have not left, in the order given.
+   *
+   * @return the current leaders
+   */
+  public ImmutableList<Leader> currentLeaders() {
+    return leaders().stream().filter(Person::isCurrent).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The members who have not left, in the order given.
+   *
+   * @return the current members
+   */
+  public ImmutableList<Member> currentMembers() {
+    return members().stream().filter(Person::isCurrent).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds someone on the roster, leader or member, by id.
+   *
+   * @param id the person's id
+   * @return the person, or empty if no one on the roster has that id
+   */
+  public Optional<Person> person(String id) {
+    Optional<Person> leader = leader(id).map(Person.class::cast);
+    return leader.isPresent() ? leader : member(id).map(Person.class::cast);
+  }
+
+  /**
    * Finds a leader by id.
    *
    * @param id the leader's id

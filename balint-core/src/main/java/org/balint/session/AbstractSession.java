@@ -110,6 +110,18 @@ public abstract class AbstractSession {
     return isLeader ? SpeakerRole.LEADER : SpeakerRole.MEMBER;
   }
 
+  /**
+   * This session with one more contribution, after the others.
+   *
+   * @param contribution the contribution
+   * @return the session with {@code contribution} last
+   * @throws IllegalArgumentException if the result breaks a session's invariants (an {@code at}
+   *     before the last one, a case index with no case)
+   */
+  public Session appending(Contribution contribution) {
+    return Session.builder().from(this).addContribution(contribution).build();
+  }
+
   @Value.Check
   void check() {
     Ids.check("session.id", id());
