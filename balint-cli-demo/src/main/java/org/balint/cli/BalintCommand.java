@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       SessionCommand.class,
       RedactCommand.class,
       RetentionCommand.class,
-      PurgeCommand.class
+      PurgeCommand.class,
+      TablesCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;
