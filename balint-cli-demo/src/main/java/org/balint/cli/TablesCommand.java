@@ -57,9 +57,11 @@ final class TablesCommand implements Callable<Integer> {
 
   @Mixin private ClassifierOption classifierOption;
 
+  @Mixin private DocumentSizeOption size;
+
   @Override
   public Integer call() {
-    List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, spec);
+    List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
     ContributionClassifier classifier = classifierOption.classifier();
     ResearchTables tables =
         new ResearchTables(protocolOption.resolve(), classifier, !noText, pseudonymise);
