@@ -1,6 +1,7 @@
 package org.balint.group;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -105,6 +106,7 @@ public abstract class AbstractGroup {
    * @return the leader, or empty if no leader has that id
    */
   public Optional<Leader> leader(String id) {
+    checkNotNull(id, "id must not be null");
     return leaders().stream().filter(leader -> leader.id().equals(id)).findFirst();
   }
 
@@ -115,6 +117,7 @@ public abstract class AbstractGroup {
    * @return the member, or empty if no member has that id
    */
   public Optional<Member> member(String id) {
+    checkNotNull(id, "id must not be null");
     return members().stream().filter(member -> member.id().equals(id)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package org.balint.group;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -76,6 +77,10 @@ public interface Person {
    */
   static void checkDates(
       String field, String id, Optional<LocalDate> joined, Optional<LocalDate> left) {
+    checkNotNull(field, "field must not be null");
+    checkNotNull(id, "id must not be null");
+    checkNotNull(joined, "joined must not be null");
+    checkNotNull(left, "left must not be null");
     if (joined.isPresent() && left.isPresent()) {
       checkArgument(
           !left.get().isBefore(joined.get()),

@@ -1,6 +1,7 @@
 package org.balint.session;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
@@ -104,6 +105,7 @@ public abstract class AbstractSession {
    * @return {@link SpeakerRole#PRESENTER} for the case's presenter, else LEADER or MEMBER
    */
   public SpeakerRole roleOf(String speaker, int caseIndex, boolean isLeader) {
+    checkNotNull(speaker, "speaker must not be null");
     if (caseIndex < cases().size() && cases().get(caseIndex).presenter().equals(speaker)) {
       return SpeakerRole.PRESENTER;
     }

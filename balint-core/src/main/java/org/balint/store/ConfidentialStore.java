@@ -153,7 +153,33 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     }
 
     @Override
+    public Optional<Versioned<Group>> findGroup(String groupId) {
+      return delegate().findGroup(checkNotNull(groupId, "groupId must not be null"));
+    }
+
+    @Override
+    public Optional<Versioned<GroupRecord>> findRecord(String groupId) {
+      return delegate().findRecord(checkNotNull(groupId, "groupId must not be null"));
+    }
+
+    @Override
+    public ImmutableList<Violation> violations(String groupId) {
+      return delegate().violations(checkNotNull(groupId, "groupId must not be null"));
+    }
+
+    @Override
+    public boolean delete(String groupId) {
+      return delegate().delete(checkNotNull(groupId, "groupId must not be null"));
+    }
+
+    @Override
+    public Optional<RetentionPolicy> retention(String groupId) {
+      return delegate().retention(checkNotNull(groupId, "groupId must not be null"));
+    }
+
+    @Override
     public void setRetention(String groupId, RetentionPolicy policy) {
+      checkNotNull(groupId, "groupId must not be null");
       checkNotNull(policy, "policy must not be null");
       delegate().setRetention(groupId, policy);
     }
@@ -177,9 +203,32 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     }
 
     @Override
+    public Optional<Versioned<Session>> find(String groupId, String sessionId) {
+      checkNotNull(groupId, "groupId must not be null");
+      checkNotNull(sessionId, "sessionId must not be null");
+      return delegate().find(groupId, sessionId);
+    }
+
+    @Override
     public Page<Session> sessions(String groupId, Instant from, Instant to, PageRequest page) {
+      checkNotNull(groupId, "groupId must not be null");
+      checkNotNull(page, "page must not be null");
       checkRange(from, to);
       return delegate().sessions(groupId, from, to, page);
+    }
+
+    @Override
+    public ImmutableList<Attendance> attendance(String groupId, String personId) {
+      checkNotNull(groupId, "groupId must not be null");
+      checkNotNull(personId, "personId must not be null");
+      return delegate().attendance(groupId, personId);
+    }
+
+    @Override
+    public Page<SessionKey> withViolation(String ruleId, PageRequest page) {
+      checkNotNull(ruleId, "ruleId must not be null");
+      checkNotNull(page, "page must not be null");
+      return delegate().withViolation(ruleId, page);
     }
 
     @Override
@@ -199,6 +248,8 @@ public final class ConfidentialStore extends ForwardingBalintStore {
 
     @Override
     public int append(String groupId, String sessionId, Contribution contribution) {
+      checkNotNull(groupId, "groupId must not be null");
+      checkNotNull(sessionId, "sessionId must not be null");
       checkNotNull(contribution, "contribution must not be null");
       Optional<Versioned<Session>> stored = delegate().find(groupId, sessionId);
       Optional<Versioned<Group>> group = delegate.groups().findGroup(groupId);

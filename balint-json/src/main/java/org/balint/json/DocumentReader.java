@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,9 +60,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private static final Fields GROUP_FIELDS =
       new Fields(List.of("id", "name", "leaders", "members"), List.of());
   private static final Fields LEADER_FIELDS =
-      new Fields(List.of("id", "name", "profession", "training"), List.of());
+      new Fields(List.of("id", "name", "profession", "training"), List.of("joined", "left"));
   private static final Fields MEMBER_FIELDS =
-      new Fields(List.of("id", "name", "profession"), List.of());
+      new Fields(List.of("id", "name", "profession"), List.of("joined", "left"));
   private static final Fields SESSION_FIELDS =
       new Fields(
           List.of("id", "start", "present", "cases", "contributions"),
@@ -279,6 +280,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
             case "training":
               leader.training(enumValue(fieldPath, LeaderTraining.class));
               break;
+            case "joined":
+              leader.joined(date(fieldPath));
+              break;
+            case "left":
+              leader.left(date(fieldPath));
+              break;
             default:
               leader.extensions(extensions(fieldPath));
           }
@@ -310,6 +317,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               break;
             case "profession":
               member.profession(enumValue(fieldPath, Profession.class));
+              break;
+            case "joined":
+              member.joined(date(fieldPath));
+              break;
+            case "left":
+              member.left(date(fieldPath));
               break;
             default:
               member.extensions(extensions(fieldPath));
@@ -691,6 +704,17 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           path,
           "expected an ISO-8601 instant with an offset, such as \"2026-11-20T18:00:00Z\", but was "
               + JsonPaths.quoted(value));
+    }
+  }
+
+  private LocalDate date(String path) {
+    String value = string(path);
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeException e) {
+      throw problem(
+          path,
+          "expected an ISO-8601 date, such as \"2025-09-01\", but was " + JsonPaths.quoted(value));
     }
   }
 
