@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * session typed up afterwards (held at the time of the last timed line). Safe to read from a timer
  * thread.
  */
-final class SessionClock extends Clock {
+class SessionClock extends Clock {
   private final Clock system;
   private volatile @Nullable Instant held;
 
