@@ -84,11 +84,11 @@ public final class KeepingPolicy {
       leftOut = session.contributions().size();
       notices.add(
           session.recording().isEmpty()
-              ? "No recording was declared, so what was said is not kept: attendance and the case"
-                  + " titles are."
+              ? "No recording was declared: attendance and the case titles are kept, the"
+                  + " contributions are not."
               : String.format(
-                  "Not everyone consented to the recording (missing: %s), so what was said is not"
-                      + " kept: attendance and the case titles are.",
+                  "Not everyone consented to the recording (missing: %s): attendance and the case"
+                      + " titles are kept, the contributions are not.",
                   names(group, RecordingConsent.missingConsent(session))));
       kept = session.withContributions().withRecording(Optional.empty());
     }

@@ -347,8 +347,8 @@ class SessionRecorderTest {
     assertEquals(List.of("L1", "m1", "m2"), kept.session().present());
     assertEquals(
         List.of(
-            "Not everyone consented to the recording (missing: Dr Member 2 (m2)), so what was said"
-                + " is not kept: attendance and the case titles are."),
+            "Not everyone consented to the recording (missing: Dr Member 2 (m2)): attendance and"
+                + " the case titles are kept, the contributions are not."),
         kept.notices());
     assertTrue(kept.violations().stream().allMatch(v -> v.sessionId().equals(Optional.of("s1"))));
   }
