@@ -17,6 +17,7 @@ import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 import org.balint.method.Protocol;
 import org.balint.method.Protocols;
+import org.balint.method.ValidationReport;
 import org.balint.session.GroupRecord;
 
 /**
@@ -81,16 +82,23 @@ public final class HtmlReport {
    *
    * @param records the documents, one section each, in order
    * @param out where the HTML page goes (not closed)
+   * @return the validation report of each document, as the page shows it, in order
    * @throws IOException if {@code out} fails
    * @throws IllegalArgumentException if there are no documents
    */
-  public void write(List<GroupRecord> records, Writer out) throws IOException {
+  public ImmutableList<ValidationReport> write(List<GroupRecord> records, Writer out)
+      throws IOException {
     checkNotNull(records, "records");
     checkNotNull(out, "out");
     checkArgument(!records.isEmpty(), "records must not be empty");
-    Page page = new ReportModel(protocol, classifier).page(ImmutableList.copyOf(records), CSS);
+    ImmutableList<ValidationReport> reports =
+        records.stream()
+            .map(record -> protocol.validate(record, classifier))
+            .collect(ImmutableList.toImmutableList());
+    Page page = new ReportModel(protocol, classifier).page(ImmutableList.copyOf(records), reports, CSS);
     TEMPLATE.execute(out, page);
     out.flush();
+    return reports;
   }
 
   private static String resource(String name) {

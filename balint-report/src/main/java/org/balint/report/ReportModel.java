@@ -50,8 +50,8 @@ final class ReportModel {
     this.classifier = classifier;
   }
 
-  /** The page for some documents. */
-  Page page(List<GroupRecord> records, String css) {
+  /** The page for some documents, with each document's validation report. */
+  Page page(List<GroupRecord> records, List<ValidationReport> reports, String css) {
     ImmutableList.Builder<Page.KindSwatch> kinds = ImmutableList.builder();
     for (ContributionKind kind : Palette.KIND_ORDER) {
       kinds.add(
@@ -64,7 +64,7 @@ final class ReportModel {
     }
     ImmutableList.Builder<Page.GroupSection> groups = ImmutableList.builder();
     for (int i = 0; i < records.size(); i++) {
-      groups.add(group(records.get(i), "g" + (i + 1)));
+      groups.add(group(records.get(i), reports.get(i), "g" + (i + 1)));
     }
     String title =
         records.size() == 1
@@ -76,9 +76,8 @@ final class ReportModel {
   /** One session with the metrics the report draws from. */
   private record Measured(Session session, SessionKinds kinds, Fidelity fidelity) {}
 
-  private Page.GroupSection group(GroupRecord record, String anchor) {
+  private Page.GroupSection group(GroupRecord record, ValidationReport report, String anchor) {
     Group group = record.group();
-    ValidationReport report = protocol.validate(record, classifier);
     List<Session> sessions = new ArrayList<>(record.sessions());
     sessions.sort(Comparator.comparing(Session::start));
     List<Measured> measured = new ArrayList<>();
