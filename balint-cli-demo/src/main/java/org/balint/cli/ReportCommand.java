@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.balint.method.Protocol;
 import org.balint.method.ValidationReport;
 import org.balint.report.HtmlReport;
 import org.balint.session.GroupRecord;
@@ -75,6 +76,27 @@ final class ReportCommand implements Callable<Integer> {
         sessions, sessions == 1 ? "" : "s", out.toAbsolutePath().normalize());
     stdout.flush();
     return reports.stream().anyMatch(ValidationReport::hasErrors) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  /**
+   * Writes the demo's report into a new folder of its own under the system's temporary folder
+   * (readable by the user only), next to nothing the user owns.
+   *
+   * @param record the demo's group record
+   * @param protocol the protocol the demo checked it against
+   * @return the report's file
+   * @throws CliFailure with exit code 2 if it cannot be written
+   */
+  static Path writeDemoReport(GroupRecord record, Protocol protocol) {
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("balint-demo-");
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot make a folder for the demo's report: " + e.getMessage(), e);
+    }
+    Path file = folder.resolve("report.html");
+    write(file, HtmlReport.builder().protocol(protocol).build(), List.of(record));
+    return file;
   }
 
   /**

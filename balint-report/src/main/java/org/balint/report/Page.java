@@ -61,9 +61,9 @@ record Page(String title, String css, ImmutableList<KindSwatch> kinds, Immutable
    * @param when its date and times
    * @param cases its cases, with their presenters
    * @param present how many were present
-   * @param fidelity the fidelity index, two decimals
+   * @param fidelity the fidelity index, two decimals, or a dash with nothing after the presentation
    * @param fidelityPercent the index as a whole percentage, for the meter
-   * @param fidelityLevel {@code good}, {@code fair} or {@code poor}
+   * @param fidelityLevel {@code good}, {@code fair}, {@code poor} or {@code none}
    * @param fidelityNote what the index counts
    * @param verdict the errors and warnings, in words
    * @param driftedMost whether this session has the group's lowest fidelity

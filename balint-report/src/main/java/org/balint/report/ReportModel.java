@@ -185,15 +185,16 @@ final class ReportModel {
     List<Violation> violations = new ArrayList<>(report.violationsOf(session.id()));
     violations.sort(Comparator.comparingInt(v -> v.contributionIndex().orElse(-1)));
     double index = fidelity.index();
+    boolean measuredFidelity = fidelity.afterPresentation() > 0;
     return new Page.SessionSection(
         anchor,
         session.id(),
         when.toString(),
         cases.build(),
         session.present().size(),
-        String.format(Locale.ROOT, "%.2f", index),
-        (int) Math.round(100 * index),
-        index >= 0.85 ? "good" : index >= 0.65 ? "fair" : "poor",
+        measuredFidelity ? String.format(Locale.ROOT, "%.2f", index) : "–",
+        measuredFidelity ? (int) Math.round(100 * index) : 0,
+        !measuredFidelity ? "none" : index >= 0.85 ? "good" : index >= 0.65 ? "fair" : "poor",
         fidelity.offMethod()
             + " of "
             + fidelity.afterPresentation()
