@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.balint.method.Protocols;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +65,20 @@ class ReportCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertTrue(run.err.startsWith("balint: " + out + ": cannot write: "), run::toString);
     assertEquals(1, run.err.lines().count(), run::toString);
+  }
+
+  @Test
+  void writeDemoReport_writesIntoAPrivateFolderOfItsOwn() throws IOException {
+    Path file = ReportCommand.writeDemoReport(DemoCommand.readExample(), Protocols.standard());
+    try {
+      Path folder = file.getParent();
+      assertTrue(folder.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), file::toString);
+      assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+      assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Riverside GP Balint group"));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.getParent());
+    }
   }
 }
