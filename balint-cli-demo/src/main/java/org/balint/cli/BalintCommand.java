@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       SessionCommand.class,
       RedactCommand.class,
       RetentionCommand.class,
+      ReportCommand.class,
       PurgeCommand.class,
       TablesCommand.class
     })
