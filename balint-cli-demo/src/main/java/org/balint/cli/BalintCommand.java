@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
       SessionCommand.class,
       RedactCommand.class,
       RetentionCommand.class,
-      PurgeCommand.class
+      ReportCommand.class,
+      PurgeCommand.class,
+      TablesCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;

@@ -7,8 +7,8 @@ import org.balint.session.Session;
 /**
  * {@code confidentiality.consent}: what was said is kept without consent. A session with
  * contributions but no recording gives one violation; a session with a recording gives one
- * violation per id missing from its consent (everyone present, then anyone who spoke without
- * being present), whether or not contributions were kept. A
+ * violation per id missing from its consent, whether or not contributions were kept: everyone in
+ * {@code present}, and everyone who speaks (anyone who speaks was there), must have consented. A
  * session with neither contributions nor a recording (the normal record: attendance and a case
  * title) is fine.
  */

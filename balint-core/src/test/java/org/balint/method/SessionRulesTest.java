@@ -475,6 +475,32 @@ class SessionRulesTest {
   }
 
   @Test
+  void consent_speakerOutsidePresentAndConsent_isMissingConsent() {
+    Session session =
+        goodSession()
+            .present(ImmutableList.of())
+            .recording(
+                Recording.builder().purpose(RecordingPurpose.RESEARCH).addConsent("m1").build())
+            .contributions(
+                ImmutableList.of(
+                    say("m1", Phase.PRESENTATION, ContributionKind.FEELING),
+                    say("m2", Phase.DISCUSSION, ContributionKind.FEELING)))
+            .build();
+    ImmutableList<Violation> consent =
+        violations(session).stream()
+            .filter(v -> v.ruleId().equals("confidentiality.consent"))
+            .collect(ImmutableList.toImmutableList());
+    assertEquals(
+        ImmutableList.of(
+            sessionLevel(
+                "confidentiality.consent",
+                Severity.ERROR,
+                "Dr Member 2 spoke but did not consent to the session being recorded.")),
+        consent);
+  }
+
+
+  @Test
   void consent_aSpeakerWhoIsNotPresent_mustHaveConsentedToo() {
     Session session =
         goodSession()
