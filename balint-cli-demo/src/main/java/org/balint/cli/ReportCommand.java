@@ -56,6 +56,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin private ClassifierOption classifier;
 
+  @Mixin private DocumentSizeOption size;
+
   @Override
   public Integer call() {
     HtmlReport report =
@@ -64,7 +66,12 @@ final class ReportCommand implements Callable<Integer> {
             .classifier(classifier.classifier())
             .build();
     DocumentFiles.Batch batch =
-        DocumentFiles.readEach(files, spec.commandLine().getErr(), BalintCommand.root(spec).debug());
+        DocumentFiles.readEach(
+            files,
+            BalintCommand.root(spec).stdin(),
+            size.reader(),
+            spec.commandLine().getErr(),
+            BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       return ExitCodes.BAD_INPUT;
     }
