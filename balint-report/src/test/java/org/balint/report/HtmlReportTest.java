@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -85,6 +86,19 @@ class HtmlReportTest {
     assertTrue(third.contains("drifted most"));
     assertFalse(section(HTML, "g1-s1").contains("drifted most"));
     assertTrue(third.contains("The method asks:"));
+  }
+
+  @Test
+  void render_listsASessionsBreachesInTimeOrder() {
+    Matcher times = Pattern.compile("<span class=\"time\">([^<]*)</span>").matcher(section(HTML, "g1-s3"));
+    List<String> seen = new ArrayList<>();
+    while (times.find()) {
+      seen.add(times.group(1));
+    }
+    assertEquals("session", seen.get(0), seen::toString);
+    List<String> clock = seen.subList(1, seen.size());
+    assertEquals(clock.stream().sorted().toList(), clock);
+    assertEquals(12, seen.size(), seen::toString);
   }
 
   @Test
