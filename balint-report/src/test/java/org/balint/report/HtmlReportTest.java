@@ -120,6 +120,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void render_tellsApartTwoPeopleOfOneName() {
+    GroupRecord record = read(THREE_SESSIONS);
+    Group.Builder changed = Group.builder().from(record.group()).members(List.of());
+    record.group().members().forEach(
+        m -> changed.addMembers(m.id().equals("m5") ? Member.builder().from(m).name("Dr Asha Patel").build() : m));
+    String html =
+        HtmlReport.builder()
+            .build()
+            .render(List.of(GroupRecord.builder().group(changed.build()).addSessions(record.sessions().get(0)).build()));
+
+    assertTrue(html.contains("Dr Asha Patel (m1)") && html.contains("Dr Asha Patel (m5)"), "not told apart");
+  }
+
+  @Test
   void render_refusesNoDocuments() {
     assertThrows(IllegalArgumentException.class, () -> HtmlReport.builder().build().render(List.of()));
   }
