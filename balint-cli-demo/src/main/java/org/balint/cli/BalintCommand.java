@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       RedactCommand.class,
       RetentionCommand.class,
       ReportCommand.class,
-      PurgeCommand.class
+      PurgeCommand.class,
+      TablesCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;
