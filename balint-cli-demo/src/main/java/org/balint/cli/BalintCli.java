@@ -80,6 +80,7 @@ public final class BalintCli {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new FailureHandler(root));
+    commandLine.setExecutionStrategy(BalintCli::executeGuarded);
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
           CommandLine failed = exception.getCommandLine();
@@ -96,6 +97,34 @@ public final class BalintCli {
           return ExitCodes.BAD_INPUT;
         });
     return commandLine;
+  }
+
+  /**
+   * Runs the command. Exhaustion of the Java heap becomes one plain line and exit 2 that says how
+   * to give the program more memory (what the command held is unreachable by then, so the line can
+   * be printed); output that could not be written to standard output (a full disk, a closed pipe)
+   * becomes exit 2 too, as with {@code cp}.
+   */
+  private static int executeGuarded(ParseResult parseResult) {
+    CommandLine commandLine = parseResult.commandSpec().commandLine();
+    PrintWriter err = commandLine.getErr();
+    try {
+      int exitCode = new CommandLine.RunLast().execute(parseResult);
+      if (commandLine.getOut().checkError()) {
+        err.println("balint: cannot write to standard output");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      return exitCode;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "balint: out of memory (Java heap of "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB); give the program more, e.g. BALINT_JAVA_OPTS=-Xmx4g ./balint ..."
+              + " (or java -Xmx4g -jar balint.jar ...)");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
   }
 
   /** The line that says what is wrong with a command line; an unknown command is named as such. */

@@ -30,7 +30,9 @@ public final class BalintCommand implements Callable<Integer> {
           SessionCommand.class,
           RedactCommand.class,
           RetentionCommand.class,
-          PurgeCommand.class);
+          ReportCommand.class,
+          PurgeCommand.class,
+          TablesCommand.class);
 
   private final InputStream stdin;
 

@@ -117,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println("Read back from the store: identical to what was recorded.");
     }
+    out.println("HTML report (open it in a browser): " + ReportCommand.writeDemoReport(record, protocol));
     out.println();
     out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
         + "   ./balint session --group " + group.id());
