@@ -2,6 +2,7 @@ package org.balint.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.balint.jdbc.DefaultDatabase;
 import org.balint.json.BalintFormatException;
 import org.balint.store.ConfidentialityException;
 import org.balint.store.StorageException;
@@ -37,6 +38,7 @@ public final class BalintCli {
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.getCommandSpec().usageMessage().footer(databaseFooter());
     commandLine.setExecutionExceptionHandler(new FailureHandler(root));
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
@@ -48,6 +50,21 @@ public final class BalintCli {
           return ExitCodes.BAD_INPUT;
         });
     return commandLine;
+  }
+
+  /** Where the stored groups are, for the root command's help. */
+  private static String[] databaseFooter() {
+    DefaultDatabase database = DefaultDatabase.ofEnvironment();
+    String where =
+        database.folder().isPresent()
+            ? "the embedded H2 database in " + database
+            : database + " (from $" + DefaultDatabase.ENVIRONMENT_VARIABLE + ")";
+    return new String[] {
+      "",
+      "Stored groups are kept in " + where + ".",
+      "Set " + DefaultDatabase.ENVIRONMENT_VARIABLE + " to a JDBC URL, or give --db, to use another"
+          + " database; 'balint demo' uses one of its own."
+    };
   }
 
   static String oneLine(String message) {
