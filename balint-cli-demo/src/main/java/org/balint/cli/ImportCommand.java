@@ -51,14 +51,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {
-      "Store balint/1 documents: merge each into what is stored of its group (people added or",
-      "updated, sessions added or replaced; nothing stored is deleted). With --replace the stored",
-      "group becomes exactly the document, after a list of what would be deleted and a",
-      "confirmation (--yes, or typed at a terminal; otherwise nothing is deleted and the exit",
-      "code is 2). Documents with a patient identifier or without recorded consent are refused",
-      "whole."
-    })
+    description =
+        "Store balint/1 documents, merging each into what is stored of its group (people added"
+            + " or updated, sessions added or replaced; nothing stored is deleted). With --replace"
+            + " the stored group becomes exactly the document, after a list of what would be"
+            + " deleted and a confirmation (--yes, or typed at a terminal; otherwise nothing is"
+            + " deleted and the exit code is 2). Documents with a patient identifier or without"
+            + " recorded consent are refused whole.")
 final class ImportCommand implements Callable<Integer> {
   private static final String CONFIDENTIALITY = "confidentiality.";
   private static final int PROGRESS_THRESHOLD = 2_000;
@@ -80,6 +79,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin private ProtocolOption protocolOption;
 
+  @Mixin private DocumentSizeOption size;
+
   @Override
   public Integer call() {
     if (yes && !replace) {
@@ -89,7 +90,9 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err, BalintCommand.root(spec).debug());
+    DocumentFiles.Batch batch =
+        DocumentFiles.readEach(
+            files, BalintCommand.root(spec).stdin(), size.reader(), err, BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       err.println("balint: nothing was imported");
       return ExitCodes.BAD_INPUT;

@@ -5,9 +5,11 @@ import org.balint.jdbc.DefaultDatabase;
 import org.balint.jdbc.JdbcStore;
 import org.balint.jdbc.MissingDatabaseException;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code --db JDBC_URL} option of the commands that use the store (a picocli mixin).
@@ -27,7 +29,11 @@ final class StoreOption {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = HELP)
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      converter = StoreOption.JdbcUrl.class,
+      description = HELP)
   private @Nullable String url;
 
   /**
@@ -89,5 +95,20 @@ final class StoreOption {
    */
   String describe() {
     return url == null ? DefaultDatabase.ofEnvironment().toString() : JdbcStore.redacted(url);
+  }
+
+  /**
+   * Refuses, as a usage error, a {@code --db} value that is not a JDBC URL (such as {@code
+   * postgres://...}); the value is not repeated, as it may hold a password.
+   */
+  static final class JdbcUrl implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!value.startsWith("jdbc:")) {
+        throw new TypeConversionException(
+            "not a JDBC URL; give jdbc:h2:..., jdbc:postgresql://... or jdbc:mariadb://...");
+      }
+      return value;
+    }
   }
 }

@@ -499,6 +499,26 @@ class SessionRulesTest {
         consent);
   }
 
+
+  @Test
+  void consent_aSpeakerWhoIsNotPresent_mustHaveConsentedToo() {
+    Session session =
+        goodSession()
+            .addContribution(say("m9", Phase.CLOSING, ContributionKind.FEELING))
+            .build();
+    ImmutableList<Violation> consent =
+        violations(session).stream()
+            .filter(v -> v.ruleId().equals("confidentiality.consent"))
+            .collect(ImmutableList.toImmutableList());
+    assertEquals(
+        ImmutableList.of(
+            sessionLevel(
+                "confidentiality.consent",
+                Severity.ERROR,
+                "Someone with the id \"m9\" spoke but did not consent to the session being recorded.")),
+        consent);
+  }
+
   // confidentiality.identifier
 
   private static final IdentifierDetector JANE = new NameDetector("Mrs Jane Smith");
