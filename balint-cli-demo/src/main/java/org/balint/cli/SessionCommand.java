@@ -147,7 +147,7 @@ final class SessionCommand implements Callable<Integer> {
     try (JdbcStore store = storeOption.open()) {
       group = store.groups().findGroup(groupId).orElseThrow(() -> new CliFailure(ExitCodes.BAD_INPUT,
           "no group \"" + groupId + "\" in " + storeOption.describe() + "; store it first with 'balint import FILE'")).value();
-      Path folder = journalDir != null ? journalDir : SessionJournal.dataDirectory().resolve("sessions");
+      Path folder = journalDir != null ? journalDir : SessionJournal.defaultFolder();
       journal = SessionJournal.of(folder, storeOption.describe(), groupId);
       try {
         SessionJournal.Contents contents = openJournal();
