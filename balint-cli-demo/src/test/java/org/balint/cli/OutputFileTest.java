@@ -177,6 +177,25 @@ class OutputFileTest {
   }
 
   @Test
+  void readOnlyFileSystem_failsWithOneLine() throws Exception {
+    Path disk = dir.resolve("read-only");
+    Files.createDirectory(disk);
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", disk.toString()),
+        () -> skip("mounting a read-only tmpfs is not allowed here"));
+    try {
+      Path out = disk.resolve("out.json");
+
+      CliRun run = export(out);
+
+      assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+      assertEquals("balint: " + out + ": cannot write: read-only file system\n", run.err);
+    } finally {
+      run("umount", disk.toString());
+    }
+  }
+
+  @Test
   void folder_failsWithOneLine() {
     CliRun run = export(dir);
 

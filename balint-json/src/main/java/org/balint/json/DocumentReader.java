@@ -481,9 +481,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               + contributions.count
               + ")");
     }
-    for (Located caseIndex : contributions.caseIndexes) {
-      int index = Integer.parseInt(caseIndex.value);
-      if (index >= caseCount) {
+    for (CaseIndex caseIndex : contributions.caseIndexes) {
+      if (caseIndex.index >= caseCount) {
         throw problem(
             caseIndex.path,
             caseIndex.offset,
@@ -492,7 +491,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
                 + " cases (0.."
                 + (caseCount - 1)
                 + ") but was "
-                + index);
+                + caseIndex.index);
       }
     }
     return build(path, session::build);
@@ -505,7 +504,20 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     @Nullable Instant lastAt;
     @Nullable JsonPath lastAtPath;
     /** Every {@code case} given, with where it was: the session's cases may come after. */
-    final List<Located> caseIndexes = new ArrayList<>();
+    final List<CaseIndex> caseIndexes = new ArrayList<>();
+  }
+
+  /** A contribution's {@code case}, with where it was. */
+  private static final class CaseIndex {
+    final JsonPath path;
+    final long offset;
+    final int index;
+
+    CaseIndex(JsonPath path, long offset, int index) {
+      this.path = path;
+      this.offset = offset;
+      this.index = index;
+    }
   }
 
   private Recording readRecording(JsonPath path) {
@@ -587,7 +599,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         case "case":
           long offset = tokenOffset();
           int caseIndex = nonNegativeInteger(fieldPath);
-          before.caseIndexes.add(new Located(fieldPath, String.valueOf(caseIndex), offset));
+          before.caseIndexes.add(new CaseIndex(fieldPath, offset, caseIndex));
           contribution.caseIndex(caseIndex);
           break;
         default:
