@@ -154,11 +154,7 @@ class OutputFileTest {
 
   @Test
   void fullDisk_failsWithOneLineAndKeepsTheOldFile() throws Exception {
-    Path disk = dir.resolve("disk");
-    Files.createDirectory(disk);
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", disk.toString()),
-        () -> skip("mounting a small tmpfs is not allowed here (the full device test covers it)"));
+    Path disk = tmpfs("disk", "size=4k");
     try {
       Path out = disk.resolve("out.json");
       Files.writeString(out, "old");
@@ -178,11 +174,7 @@ class OutputFileTest {
 
   @Test
   void readOnlyFileSystem_failsWithOneLine() throws Exception {
-    Path disk = dir.resolve("read-only");
-    Files.createDirectory(disk);
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", disk.toString()),
-        () -> skip("mounting a read-only tmpfs is not allowed here"));
+    Path disk = tmpfs("read-only", "ro,size=64k");
     try {
       Path out = disk.resolve("out.json");
 
@@ -211,6 +203,15 @@ class OutputFileTest {
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertEquals("balint: " + out + ": cannot write: no such folder\n", run.err);
+  }
+
+  /** Mounts a tmpfs with {@code options} on a new folder of the test folder, as root. */
+  private Path tmpfs(String name, String options) throws IOException {
+    Path disk = Files.createDirectory(dir.resolve(name));
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", options, "tmpfs", disk.toString()),
+        () -> skip("mounting a tmpfs needs root (mount failed)"));
+    return disk;
   }
 
   /** Creates a character device of the memory driver (major 1) in the test folder, as root. */
