@@ -59,6 +59,7 @@ public final class Ids {
    * @throws NullPointerException if {@code value} is null
    */
   public static String check(String field, String value) {
+    checkNotNull(field, "field must not be null");
     checkNotNull(value, "%s must not be null", field);
     checkArgument(
         isWellFormed(value),
@@ -77,6 +78,8 @@ public final class Ids {
    * @throws IllegalArgumentException if an id is malformed or repeated
    */
   public static ImmutableList<String> checkUnique(String field, List<String> values) {
+    checkNotNull(field, "field must not be null");
+    checkNotNull(values, "%s must not be null", field);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = check(field + "[" + i + "]", values.get(i));

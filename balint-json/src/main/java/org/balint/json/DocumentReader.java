@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +61,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private static final Fields GROUP_FIELDS =
       new Fields(List.of("id", "name", "leaders", "members"), List.of());
   private static final Fields LEADER_FIELDS =
-      new Fields(List.of("id", "name", "profession", "training"), List.of());
+      new Fields(List.of("id", "name", "profession", "training"), List.of("joined", "left"));
   private static final Fields MEMBER_FIELDS =
-      new Fields(List.of("id", "name", "profession"), List.of());
+      new Fields(List.of("id", "name", "profession"), List.of("joined", "left"));
   private static final Fields SESSION_FIELDS =
       new Fields(
           List.of("id", "start", "present", "cases", "contributions"),
@@ -367,6 +369,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         case "training":
           leader.training(enumValue(fieldPath, TRAININGS));
           break;
+        case "joined":
+          leader.joined(date(fieldPath));
+          break;
+        case "left":
+          leader.left(date(fieldPath));
+          break;
         default:
           leader.extensions(extensions(fieldPath));
       }
@@ -388,6 +396,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           break;
         case "profession":
           member.profession(enumValue(fieldPath, PROFESSIONS));
+          break;
+        case "joined":
+          member.joined(date(fieldPath));
+          break;
+        case "left":
+          member.left(date(fieldPath));
           break;
         default:
           member.extensions(extensions(fieldPath));
@@ -718,6 +732,17 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           path,
           "expected an ISO-8601 instant with an offset, such as \"2026-11-20T18:00:00Z\", but was "
               + JsonPaths.quoted(value));
+    }
+  }
+
+  private LocalDate date(JsonPath path) {
+    String value = string(path);
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeException e) {
+      throw problem(
+          path,
+          "expected an ISO-8601 date, such as \"2025-09-01\", but was " + JsonPaths.quoted(value));
     }
   }
 
