@@ -188,6 +188,27 @@ class OutputFileTest {
   }
 
   @Test
+  void tables_writesEachFileAsCpWould_newOwnerOnly_existingModeAndLinksKept() throws IOException {
+    Path example = dir.resolve("riverside.json");
+    try (InputStream in = OutputFileTest.class.getResourceAsStream(DemoCommand.EXAMPLE)) {
+      Files.copy(in, example);
+    }
+    Path out = Files.createDirectory(dir.resolve("tables"));
+    Path sessions = Files.writeString(out.resolve("sessions.csv"), "old");
+    Files.setPosixFilePermissions(sessions, PosixFilePermissions.fromString("rw-rw-r--"));
+    Path elsewhere = Files.writeString(dir.resolve("people-target.csv"), "old");
+    Files.createSymbolicLink(out.resolve("people.csv"), elsewhere);
+
+    CliRun run = CliRun.of("tables", example.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
+    assertEquals("rw-rw-r--", mode(sessions));
+    assertTrue(Files.isSymbolicLink(out.resolve("people.csv")), "the link is kept");
+    assertTrue(Files.readString(elsewhere).startsWith("group,"), "its target written");
+    assertEquals("rw-------", mode(out.resolve("contributions.csv")));
+  }
+
+  @Test
   void folder_failsWithOneLine() {
     CliRun run = export(dir);
 
