@@ -32,10 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "classify",
     mixinStandardHelpOptions = true,
-    description = {
-      "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,",
-      "with the cues that decided each. Reads FILE, or standard input when FILE is absent or -."
-    })
+    description =
+        "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,"
+            + " with the cues that decided each. Reads FILE, or standard input when FILE is absent or -.")
 final class ClassifyCommand implements Callable<Integer> {
   private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
 
@@ -46,10 +45,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--evaluate",
       paramLabel = "FILE",
-      description = {
-        "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion",
-        "matrix, per-kind precision, recall and F1, accuracy and macro-F1."
-      })
+      description =
+          "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion"
+              + " matrix, per-kind precision, recall and F1, accuracy and macro-F1.")
   private @Nullable Path evaluate;
 
   @Option(

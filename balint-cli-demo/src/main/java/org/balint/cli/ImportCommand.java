@@ -34,10 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {
-      "Store balint/1 documents (each replaces what is stored for its group).",
-      "Documents with a patient identifier or without recorded consent are refused whole."
-    })
+    description =
+        "Store balint/1 documents (each replaces what is stored for its group)."
+            + " Documents with a patient identifier or without recorded consent are refused whole.")
 final class ImportCommand implements Callable<Integer> {
   private static final String CONFIDENTIALITY = "confidentiality.";
   private static final int PROGRESS_THRESHOLD = 2_000;

@@ -28,10 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "redact",
     mixinStandardHelpOptions = true,
-    description = {
-      "Replace patient identifiers with typed placeholders ([NHS-NUMBER], [NAME], [POSTCODE]...).",
-      "Reads JSON Lines with text, or with --document a balint/1 document, from FILE or standard input."
-    })
+    description =
+        "Replace patient identifiers with typed placeholders ([NHS-NUMBER], [NAME], [POSTCODE]...)."
+            + " Reads JSON Lines with text, or with --document a balint/1 document, from FILE or standard input.")
 final class RedactCommand implements Callable<Integer> {
   private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
 

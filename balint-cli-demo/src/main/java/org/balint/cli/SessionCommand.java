@@ -67,12 +67,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "session",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run a Balint session live: attendance, consent, phases, contributions as 'id: text',",
-      "timer, prompts and warnings as they happen; 'end' stores it. Type 'help' inside.",
-      "Every accepted line is kept in a journal until the session is stored: a session cut",
-      "short (end of input, Ctrl-C, a crash) is continued with --resume."
-    })
+    description =
+        "Run a Balint session live: attendance, consent, phases, contributions as 'id: text',"
+            + " timer, prompts and warnings as they happen; 'end' stores it. Type 'help' inside."
+            + " Every accepted line is kept in a journal until the session is stored: a session"
+            + " cut short (end of input, Ctrl-C, a crash) is continued with --resume.")
 final class SessionCommand implements Callable<Integer> {
   private static final Pattern CONTRIBUTION =
       Pattern.compile("^([A-Za-z0-9._-]{1,64})(?:\\s*\\[([A-Za-z_]+)\\])?\\s*:\\s*(.+)$");
@@ -292,6 +291,7 @@ final class SessionCommand implements Callable<Integer> {
       try {
         if (recorder.state() == SessionRecorder.State.RUNNING) {
           recorder.tick();
+          console.refreshPrompt(promptText());
         }
       } catch (RuntimeException finishedMeanwhile) {
         // The session finished between the check and the tick: nothing to warn about.

@@ -29,8 +29,7 @@ final class CliRun {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayInputStream in = new ByteArrayInputStream(stdin);
-    int exitCode =
-        BalintCli.create(in, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int exitCode = BalintCli.run(in, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 
