@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
       RedactCommand.class,
       RetentionCommand.class,
       PurgeCommand.class,
-      TablesCommand.class
+      TablesCommand.class, QdaCommand.class
     })
 public final class BalintCommand implements Callable<Integer> {
   private final InputStream stdin;
