@@ -50,11 +50,11 @@ final class JsonLinesInput {
    *
    * @param file the file, or null for standard input
    * @param stdin standard input
-   * @param allowed the field names a line may have
+   * @param allowed the field names a line may have, or null for any (fields a command passes through)
    * @return the lines
    * @throws CliFailure with exit code 2 naming the source and line of the first problem
    */
-  static JsonLinesInput read(@Nullable Path file, InputStream stdin, Set<String> allowed) {
+  static JsonLinesInput read(@Nullable Path file, InputStream stdin, @Nullable Set<String> allowed) {
     String source = DocumentFiles.sourceName(file);
     try (InputStream in = DocumentFiles.isStdin(file) ? stdin : Files.newInputStream(file);
         BufferedReader reader =
@@ -95,7 +95,8 @@ final class JsonLinesInput {
     }
   }
 
-  private static ObjectNode parse(String source, int number, String text, Set<String> allowed) {
+  private static ObjectNode parse(
+      String source, int number, String text, @Nullable Set<String> allowed) {
     JsonNode node;
     try {
       node = JsonLines.MAPPER.readTree(text);
@@ -111,7 +112,7 @@ final class JsonLinesInput {
       throw new CliFailure(
           ExitCodes.BAD_INPUT, source + ":" + number + ": expected a JSON object on each line");
     }
-    for (var names = node.fieldNames(); names.hasNext(); ) {
+    for (var names = node.fieldNames(); allowed != null && names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
         throw new CliFailure(
