@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,11 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "classify",
     mixinStandardHelpOptions = true,
-    description = {
-      "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,",
-      "with the cues that decided each. Reads FILE, or standard input when FILE is absent or -.",
-      "An id field, and any other field, is written back with the classification."
-    })
+    description =
+        "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,"
+            + " with the cues that decided each. Reads FILE, or standard input when FILE is absent or -."
+            + " An id field, and any other field, is written back with the classification.")
 final class ClassifyCommand implements Callable<Integer> {
   /** The fields of an output line; input fields of the same names are replaced, others kept. */
   private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "cues", "confidence");
@@ -50,21 +47,19 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--evaluate",
       paramLabel = "FILE",
-      description = {
-        "Read coded contributions (JSON Lines with text, kind, optional id, phase and role; or a",
-        "balint/1 document's coded contributions) and compare them with the classifier: the",
-        "confusion matrix, per-kind precision, recall and F1, accuracy, macro-F1, Cohen's kappa",
-        "and the disagreements by id (all of them with --format json)."
-      })
+      description =
+          "Read coded contributions (JSON Lines with text, kind, optional id, phase and role; or a"
+              + " balint/1 document's coded contributions) and compare them with the classifier: the"
+              + " confusion matrix, per-kind precision, recall and F1, accuracy, macro-F1, Cohen's kappa"
+              + " and the disagreements by id (all of them with --format json).")
   private @Nullable Path evaluate;
 
   @Option(
       names = "--against",
       paramLabel = "OTHER",
-      description = {
-        "With --evaluate: compare with another coder's coding instead of the classifier.",
-        "Contributions are joined by id (JSON Lines: an id on each line; documents: SESSION/INDEX)."
-      })
+      description =
+          "With --evaluate: compare with another coder's coding instead of the classifier."
+              + " Contributions are joined by id (JSON Lines: an id on each line; documents: SESSION/INDEX).")
   private @Nullable Path against;
 
   @Option(
@@ -94,31 +89,25 @@ final class ClassifyCommand implements Callable<Integer> {
     if (against != null) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "--against OTHER compares codings: give it with --evaluate FILE");
     }
-    JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), null);
     ContributionClassifier classifier = this.classifier.classifier();
-    List<String> texts = new ArrayList<>();
-    List<ObjectNode> inputs = new ArrayList<>();
-    List<Classification> results = new ArrayList<>();
-    for (JsonLinesInput.Line line : lines.lines()) {
-      String text = lines.requiredText(line, "text");
-      Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
-      Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
-      JsonNode id = line.object.get("id");
-      if (id != null && !id.isValueNode()) {
-        throw new CliFailure(
-            ExitCodes.BAD_INPUT,
-            lines.source() + ":" + line.number + ": $.id: expected a string or a number but was " + id);
-      }
-      texts.add(text);
-      inputs.add(line.object);
-      results.add(classifier.classify(text, phase, role));
-    }
     PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < texts.size(); i++) {
-      if (format == ReportFormat.json) {
-        out.println(toJson(inputs.get(i), texts.get(i), results.get(i)));
-      } else {
-        out.println(toText(inputs.get(i), texts.get(i), results.get(i)));
+    try (JsonLinesInput lines =
+        JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), null)) {
+      for (JsonLinesInput.Line line : lines.lines()) {
+        String text = lines.requiredText(line, "text");
+        Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
+        Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
+        JsonNode id = line.object.get("id");
+        if (id != null && !id.isValueNode()) {
+          throw new CliFailure(
+              ExitCodes.BAD_INPUT,
+              lines.source() + ":" + line.number + ": $.id: expected a string or a number but was " + id);
+        }
+        Classification result = classifier.classify(text, phase, role);
+        out.println(
+            format == ReportFormat.json
+                ? toJson(line.object, text, result)
+                : toText(line.object, text, result));
       }
     }
     out.flush();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.balint.json.BalintJsonReader;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.GroupRecord;
@@ -63,38 +64,42 @@ final class CodedSource {
    */
   static CodedSource read(@Nullable Path file, InputStream stdin, boolean idsRequired) {
     if (!DocumentFiles.isStdin(file) && isDocument(file)) {
-      return fromDocument(file, DocumentFiles.read(file));
+      return fromDocument(file, DocumentFiles.read(file, stdin, BalintJsonReader.standard()));
     }
-    JsonLinesInput input = JsonLinesInput.read(file, stdin, null);
-    ImmutableList.Builder<Item> items = ImmutableList.builder();
-    Set<String> ids = new HashSet<>();
-    for (JsonLinesInput.Line line : input.lines()) {
-      JsonNode idNode = line.object.get("id");
-      String id;
-      if (idNode == null && !idsRequired) {
-        id = "line " + line.number;
-      } else {
-        id =
-            idNode != null && idNode.isValueNode() && !idNode.isNull()
-                ? idNode.asText()
-                : input.requiredText(line, "id");
-        if (!ids.add(id)) {
-          throw new CliFailure(
-              ExitCodes.BAD_INPUT,
-              input.source() + ":" + line.number + ": $.id: \"" + id + "\" appears on an earlier line");
-        }
+    try (JsonLinesInput input = JsonLinesInput.open(file, stdin, null)) {
+      ImmutableList.Builder<Item> items = ImmutableList.builder();
+      Set<String> ids = new HashSet<>();
+      for (JsonLinesInput.Line line : input.lines()) {
+        items.add(item(input, line, ids, idsRequired));
       }
-      String text =
-          idsRequired && line.object.get("text") == null ? null : input.requiredText(line, "text");
-      items.add(
-          new Item(
-              id,
-              text,
-              input.optionalEnum(line, "phase", Phase.class),
-              input.optionalEnum(line, "role", SpeakerRole.class),
-              input.requiredEnum(line, "kind", ContributionKind.class)));
+      return new CodedSource(input.source(), items.build());
     }
-    return new CodedSource(input.source(), items.build());
+  }
+
+  private static Item item(JsonLinesInput input, JsonLinesInput.Line line, Set<String> ids, boolean idsRequired) {
+    JsonNode idNode = line.object.get("id");
+    String id;
+    if (idNode == null && !idsRequired) {
+      id = "line " + line.number;
+    } else {
+      id =
+          idNode != null && idNode.isValueNode() && !idNode.isNull()
+              ? idNode.asText()
+              : input.requiredText(line, "id");
+      if (!ids.add(id)) {
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT,
+            input.source() + ":" + line.number + ": $.id: \"" + id + "\" appears on an earlier line");
+      }
+    }
+    String text =
+        idsRequired && line.object.get("text") == null ? null : input.requiredText(line, "text");
+    return new Item(
+        id,
+        text,
+        input.optionalEnum(line, "phase", Phase.class),
+        input.optionalEnum(line, "role", SpeakerRole.class),
+        input.requiredEnum(line, "kind", ContributionKind.class));
   }
 
   /** Whether a file holds one JSON object with a {@code format} field, rather than JSON Lines. */

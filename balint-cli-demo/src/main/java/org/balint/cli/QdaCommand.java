@@ -39,11 +39,10 @@ final class QdaCommand implements Callable<Integer> {
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
-      description = {
-        "Write a REFI-QDA project: each session a plain-text source (one contribution a line,",
-        "speaker: text), the seven kinds as codes, each coded contribution a selection coded with",
-        "its kind, leaders and members as cases. Nothing is written if any FILE cannot be read."
-      })
+      description =
+          "Write a REFI-QDA project: each session a plain-text source (one contribution a line,"
+              + " speaker: text), the seven kinds as codes, each coded contribution a selection coded with"
+              + " its kind, leaders and members as cases. Nothing is written if any FILE cannot be read.")
   static final class Export implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -55,31 +54,31 @@ final class QdaCommand implements Callable<Integer> {
 
     @Option(
         names = "--suggest",
-        description = {
-          "Also code each uncoded contribution with the classifier's kind, as the user",
-          "'balint classifier', for a coder to accept or change."
-        })
+        description =
+            "Also code each uncoded contribution with the classifier's kind, as the user"
+                + " 'balint classifier', for a coder to accept or change.")
     private boolean suggest;
 
     @Option(
         names = "--pseudonymise",
-        description = {
-          "Name the cases, and replace roster names in the texts, by stable pseudonyms (Leader 1,",
-          "Member 1, ... in roster order). qda import still takes such a project back."
-        })
+        description =
+            "Name the cases, and replace roster names in the texts, by stable pseudonyms (Leader 1,"
+                + " Member 1, ... in roster order). qda import still takes such a project back.")
     private boolean pseudonymise;
 
     @Mixin private ClassifierOption classifierOption;
 
+    @Mixin private DocumentSizeOption size;
+
     @Override
     public Integer call() {
-      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, spec);
+      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
       String name = out.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
       QdaExport project = new QdaExport(name, suggest ? classifierOption.classifier() : null, pseudonymise);
       for (ResearchDocuments.Document document : documents) {
         project.add(document.record);
       }
-      OutputFiles.writeFile(out, project::writeTo);
+      OutputFile.write(out, project::writeTo);
       spec.commandLine().getErr().println("balint: wrote " + out);
       return ExitCodes.OK;
     }
@@ -89,11 +88,10 @@ final class QdaCommand implements Callable<Integer> {
   @Command(
       name = "import",
       mixinStandardHelpOptions = true,
-      description = {
-        "Read a coder's codings in a REFI-QDA project back onto the documents it was exported",
-        "from, and write each document to DIR under its file name. A project that does not match",
-        "the documents is refused, naming what does not match."
-      })
+      description =
+          "Read a coder's codings in a REFI-QDA project back onto the documents it was exported"
+              + " from, and write each document to DIR under its file name. A project that does not match"
+              + " the documents is refused, naming what does not match.")
   static final class Import implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -111,9 +109,11 @@ final class QdaCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the documents into (created if missing).")
     private Path out;
 
+    @Mixin private DocumentSizeOption size;
+
     @Override
     public Integer call() {
-      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, spec);
+      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
       Map<String, Path> names = new HashMap<>();
       for (ResearchDocuments.Document document : documents) {
         String name = document.file.getFileName().toString();

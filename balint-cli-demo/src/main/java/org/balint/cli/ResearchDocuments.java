@@ -3,6 +3,7 @@ package org.balint.cli;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.List;
+import org.balint.json.BalintJsonReader;
 import org.balint.session.GroupRecord;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,13 +29,20 @@ final class ResearchDocuments {
    * Reads every file, or none.
    *
    * @param files the files, in order
+   * @param reader the reader, with the size limit the user chose
    * @param spec the command's spec (for its error writer and {@code --debug})
    * @return the documents, in the order of the files
    * @throws CliFailure with exit code 2 after each problem has been printed on its own line
    */
-  static ImmutableList<Document> readAll(List<Path> files, CommandSpec spec) {
+  static ImmutableList<Document> readAll(
+      List<Path> files, BalintJsonReader reader, CommandSpec spec) {
     DocumentFiles.Batch batch =
-        DocumentFiles.readEach(files, spec.commandLine().getErr(), BalintCommand.root(spec).debug());
+        DocumentFiles.readEach(
+            files,
+            BalintCommand.root(spec).stdin(),
+            reader,
+            spec.commandLine().getErr(),
+            BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       int bad = files.size() - batch.records.size();
       throw new CliFailure(

@@ -7,13 +7,12 @@ import java.util.Set;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
-import org.balint.session.Session;
 
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
  * per contribution of that kind in those phases. Only contributions in those phases are classified.
  */
-abstract class ContributionKindRule extends BasicRule {
+abstract class ContributionKindRule extends BasicRule implements ContributionRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
   static final ImmutableSet<Phase> AFTER_PRESENTATION =
       Sets.immutableEnumSet(
@@ -30,23 +29,23 @@ abstract class ContributionKindRule extends BasicRule {
 
   @Override
   public final ImmutableList<Violation> check(RuleContext context) {
-    Session session = context.session();
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (int i = 0; i < session.contributions().size(); i++) {
-      Contribution contribution = session.contributions().get(i);
-      if (phases.contains(contribution.phase()) && context.kindOf(i) == kind) {
-        violations.add(
-            context.contributionViolation(
-                i,
-                String.format(
-                    "%s %s in %s; %s.",
-                    context.nameOf(contribution.speaker()),
-                    whatWasSaid(),
-                    Phrases.phase(contribution.phase()),
-                    whatTheMethodAsks())));
-      }
+    return context.eachContribution(this);
+  }
+
+  @Override
+  public final ImmutableList<Violation> checkContribution(ContributionContext context) {
+    Contribution contribution = context.contribution();
+    if (!phases.contains(contribution.phase()) || context.kind() != kind) {
+      return ImmutableList.of();
     }
-    return violations.build();
+    return ImmutableList.of(
+        context.violation(
+            String.format(
+                "%s %s in %s; %s.",
+                context.nameOf(contribution.speaker()),
+                whatWasSaid(),
+                contribution.phase().words(),
+                whatTheMethodAsks())));
   }
 
   /** What the speaker did, as a verb phrase: "brought in another patient". */

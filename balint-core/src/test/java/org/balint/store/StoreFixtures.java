@@ -104,7 +104,7 @@ public final class StoreFixtures {
             .recording(
                 Recording.builder()
                     .purpose(RecordingPurpose.RESEARCH)
-                    .consent(ImmutableList.of("m3", "L1", "m1", "m2", "m4", "x9"))
+                    .consent(ImmutableList.of("m3", "L1", "m1", "m2", "m4", "x9", "m5"))
                     .extensions(Extensions.ofJson("{\"form\":\"v2\"}"))
                     .build())
             .addCase(
@@ -133,7 +133,7 @@ public final class StoreFixtures {
             .recording(
                 Recording.builder()
                     .purpose(RecordingPurpose.LEADER_SUPERVISION)
-                    .consent(ImmutableList.of("L1", "m6", "m7"))
+                    .consent(ImmutableList.of("L1", "m6", "m7", "m2", "m3", "m4", "m5"))
                     .build())
             .addCase(Case.builder().presenter("m6").title("Untitled").build())
             .contributions(contributions(start, variant, 5, false))
@@ -204,7 +204,7 @@ public final class StoreFixtures {
 
   /**
    * A plain session with one case and some contributions, recorded for research with the consent
-   * of everyone present.
+   * of everyone present and every speaker.
    *
    * @param id the session's id
    * @param start when it starts
@@ -220,7 +220,7 @@ public final class StoreFixtures {
         .recording(
             Recording.builder()
                 .purpose(RecordingPurpose.RESEARCH)
-                .consent(ImmutableList.of("L1", "m1", "m2"))
+                .consent(ImmutableList.of("L1", "m1", "m2", "m3", "m4", "m5"))
                 .build())
         .addCase(Case.builder().presenter("m1").title("Case of " + id).build())
         .contributions(contributions(start, 0, contributions, true).stream()
