@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -45,7 +47,7 @@ import org.w3c.dom.Element;
  * is one {@code PlainTextSelection} over exactly its text, coded with its kind by the user {@value
  * QdaVocabulary#DOCUMENT_CODER}; with suggestions, each uncoded one is coded with the classifier's
  * kind by the user {@value QdaVocabulary#CLASSIFIER}. Leaders and members are cases with their
- * id, role, profession and training as variables; each source carries its session's group, id,
+ * id, role, profession, training and the dates they joined and left as variables; each source carries its session's group, id,
  * times, mode, recording purpose and counts of those present and of cases as variables.
  */
 final class QdaExport {
@@ -116,12 +118,14 @@ final class QdaExport {
       textVariable(element, "role", "LEADER");
       textVariable(element, "profession", leader.profession().name());
       textVariable(element, "training", leader.training().name());
+      dates(element, leader.joined(), leader.left());
       casesById.put(leader.id(), element);
     }
     for (Member member : group.members()) {
       Element element = person(group, member.id(), pseudonymise ? pseudonyms.of(member.id()) : member.name());
       textVariable(element, "role", "MEMBER");
       textVariable(element, "profession", member.profession().name());
+      dates(element, member.joined(), member.left());
       casesById.put(member.id(), element);
     }
     Map<String, List<String>> selectionsBySpeaker = new LinkedHashMap<>();
@@ -145,6 +149,11 @@ final class QdaExport {
             selections.forEach(guid -> child(element, "SelectionRef").setAttribute("targetGUID", guid));
           }
         });
+  }
+
+  private void dates(Element person, Optional<LocalDate> joined, Optional<LocalDate> left) {
+    joined.ifPresent(date -> variable(person, "joined", "Date", "DateValue", date.toString()));
+    left.ifPresent(date -> variable(person, "left", "Date", "DateValue", date.toString()));
   }
 
   private Element person(Group group, String id, String name) {
