@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "qda",
     mixinStandardHelpOptions = true,
-    description = "Exchange sessions with qualitative-analysis programs (REFI-QDA .qdpx projects).",
+    description = "Exchange sessions with qualitative-analysis programs such as NVivo, ATLAS.ti and MAXQDA, as REFI-QDA projects.",
     subcommands = {QdaCommand.Export.class, QdaCommand.Import.class})
 final class QdaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

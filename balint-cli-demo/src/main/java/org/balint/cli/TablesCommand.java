@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
     name = "tables",
     mixinStandardHelpOptions = true,
     description =
-        "Write tidy CSV tables for R and pandas: groups.csv, people.csv, sessions.csv,"
-            + " attendance.csv, contributions.csv and violations.csv (docs/researchers.md has the data"
-            + " dictionary). Nothing is written if any FILE cannot be read.")
+        "Write tidy CSV tables for R and pandas: groups, people, sessions, attendance,"
+            + " contributions and violations, one CSV file each (the data dictionary is in"
+            + " docs/researchers.md). Nothing is written if any FILE cannot be read.")
 final class TablesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
