@@ -22,13 +22,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * What {@code qda import} reads from a {@code .qdpx} project: the names of its codes and, per text
@@ -141,9 +144,30 @@ final class QdaProject {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
-      document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(qde));
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      // Problems are reported once, as the exception's message, not printed by the parser.
+      builder.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+              throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
+      document = builder.parse(new ByteArrayInputStream(qde));
     } catch (SAXException e) {
-      throw failure(file, "project.qde is not well-formed XML: " + e.getMessage(), e);
+      String where =
+          e instanceof SAXParseException
+              ? " (line " + ((SAXParseException) e).getLineNumber() + ")"
+              : "";
+      throw failure(file, "project.qde is not well-formed XML" + where + ": " + e.getMessage(), e);
     } catch (ParserConfigurationException | IOException e) {
       throw failure(file, "project.qde cannot be read: " + e.getMessage(), e);
     }

@@ -293,6 +293,30 @@ class QdaCommandTest {
   }
 
   @Test
+  void import_notAProject_exitsTwoWithOneLine() throws Exception {
+    Path file = document();
+    Path text = dir.resolve("text.qdpx");
+    Files.writeString(text, "hello");
+    Path broken = dir.resolve("broken.qdpx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(broken))) {
+      zip.putNextEntry(new ZipEntry("project.qde"));
+      zip.write("<Project name=".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path out = dir.resolve("out");
+
+    CliRun notZip = CliRun.of("qda", "import", text.toString(), "--documents", file.toString(), "--out", out.toString());
+    CliRun notXml = CliRun.of("qda", "import", broken.toString(), "--documents", file.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, notZip.exitCode, notZip::toString);
+    assertEquals("balint: " + text + ": not a .qdpx project: it has no project.qde\n", notZip.err);
+    assertEquals(ExitCodes.BAD_INPUT, notXml.exitCode, notXml::toString);
+    assertTrue(notXml.err.startsWith("balint: " + broken + ": project.qde is not well-formed XML (line 1)"), notXml::toString);
+    assertEquals(1, notXml.err.lines().count(), notXml::toString);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void export_badInput_writesNothing() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{}");
