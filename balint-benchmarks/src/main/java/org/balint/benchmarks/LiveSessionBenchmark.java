@@ -7,10 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.balint.group.Group;
-import org.balint.group.Leader;
-import org.balint.group.LeaderTraining;
-import org.balint.group.Member;
-import org.balint.group.Profession;
 import org.balint.live.FinishedSession;
 import org.balint.live.SessionRecorder;
 import org.balint.method.Protocols;
@@ -65,25 +61,10 @@ public class LiveSessionBenchmark {
 
   private Group group;
 
-  /** Builds the group, outside the measurement. */
+  /** Builds the group (L1 and m1 to m9), outside the measurement. */
   @Setup
   public void group() {
-    Group.Builder builder =
-        Group.builder()
-            .id("riverside")
-            .name("Riverside")
-            .addLeader(
-                Leader.builder()
-                    .id("L1")
-                    .name("Dr Ana Reyes")
-                    .profession(Profession.GP)
-                    .training(LeaderTraining.ACCREDITED)
-                    .build());
-    for (int i = 1; i <= 10; i++) {
-      builder.addMember(
-          Member.builder().id("m" + i).name("Dr Member " + i).profession(Profession.GP).build());
-    }
-    group = builder.build();
+    group = StoreImportBenchmark.document("riverside").group();
   }
 
   /**
@@ -116,7 +97,7 @@ public class LiveSessionBenchmark {
       } else if (i == returns) {
         recorder.enterPhase(Phase.PRESENTER_RETURNS);
       }
-      String speaker = i == 1 || i >= returns ? "m1" : "m" + (2 + i % 9);
+      String speaker = i == 1 || i >= returns ? "m1" : "m" + (2 + i % 8);
       recorder.contribute(speaker, TEXTS.get(i % TEXTS.size()));
     }
     return recorder.finish();

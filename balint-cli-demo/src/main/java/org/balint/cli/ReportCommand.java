@@ -1,14 +1,13 @@
 package org.balint.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.balint.method.Protocol;
@@ -65,19 +64,13 @@ final class ReportCommand implements Callable<Integer> {
             .protocol(protocolOption.resolve())
             .classifier(classifier.classifier())
             .build();
-    DocumentFiles.Batch batch =
-        DocumentFiles.readEach(
-            files,
-            BalintCommand.root(spec).stdin(),
-            size.reader(),
-            spec.commandLine().getErr(),
-            BalintCommand.root(spec).debug());
-    if (batch.anyUnreadable) {
-      return ExitCodes.BAD_INPUT;
-    }
-    List<ValidationReport> reports = write(out, report, batch.records);
+    List<GroupRecord> records =
+        ResearchDocuments.readAll(files, size.reader(), spec).stream()
+            .map(document -> document.record)
+            .toList();
+    List<ValidationReport> reports = write(out, report, records);
     PrintWriter stdout = spec.commandLine().getOut();
-    int sessions = batch.records.stream().mapToInt(record -> record.sessions().size()).sum();
+    int sessions = records.stream().mapToInt(record -> record.sessions().size()).sum();
     stdout.printf(
         "Report of %d session%s written to %s%n",
         sessions, sessions == 1 ? "" : "s", out.toAbsolutePath().normalize());
@@ -107,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the report of some documents to a file, whole.
+   * Writes the report of some documents to a file, whole (see {@link OutputFile}).
    *
    * @param file where it goes
    * @param report the report writer
@@ -116,29 +109,15 @@ final class ReportCommand implements Callable<Integer> {
    * @throws CliFailure with exit code 2 if the file cannot be written
    */
   static List<ValidationReport> write(Path file, HtmlReport report, List<GroupRecord> records) {
-    Path target = file.toAbsolutePath();
-    Path directory = target.getParent();
-    if (Files.isDirectory(target)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": cannot write: is a directory");
-    }
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": cannot write: no such directory");
-    }
-    try {
-      Path temporary = Files.createTempFile(directory, ".balint-report-", ".html");
-      try {
-        List<ValidationReport> reports;
-        try (OutputStream stream = Files.newOutputStream(temporary);
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-          reports = report.write(records, writer);
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return reports;
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": cannot write: " + e.getMessage(), e);
-    }
+    List<ValidationReport> reports = new ArrayList<>();
+    OutputFile.write(
+        file,
+        stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          reports.addAll(report.write(records, writer));
+          writer.flush();
+        });
+    return reports;
   }
+
 }

@@ -291,6 +291,7 @@ final class SessionCommand implements Callable<Integer> {
       try {
         if (recorder.state() == SessionRecorder.State.RUNNING) {
           recorder.tick();
+          console.refreshPrompt(promptText());
         }
       } catch (RuntimeException finishedMeanwhile) {
         // The session finished between the check and the tick: nothing to warn about.

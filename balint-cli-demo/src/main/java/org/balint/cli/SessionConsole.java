@@ -14,6 +14,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -41,6 +42,14 @@ abstract class SessionConsole implements Closeable {
    * @param line the line, without its line break
    */
   abstract void println(String line);
+
+  /**
+   * Shows a new prompt on the line being typed, if someone is typing at a terminal; safe to call
+   * from a timer thread.
+   *
+   * @param prompt the prompt
+   */
+  void refreshPrompt(String prompt) {}
 
   /**
    * Whether a person is at a terminal (who can be asked a question).
@@ -135,6 +144,19 @@ abstract class SessionConsole implements Closeable {
     @Override
     void println(String line) {
       reader.printAbove(line);
+    }
+
+    @Override
+    void refreshPrompt(String prompt) {
+      if (reader instanceof LineReaderImpl && reader.isReading()) {
+        try {
+          ((LineReaderImpl) reader).setPrompt(prompt);
+          reader.callWidget(LineReader.REDRAW_LINE);
+          reader.callWidget(LineReader.REDISPLAY);
+        } catch (IllegalStateException readingJustEnded) {
+          // The line was entered meanwhile; the next prompt is drawn afresh.
+        }
+      }
     }
 
     @Override

@@ -497,8 +497,8 @@ public final class SessionRecorder {
                       "%s%s has run %s; at most %s %s planned.",
                       capitalised(timing.phase().words()),
                       cases.size() > 1 ? " of case " + cases.size() : "",
-                      count(timing.phaseElapsed().toMinutes(), "minute"),
-                      count(plan.maximum().toMinutes(), "minute"),
+                      length(timing.phaseElapsed()),
+                      length(plan.maximum()),
                       plan.maximum().toMinutes() == 1 ? "was" : "were"))
               .caseIndex(timing.caseIndex())
               .phase(timing.phase())
@@ -512,8 +512,8 @@ public final class SessionRecorder {
               .message(
                   String.format(
                       "The session has run %s, past its planned %s.",
-                      count(timing.sessionElapsed().toMinutes(), "minute"),
-                      count(timing.sessionPlanned().toMinutes(), "minute")))
+                      length(timing.sessionElapsed()),
+                      length(timing.sessionPlanned())))
               .planned(timing.sessionPlanned())
               .elapsed(timing.sessionElapsed())
               .build());
@@ -749,6 +749,13 @@ public final class SessionRecorder {
 
   private static String capitalised(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** "47 minutes", or "15 minutes 10 seconds" when the seconds are not zero. */
+  private static String length(Duration duration) {
+    long minutes = duration.toMinutes();
+    long seconds = duration.minusMinutes(minutes).getSeconds();
+    return count(minutes, "minute") + (seconds == 0 ? "" : " " + count(seconds, "second"));
   }
 
   private static String count(long n, String one) {

@@ -3,6 +3,7 @@ package org.balint.privacy;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in detector of UK patient identifiers, for live transcripts of clinicians speaking and
@@ -48,23 +50,26 @@ final class UkIdentifierDetector implements IdentifierDetector {
               + NOT_AFTER_NUMBER);
   private static final Pattern NHS_NUMBER_INTRODUCED =
       Pattern.compile(
-          "(?<!\\w)(?i:n\\.?h\\.?s\\.?)(?:[ ]?(?i:number|numb?\\.?|no\\.?|#|:|-)){0,3}[ ]?"
+          "(?<!\\w)(?i:n\\.?h\\.?s\\.?)(?:[ ]?(?i:number|numb?\\.?|no\\.?|is|was|#|:|-)){0,4}[ ]?"
               + "(\\d(?:[ .-]?\\d){9})"
               + NOT_AFTER_NUMBER);
 
   // ---- Email: written ("jane.smith @ gmail.com", "jane.smith[at]gmail.com") or spoken ("jane
   // dot smith at nhs dot net").
-  private static final String DOT = "(?:\\.|[ ]?[\\[(](?i:dot)[\\])][ ]?)";
+  private static final String DOT = "(?:\\.|[ ]?[\\[(]dot[\\])][ ]?)";
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?=\\w)(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-              + "(?:[ ]?@[ ]?|[ ]?[\\[(](?i:at)[\\])][ ]?)"
+          "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ ]?@[ ]?|[ ]?[\\[(]at[\\])][ ]?)"
               + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?" + DOT + "){1,8}[A-Za-z]{2,24}"
-              + "(?![\\w-])"
-              + "|(?<![\\w.])(?i:[a-z0-9]{1,30}(?: (?:dot|underscore) [a-z0-9]{1,30}){0,3}"
+              + "(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL_SPOKEN =
+      Pattern.compile(
+          "(?<![\\w.])[a-z0-9]{1,30}(?: (?:dot|underscore) [a-z0-9]{1,30}){0,3}"
               + " at [a-z0-9]{1,30}(?: dot [a-z0-9]{1,30}){0,3}"
-              + " dot (?:com|net|org|uk|co dot uk|org dot uk|ac dot uk|gov dot uk|nhs dot uk|scot))"
-              + "(?!\\w)");
+              + " dot (?:com|net|org|uk|co dot uk|org dot uk|ac dot uk|gov dot uk|nhs dot uk|scot)"
+              + "(?!\\w)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words in the 60 characters before a spoken address that say an email address follows. */
   private static final Pattern EMAIL_CONTEXT =
@@ -81,9 +86,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
   // ---- Postcode: the real grammar, any case, with a space, a hyphen or nothing in the middle.
   private static final Pattern POSTCODE =
       Pattern.compile(
-          "(?=[A-Za-z])(?<![\\w-])(?i:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+          "(?<![\\w-])(?:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
               + "|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-              + "[ -]?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)(?![\\w-])");
+              + "[ -]?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
 
   // ---- Date of birth: an introducer, then a date in one of the usual written or spoken forms.
   private static final String MONTH =
@@ -103,7 +109,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + SPOKEN_UNITS + ")?))?)";
   private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2}|" + SPOKEN_YEAR + ")";
   private static final String DATE =
-      "(?:[0-3]?\\d(?<sep>[/. -])[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
+      "(?:[0-3]?\\d(?<sep> ?[/.-] ?| )[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
           + "|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d"
           + "|[0-3]\\d[01]\\d(?:19|20)\\d{2}"
           + "|" + DAY + "(?:[ -]of)?[ -]" + MONTH + "(?:,?[ -]" + YEAR + ")?"
@@ -133,7 +139,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
       "(?:mrs|mr|ms|miss|mx|master|dr|doctor|prof|professor|sister|rev|revd|reverend|father|fr"
           + "|sir|dame|lady|lord|rabbi|imam|pastor|canon)";
   private static final Pattern NAME =
-      Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}'.])" + TITLE + "\\.?(?= \\p{L})",
+      Pattern.compile("(?<![\\p{L}\\p{N}'.])" + TITLE + "\\.?(?= \\p{L})",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_LISTED =
       Pattern.compile(
@@ -167,7 +173,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           "seemed", "seems", "kept", "took", "takes", "gave", "gives", "made", "makes", "ate",
           "sat", "stood", "cried", "laughed", "smiled", "refused", "agreed", "explained",
           "mentioned", "reported", "noted", "reviewed", "discharged", "admitted", "referred",
-          "prescribed", "advised", "visited", "waiting", "waited", "both",
+          "prescribed", "advised", "visited", "waiting", "waited", "lives", "alone", "both",
           "all", "some", "any", "each", "every", "other", "another", "only", "even",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "january", "february", "march", "april", "june", "july", "august",
@@ -189,12 +195,15 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + "|View|Wharf|Yard|Boulevard|Circus|Embankment|Quay|Gate|Chase|Croft|Fields|Meadow"
           + "|Meadows|Heights|Villas|Cottages|Wynd|Brae|Loan|Esplanade|Promenade|Approach|End"
           + "|Side|Lea|Dene)";
+  /** A house number, one to three words (the street's name, group 2) and a street-type word. */
+  private static final String HOUSE =
+      "\\d{1,4}[a-z]?(?:-\\d{1,4})?,? ((?:(?:\\p{L}[\\p{L}'-]*\\.?|\\d{1,2}(?:st|nd|rd|th)) ){1,3})"
+          + STREET_TYPE + "(?![\\w'-])";
   private static final Pattern ADDRESS =
+      Pattern.compile("(?=\\d)(?<![\\w.,/:-])(" + HOUSE + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS_OF_FLAT =
       Pattern.compile(
-          "(?=[FfAaSsUu0-9])(?<![\\w.,/:-])((?:(?:flat|apartment|apt\\.?|unit|suite) \\d{1,4}[a-z]?,? )?"
-              + "\\d{1,4}[a-z]?(?:-\\d{1,4})?,? "
-              + "((?:(?:\\p{L}[\\p{L}'-]*\\.?|\\d{1,2}(?:st|nd|rd|th)) ){1,3})"
-              + STREET_TYPE + ")(?![\\w'-])",
+          "(?<![\\w.,/:-])((?:flat|apartment|apt\\.?|unit|suite) \\d{1,4}[a-z]?,? " + HOUSE + ")",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern STREET_WORD = Pattern.compile("[^ ]+");
   /** Words, in lower case, that do not name a street: quantities and the words around them. */
@@ -215,25 +224,53 @@ final class UkIdentifierDetector implements IdentifierDetector {
   /** A number that reads as a year ("in 2024 Mill Road was flooded") rather than a house. */
   private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2} ");
 
-  /** How each type is found, in the order of the types' specificity. */
+  /** What every postcode holds: its inward code, or GIR 0AA's. */
+  private static final Pattern INWARD_CODE =
+      Pattern.compile("\\d[ -]?[ABD-HJLNP-UW-Z]{2}(?![A-Z])", Pattern.CASE_INSENSITIVE);
+  /** What every address holds: a house number, then a word. */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d[A-Za-z]?,? \\p{L}");
+  /** What every listed name ("Smith, Mrs Jane") holds. */
+  private static final Pattern COMMA_TITLE =
+      Pattern.compile(", " + TITLE + "\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The titles a name can start with, for the names' finders to be run only when one occurs. */
+  private static final ImmutableList<String> TITLES =
+      ImmutableList.copyOf(TITLE.substring(3, TITLE.length() - 1).split("\\|"));
+
+  /**
+   * How each type is found, in the order of the types' specificity. A finder runs only over a
+   * view with enough digits for its type and, where it lists any, one of the strings that every
+   * match holds (in lower case), so that most texts meet few patterns.
+   */
   private static final ImmutableList<Finder> FINDERS =
       ImmutableList.of(
-          new Finder(IdentifierType.EMAIL, EMAIL, 0, false, UkIdentifierDetector::emailEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER, 0, true,
+          new Finder(IdentifierType.EMAIL, EMAIL, 0, 0, ImmutableList.of("@", "[at]", "(at)"),
+              (view, m) -> m.end()),
+          new Finder(IdentifierType.EMAIL, EMAIL_SPOKEN, 0, 0, ImmutableList.of(" dot "),
+              UkIdentifierDetector::spokenEmailEnd),
+          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER, 0, 10, ImmutableList.of(),
               UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER_INTRODUCED, 1, true,
-              UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, false, (view, m) -> m.end(1)),
-          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, true,
+          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER_INTRODUCED, 1, 10,
+              ImmutableList.of("hs", "h.s"), UkIdentifierDetector::nhsNumberEnd),
+          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, 0,
+              ImmutableList.of("birth", "born", "b.", "ob", "o.b", "o b", "o. b"),
+              (view, m) -> m.end(1)),
+          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, 4,
+              ImmutableList.of("rn", "r.n", "hosp", "unit", "record", "case", "patient", "chi"),
               UkIdentifierDetector::recordNumberEnd),
-          new Finder(IdentifierType.PHONE, PHONE, 0, true,
+          new Finder(IdentifierType.PHONE, PHONE, 0, 10, ImmutableList.of(),
               (view, m) -> ukPhoneEnd(view, m.start(), m.end())),
-          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, true, UkIdentifierDetector::postcodeEnd),
-          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, true, UkIdentifierDetector::addressEnd),
-          new Finder(IdentifierType.NAME, NAME, 0, false,
+          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, 1, ImmutableList.of(),
+              UkIdentifierDetector::postcodeEnd).when(INWARD_CODE),
+          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, 1, ImmutableList.of(),
+              UkIdentifierDetector::addressEnd).when(HOUSE_NUMBER),
+          new Finder(IdentifierType.ADDRESS, ADDRESS_OF_FLAT, 1, 2,
+              ImmutableList.of("flat", "apartment", "apt", "unit", "suite"),
+              UkIdentifierDetector::addressEnd),
+          new Finder(IdentifierType.NAME, NAME, 0, 0, TITLES,
               (view, m) -> nameEnd(view, m.group(), m.end(), 2)),
-          new Finder(IdentifierType.NAME, NAME_LISTED, 1, false,
-              UkIdentifierDetector::listedNameEnd));
+          new Finder(IdentifierType.NAME, NAME_LISTED, 1, 0, TITLES,
+              UkIdentifierDetector::listedNameEnd).when(COMMA_TITLE));
 
   private UkIdentifierDetector() {}
 
@@ -242,10 +279,11 @@ final class UkIdentifierDetector implements IdentifierDetector {
     checkNotNull(text, "text must not be null");
     NormalisedText normalised = NormalisedText.of(text);
     String view = normalised.view();
-    boolean digit = hasDigit(view);
+    int digits = CharMatcher.inRange('0', '9').countIn(view);
+    String lowerCase = Ascii.toLowerCase(view);
     List<Candidate> candidates = new ArrayList<>();
     for (Finder finder : FINDERS) {
-      if (finder.needsDigit && !digit) {
+      if (!finder.worthRunning(view, lowerCase, digits)) {
         continue;
       }
       Matcher m = finder.pattern.matcher(view);
@@ -261,11 +299,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return resolve(normalised, candidates);
   }
 
-  private static int emailEnd(String view, MatchResult m) {
-    if (m.group().indexOf(' ') < 0 || m.group().indexOf('@') >= 0
-        || m.group().indexOf('[') >= 0 || m.group().indexOf('(') >= 0) {
-      return m.end();
-    }
+  /** A spoken address counts when words such as "email" or "contact" come just before it. */
+  private static int spokenEmailEnd(String view, MatchResult m) {
     boolean introduced =
         EMAIL_CONTEXT.matcher(view).region(Math.max(0, m.start() - 60), m.start()).find();
     return introduced ? m.end() : -1;
@@ -362,8 +397,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
     if (notAHouse || yearLike) {
       return -1;
     }
-    String address = m.group(1);
-    boolean lowerCase = address.equals(Ascii.toLowerCase(address));
+    String street = view.substring(m.start(2), m.end(1));
+    boolean lowerCase = street.equals(Ascii.toLowerCase(street));
     Matcher word = STREET_WORD.matcher(m.group(2));
     while (word.find()) {
       String w = word.group();
@@ -426,7 +461,13 @@ final class UkIdentifierDetector implements IdentifierDetector {
     if (word.length() == 1) {
       return Character.isUpperCase(first) || lowerCaseAllowed && first != 'a' && first != 'i';
     }
-    return Character.isUpperCase(first) || lowerCaseAllowed && word.equals(word.toLowerCase(Locale.ROOT));
+    return Character.isUpperCase(first)
+        || lowerCaseAllowed && word.equals(word.toLowerCase(Locale.ROOT)) && !looksLikeVerb(word);
+  }
+
+  /** A lower-case word that reads as a verb or adverb ("increased", "taking", "only"). */
+  private static boolean looksLikeVerb(String word) {
+    return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly"));
   }
 
   /**
@@ -443,16 +484,6 @@ final class UkIdentifierDetector implements IdentifierDetector {
     int oneName = nameEnd(view, title, m.end(), 1);
     int twoNames = nameEnd(view, title, m.end(), 2);
     return twoNames < 0 ? oneName : -1;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Keeps one candidate per span (the longest, then the most specific), in the original's terms. */
@@ -488,9 +519,40 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return identifiers.build();
   }
 
-  /** How one type is found: a pattern, where its span is, when to run it, and its own check. */
+  /**
+   * How one type is found: a pattern, the group that is the identifier, when the pattern is worth
+   * running (the digits every match holds, and strings of which every match holds one, in lower
+   * case; none listed means no such string), and the type's own check.
+   */
   private record Finder(
-      IdentifierType type, Pattern pattern, int group, boolean needsDigit, Check check) {}
+      IdentifierType type,
+      Pattern pattern,
+      int group,
+      int minDigits,
+      ImmutableList<String> triggers,
+      Check check,
+      @Nullable Pattern hint) {
+    Finder(
+        IdentifierType type,
+        Pattern pattern,
+        int group,
+        int minDigits,
+        ImmutableList<String> triggers,
+        Check check) {
+      this(type, pattern, group, minDigits, triggers, check, null);
+    }
+
+    /** The same finder, run only over views in which {@code hint} finds something. */
+    Finder when(Pattern hint) {
+      return new Finder(type, pattern, group, minDigits, triggers, check, hint);
+    }
+
+    boolean worthRunning(String view, String lowerCaseView, int digits) {
+      return digits >= minDigits
+          && (triggers.isEmpty() || triggers.stream().anyMatch(lowerCaseView::contains))
+          && (hint == null || hint.matcher(view).find());
+    }
+  }
 
   /** A type's own check of a match in the view: the end of the identifier, or -1 to reject it. */
   @FunctionalInterface

@@ -55,6 +55,10 @@ class SloppyIdentifierTest {
         "at 14\\u00a0Acacia  Avenue, LS6\\u00ad 2AB | at [ADDRESS], [POSTCODE]",
         "MRS JANE SMITH, DOB 12 MARCH 1961 | [NAME], DOB [DATE-OF-BIRTH]",
         "jane.smith\\uff20gmail.com | [EMAIL]",
+        "DOB 12 / 03 / 1961 | DOB [DATE-OF-BIRTH]",
+        "NHS number is 9434 765 919 | NHS number is [NHS-NUMBER]",
+        "Flat 2, 14 acacia ave | [ADDRESS]",
+        "Hospital number: RXH 123 4567 | Hospital number: [RECORD-NUMBER]",
       })
   void redact_sloppyIdentifier_isReplacedByItsPlaceholder(String text, String redacted) {
     assertEquals(unescape(redacted), REDACTOR.redact(unescape(text)).text());
@@ -92,6 +96,8 @@ class SloppyIdentifierTest {
         "He walked 3 miles down the road.", "meet @ the clinic at 10", "Vitamin B12 low.",
         "COVID\\u201319 booster", "seen on 12/03/2021 in clinic", "Miss Havisham, in her dress.",
         "mr and mrs came in together", "mrs was waiting outside", "bleep 4521",
+        "dr increased dose to 10mg", "mr lives alone", "the 12.30 from Leeds",
+        "seen 12 / 03 / 2021 by dr",
       })
   void redact_nearMiss_isLeftAlone(String text) {
     String original = unescape(text);

@@ -3,6 +3,7 @@ package org.balint.store;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.balint.Extensions;
@@ -67,6 +68,7 @@ public final class StoreFixtures {
                     .name("Dr Co Leader")
                     .profession(Profession.PSYCHIATRIST)
                     .training(LeaderTraining.IN_TRAINING)
+                    .left(LocalDate.of(2031, 1, 1))
                     .build())
             .extensions(Extensions.ofJson("{\"room\":\"Ünterhaus 2\",\"variant\":" + variant + "}"));
     for (int i = 1; i <= 9; i++) {
@@ -77,6 +79,12 @@ public final class StoreFixtures {
               .profession(Profession.values()[(variant + i) % Profession.values().length]);
       if (i == 3) {
         member.extensions(Extensions.ofJson("{\"cohort\":[1,2,3]}"));
+      }
+      if (i == 2) {
+        member.joined(LocalDate.of(2024, 9, 2));
+      }
+      if (i == 8) {
+        member.joined(LocalDate.of(1999, 12, 31)).left(LocalDate.of(2026, 6, 30));
       }
       group.addMember(member.build());
     }

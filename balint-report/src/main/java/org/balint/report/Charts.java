@@ -83,7 +83,17 @@ final class Charts {
   }
 
   /** One person present, with what they said. */
-  record Speaker(String label, Role role, int turns, int words) {}
+  record Speaker(String name, Role role, int turns, int words) {
+    /** The name with the role, except for members: "Dr Ana Reyes · leader". */
+    String label() {
+      return role == Role.MEMBER ? name : name + " · " + role.label;
+    }
+
+    /** The name with the role in brackets, except for members. */
+    String described() {
+      return role == Role.MEMBER ? name : name + " (" + role.label + ")";
+    }
+  }
 
   /** The kinds of one phase's contributions, counted by kind ordinal, coded and classified apart. */
   record PhaseKinds(String label, int[] coded, int[] classified) {}
@@ -188,7 +198,7 @@ final class Charts {
       data.addValue(speaker.words(), "words", speaker.label());
       rows.add(
           row(
-              speaker.label(),
+              speaker.name(),
               speaker.role().label,
               String.valueOf(speaker.turns()),
               String.valueOf(speaker.words())));
@@ -220,9 +230,11 @@ final class Charts {
     plot.setFixedLegendItems(legend);
     Speaker most = speakers.get(0);
     List<String> silent =
-        speakers.stream().filter(speaker -> speaker.turns() == 0).map(Speaker::label).toList();
+        speakers.stream().filter(speaker -> speaker.turns() == 0).map(Speaker::described).toList();
     String description =
-        (most.words() == 0 ? "Nobody spoke." : most.label() + " spoke most (" + most.words() + " words). ")
+        (most.words() == 0
+                ? "Nobody spoke. "
+                : most.described() + " spoke most: " + most.words() + " words. ")
             + (silent.isEmpty() ? "Everyone present spoke." : "Silent: " + String.join(", ", silent) + ".");
     return chart(
         id,

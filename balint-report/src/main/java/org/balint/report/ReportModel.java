@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.balint.analysis.Fidelity;
 import org.balint.analysis.KindMix;
 import org.balint.analysis.Participation;
@@ -246,14 +247,18 @@ final class ReportModel {
   private static Chart participation(Group group, Session session, String anchor) {
     Participation participation = Participation.of(group, session);
     List<Charts.Speaker> speakers = new ArrayList<>();
+    Map<String, Long> sameName =
+        participation.turns().keySet().stream()
+            .collect(Collectors.groupingBy(id -> name(group, id), Collectors.counting()));
     for (Map.Entry<String, Integer> turns : participation.turns().entrySet()) {
       String id = turns.getKey();
+      // A chart's rows are keyed by their label: two people of one name are told apart by id.
+      String name = sameName.get(name(group, id)) > 1 ? name(group, id) + " (" + id + ")" : name(group, id);
       Charts.Role role =
           session.cases().stream().anyMatch(c -> c.presenter().equals(id))
               ? Charts.Role.PRESENTER
               : group.isLeader(id) ? Charts.Role.LEADER : Charts.Role.MEMBER;
-      String label = name(group, id) + (role == Charts.Role.MEMBER ? "" : " · " + role.label);
-      speakers.add(new Charts.Speaker(label, role, turns.getValue(), participation.words().get(id)));
+      speakers.add(new Charts.Speaker(name, role, turns.getValue(), participation.words().get(id)));
     }
     speakers.sort(Comparator.comparingInt(Charts.Speaker::words).reversed());
     return Charts.participation(anchor + "-participation", speakers);

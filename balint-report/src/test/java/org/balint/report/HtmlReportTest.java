@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -88,6 +89,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void render_listsASessionsBreachesInTimeOrder() {
+    Matcher times = Pattern.compile("<span class=\"time\">([^<]*)</span>").matcher(section(HTML, "g1-s3"));
+    List<String> seen = new ArrayList<>();
+    while (times.find()) {
+      seen.add(times.group(1));
+    }
+    assertEquals("session", seen.get(0), seen::toString);
+    List<String> clock = seen.subList(1, seen.size());
+    assertEquals(clock.stream().sorted().toList(), clock);
+    assertEquals(12, seen.size(), seen::toString);
+  }
+
+  @Test
   void render_escapesDocumentTextInsideCharts() {
     GroupRecord record = read(THREE_SESSIONS);
     Group group = record.group();
@@ -103,6 +117,20 @@ class HtmlReportTest {
 
     assertFalse(html.contains("<b id=x>"), "a name's markup reached the page");
     assertTrue(html.contains("&lt;b id"), "the name is not shown");
+  }
+
+  @Test
+  void render_tellsApartTwoPeopleOfOneName() {
+    GroupRecord record = read(THREE_SESSIONS);
+    Group.Builder changed = Group.builder().from(record.group()).members(List.of());
+    record.group().members().forEach(
+        m -> changed.addMembers(m.id().equals("m5") ? Member.builder().from(m).name("Dr Asha Patel").build() : m));
+    String html =
+        HtmlReport.builder()
+            .build()
+            .render(List.of(GroupRecord.builder().group(changed.build()).addSessions(record.sessions().get(0)).build()));
+
+    assertTrue(html.contains("Dr Asha Patel (m1)") && html.contains("Dr Asha Patel (m5)"), "not told apart");
   }
 
   @Test

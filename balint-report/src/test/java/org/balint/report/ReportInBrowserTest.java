@@ -131,4 +131,19 @@ class ReportInBrowserTest {
     assertTrue(Files.size(OUT.resolve("three-sessions.png")) > 10_000);
     assertTrue(Files.size(OUT.resolve("three-sessions-phone.png")) > 10_000);
   }
+
+  @Test
+  void harness_seesAnErrorAndARequestOutOfThePage() throws Exception {
+    Path page = OUT.resolve("harness-check.html").toAbsolutePath();
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><title>check</title><script>console.error('seen')</script>"
+            + "<img src=\"http://127.0.0.1:9/nothing.png\" alt=\"\">",
+        StandardCharsets.UTF_8);
+
+    browser.open(page.toUri());
+
+    assertTrue(browser.errors().stream().anyMatch(error -> error.contains("seen")), browser.errors()::toString);
+    assertTrue(browser.requests().contains("http://127.0.0.1:9/nothing.png"), browser.requests()::toString);
+  }
 }
