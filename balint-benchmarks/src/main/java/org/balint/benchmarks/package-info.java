@@ -4,4 +4,7 @@
  * sessions. Build with {@code mvn -B -pl balint-benchmarks -am package
  * -DskipTests} and run {@code java -jar balint-benchmarks/target/benchmarks.jar}.
  */
+@NullMarked
 package org.balint.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -75,8 +75,9 @@ public abstract class AbstractParticipation {
     int members = 0;
     for (String id : session.present()) {
       if (group.member(id).isPresent()) {
-        memberTurns[members++] = turns.get(id);
-        if (turns.get(id) == 0) {
+        int memberTurnCount = turns.getOrDefault(id, 0);
+        memberTurns[members++] = memberTurnCount;
+        if (memberTurnCount == 0) {
           silent.add(id);
         }
       }

@@ -2,8 +2,6 @@ package org.balint.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.EnumMap;
-import java.util.Map;
 import org.balint.language.SessionKinds;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
@@ -17,13 +15,10 @@ import org.balint.session.Session;
  * closing), the phases in which kinds are coded.
  */
 public final class KindMix {
-  private final Map<Phase, int[]> counts = new EnumMap<>(Phase.class);
+  /** Counts by phase ordinal, then kind ordinal. */
+  private final int[][] counts = new int[Phase.values().length][ContributionKind.values().length];
 
-  private KindMix() {
-    for (Phase phase : Phase.values()) {
-      counts.put(phase, new int[ContributionKind.values().length]);
-    }
-  }
+  private KindMix() {}
 
   /**
    * Counts the kinds of a session's contributions.
@@ -38,7 +33,7 @@ public final class KindMix {
     for (int i = 0; i < session.contributions().size(); i++) {
       Phase phase = session.contributions().get(i).phase();
       if (phase.isAfterPresentation()) {
-        mix.counts.get(phase)[kinds.kindOf(i).ordinal()]++;
+        mix.counts[phase.ordinal()][kinds.kindOf(i).ordinal()]++;
       }
     }
     return mix;
@@ -52,7 +47,7 @@ public final class KindMix {
    * @return the count
    */
   public int count(Phase phase, ContributionKind kind) {
-    return counts.get(phase)[kind.ordinal()];
+    return counts[phase.ordinal()][kind.ordinal()];
   }
 
   /**
@@ -63,7 +58,7 @@ public final class KindMix {
    */
   public int count(ContributionKind kind) {
     int total = 0;
-    for (int[] perPhase : counts.values()) {
+    for (int[] perPhase : counts) {
       total += perPhase[kind.ordinal()];
     }
     return total;

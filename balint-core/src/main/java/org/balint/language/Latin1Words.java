@@ -46,8 +46,8 @@ final class Latin1Words {
   /** The long words' bytes, 8 to a {@code long}, the last chunk of each padded with zeros. */
   private final long[] chunks;
 
-  private Latin1Words(Builder b) {
-    shortWords = b.shortWords;
+  private Latin1Words(Builder b, CuckooTable shortWords) {
+    this.shortWords = shortWords;
     longWords = CuckooTable.of(b.longKeys);
     longValue = Arrays.copyOf(b.longValue, b.longCount);
     longLength = Arrays.copyOf(b.longLength, b.longCount);
@@ -73,7 +73,6 @@ final class Latin1Words {
   /** Collects the words, then sizes and fills the tables. */
   static final class Builder {
     private final Map<String, Long> words = new LinkedHashMap<>();
-    CuckooTable shortWords;
     /** The long words: by the hash of their chunks, their entry number plus one. */
     final Map<Long, Long> longKeys = new LinkedHashMap<>();
     long[] longValue = new long[8];
@@ -104,8 +103,7 @@ final class Latin1Words {
               addLong(word, value);
             }
           });
-      shortWords = CuckooTable.of(shortKeys);
-      return new Latin1Words(this);
+      return new Latin1Words(this, CuckooTable.of(shortKeys));
     }
 
     private void addLong(String word, long value) {

@@ -1,6 +1,7 @@
 package org.balint.language;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Iterables;
 import java.nio.charset.StandardCharsets;
@@ -458,7 +459,8 @@ final class PhraseMatcher {
         int last = phrase.tokens.size() - 1;
         for (int t = 0; t <= last; t++) {
           String token = phrase.tokens.get(t);
-          int symbol = t == last && phrase.stem ? stems.get(token) : words.get(token);
+          // Every token of a phrase was given a symbol above.
+          int symbol = requireNonNull(t == last && phrase.stem ? stems.get(token) : words.get(token));
           Integer next = children.get(node).get(symbol);
           if (next == null) {
             next = node();

@@ -1,6 +1,7 @@
 package org.balint.live;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -54,7 +55,7 @@ public final class FacilitatorPrompts {
    */
   public static Prompt forPhase(Phase phase) {
     checkNotNull(phase, "phase");
-    return Prompt.builder().text(BY_PHASE.get(phase)).phase(phase).build();
+    return Prompt.builder().text(requireNonNull(BY_PHASE.get(phase))).phase(phase).build();
   }
 
   /**

@@ -256,7 +256,8 @@ public final class RecordGenerators {
         session.mode(modes.generate(random));
       }
       List<String> present = subset(roster, random);
-      if (coin.generate(random) && coin.generate(random)) {
+      boolean firstFlip = coin.generate(random);
+      if (firstFlip && coin.generate(random)) { // two flips: a visitor in a quarter of sessions
         String visitor = ids.generate(random);
         if (!present.contains(visitor)) {
           present.add(visitor);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ISO-8601 instants with an offset exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
@@ -35,7 +36,7 @@ final class IsoInstants {
    * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm)}, or null for any other text or an invalid
    * date or time (which the formatter then refuses with its own reason).
    */
-  private static Instant parseCommon(String s) {
+  private static @Nullable Instant parseCommon(String s) {
     int n = s.length();
     if (n < 20
         || s.charAt(4) != '-'

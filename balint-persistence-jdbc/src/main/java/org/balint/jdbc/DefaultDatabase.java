@@ -1,6 +1,7 @@
 package org.balint.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -147,8 +148,9 @@ public final class DefaultDatabase {
     Path path = folder.get();
     try {
       if (!Files.isDirectory(path)) {
-        Files.createDirectories(path.getParent());
-        if (isPosix(path.getParent())) {
+        Path parent = requireNonNull(path.toAbsolutePath().getParent(), "the folder's parent");
+        Files.createDirectories(parent);
+        if (isPosix(parent)) {
           Files.createDirectory(path, PosixFilePermissions.asFileAttribute(FOLDER));
         } else {
           Files.createDirectory(path);

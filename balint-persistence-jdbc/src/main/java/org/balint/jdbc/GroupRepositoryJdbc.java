@@ -1,6 +1,7 @@
 package org.balint.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
@@ -213,9 +214,8 @@ final class GroupRepositoryJdbc implements GroupRepository {
             Columns.setDuration(update, 1, policy.contributionsKeptFor());
             Columns.setDuration(update, 3, policy.caseTitlesKeptFor());
             update.setString(5, groupId);
-            update.executeUpdate();
+            return update.executeUpdate();
           }
-          return null;
         });
   }
 
@@ -278,7 +278,7 @@ final class GroupRepositoryJdbc implements GroupRepository {
         versions.put(session.value().id(), session.version());
       }
       for (String sessionId : GroupPurge.sessionsChanged(purge)) {
-        versions.put(sessionId, versions.get(sessionId) + 1);
+        versions.put(sessionId, requireNonNull(versions.get(sessionId)) + 1);
       }
       RecordWriter.writeRecord(
           connection,

@@ -495,7 +495,7 @@ final class Charts {
       }
 
       @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
+      public @Nullable String generateLabel(CategoryDataset dataset, int row, int column) {
         return text.of(row, column);
       }
     };

@@ -1,5 +1,7 @@
 package org.balint.report;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.awt.Color;
 import java.util.EnumMap;
@@ -50,12 +52,12 @@ final class Palette {
 
   /** The colour of a kind a person coded. */
   static Color coded(ContributionKind kind) {
-    return KINDS.get(kind);
+    return requireNonNull(KINDS.get(kind)); // every kind has a colour
   }
 
   /** The colour of a kind the classifier decided: the coded colour, paler. */
   static Color classified(ContributionKind kind) {
-    Color colour = KINDS.get(kind);
+    Color colour = coded(kind);
     return new Color(pale(colour.getRed()), pale(colour.getGreen()), pale(colour.getBlue()));
   }
 

@@ -260,12 +260,13 @@ final class ReportModel {
     for (Map.Entry<String, Integer> turns : participation.turns().entrySet()) {
       String id = turns.getKey();
       // A chart's rows are keyed by their label: two people of one name are told apart by id.
-      String name = sameName.get(name(group, id)) > 1 ? name(group, id) + " (" + id + ")" : name(group, id);
+      String name =
+          sameName.getOrDefault(name(group, id), 0L) > 1 ? name(group, id) + " (" + id + ")" : name(group, id);
       Charts.Role role =
           session.cases().stream().anyMatch(c -> c.presenter().equals(id))
               ? Charts.Role.PRESENTER
               : group.isLeader(id) ? Charts.Role.LEADER : Charts.Role.MEMBER;
-      speakers.add(new Charts.Speaker(name, role, turns.getValue(), participation.words().get(id)));
+      speakers.add(new Charts.Speaker(name, role, turns.getValue(), participation.words().getOrDefault(id, 0)));
     }
     speakers.sort(Comparator.comparingInt(Charts.Speaker::words).reversed());
     return Charts.participation(anchor + "-participation", speakers);
