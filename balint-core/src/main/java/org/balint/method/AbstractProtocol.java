@@ -168,6 +168,7 @@ public abstract class AbstractProtocol {
             rule.check(RuleContext.forGroup(rule, group, parameters(), severityOf(rule))));
       }
     }
+    List<Violation> uncertain = new ArrayList<>();
     for (Session session : record.sessions()) {
       SessionKinds kinds = SessionKinds.of(group, session, classifier);
       List<Violation> sessionLevel = new ArrayList<>();
@@ -175,7 +176,8 @@ public abstract class AbstractProtocol {
       for (Rule rule : rules()) {
         if (rule.scope() == Rule.Scope.SESSION) {
           RuleContext context =
-              RuleContext.forSession(rule, group, kinds, parameters(), severityOf(rule));
+              RuleContext.forSession(
+                  rule, group, kinds, parameters(), severityOf(rule), uncertain);
           for (Violation violation : rule.check(context)) {
             (violation.contributionIndex().isPresent() ? contributionLevel : sessionLevel)
                 .add(violation);
@@ -186,7 +188,7 @@ public abstract class AbstractProtocol {
       contributionLevel.sort(Comparator.comparingInt(v -> v.contributionIndex().getAsInt()));
       violations.addAll(sessionLevel).addAll(contributionLevel);
     }
-    return ValidationReport.of(violations.build());
+    return ValidationReport.builder().violations(violations.build()).uncertain(uncertain).build();
   }
 
   /** The severity overrides other than the one of a rule, to build on. */

@@ -3,6 +3,7 @@ package org.balint.method;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Locale;
 import java.util.Set;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -12,6 +13,8 @@ import org.balint.session.Session;
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
  * per contribution of that kind in those phases. Only contributions in those phases are classified.
+ * A contribution no coder labelled counts only if the classifier is at least as sure of its kind
+ * as the protocol's {@code minimumConfidence}; otherwise it is reported as uncertain.
  */
 abstract class ContributionKindRule extends BasicRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
@@ -35,15 +38,26 @@ abstract class ContributionKindRule extends BasicRule {
     for (int i = 0; i < session.contributions().size(); i++) {
       Contribution contribution = session.contributions().get(i);
       if (phases.contains(contribution.phase()) && context.kindOf(i) == kind) {
-        violations.add(
-            context.contributionViolation(
-                i,
-                String.format(
-                    "%s %s in %s; %s.",
-                    context.nameOf(contribution.speaker()),
-                    whatWasSaid(),
-                    Phrases.phase(contribution.phase()),
-                    whatTheMethodAsks())));
+        String message =
+            String.format(
+                "%s %s in %s; %s.",
+                context.nameOf(contribution.speaker()),
+                whatWasSaid(),
+                Phrases.phase(contribution.phase()),
+                whatTheMethodAsks());
+        if (context.isCertain(i)) {
+          violations.add(context.contributionViolation(i, message));
+        } else {
+          context.reportUncertain(
+              i,
+              String.format(
+                  Locale.ROOT,
+                  "Perhaps: %s (the classifier is %.0f%% sure, below the protocol's %.0f%%: not"
+                      + " counted).",
+                  message.substring(0, message.length() - 1),
+                  100 * context.confidenceOf(i),
+                  100 * context.parameters().minimumConfidence()));
+        }
       }
     }
     return violations.build();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.balint.group.Group;
@@ -29,6 +30,8 @@ public final class RuleContext {
   private final ProtocolParameters parameters;
   private final Severity severity;
   private final @Nullable SessionKinds kinds;
+  /** Where a session rule's uncertain findings go; null for a group rule. */
+  private final @Nullable List<Violation> uncertain;
 
   private RuleContext(
       Rule rule,
@@ -36,18 +39,20 @@ public final class RuleContext {
       @Nullable Session session,
       ProtocolParameters parameters,
       Severity severity,
-      @Nullable SessionKinds kinds) {
+      @Nullable SessionKinds kinds,
+      @Nullable List<Violation> uncertain) {
     this.rule = rule;
     this.group = group;
     this.session = session;
     this.parameters = parameters;
     this.severity = severity;
     this.kinds = kinds;
+    this.uncertain = uncertain;
   }
 
   static RuleContext forGroup(
       Rule rule, Group group, ProtocolParameters parameters, Severity severity) {
-    return new RuleContext(rule, group, null, parameters, severity, null);
+    return new RuleContext(rule, group, null, parameters, severity, null, null);
   }
 
   static RuleContext forSession(
@@ -55,8 +60,9 @@ public final class RuleContext {
       Group group,
       SessionKinds kinds,
       ProtocolParameters parameters,
-      Severity severity) {
-    return new RuleContext(rule, group, kinds.session(), parameters, severity, kinds);
+      Severity severity,
+      List<Violation> uncertain) {
+    return new RuleContext(rule, group, kinds.session(), parameters, severity, kinds, uncertain);
   }
 
   /**
@@ -110,6 +116,49 @@ public final class RuleContext {
     checkState(
         kinds != null, "rule %s is a group rule: its context has no contributions", rule.id());
     return kinds.kindOf(contributionIndex);
+  }
+
+  /**
+   * Whether a contribution's kind is sure enough to count as a breach: coded, or classified with
+   * at least the protocol's {@link ProtocolParameters#minimumConfidence()}.
+   *
+   * @param contributionIndex the contribution's 0-based index in the session's contributions
+   * @return whether its kind is certain enough
+   * @throws IllegalStateException if the context is a group rule's
+   * @throws IndexOutOfBoundsException if there is no contribution at that index
+   */
+  public boolean isCertain(int contributionIndex) {
+    return confidenceOf(contributionIndex) >= parameters.minimumConfidence();
+  }
+
+  /**
+   * How sure a contribution's kind is: 1 if coded, else the classifier's confidence.
+   *
+   * @param contributionIndex the contribution's 0-based index in the session's contributions
+   * @return the confidence, between 0 and 1
+   * @throws IllegalStateException if the context is a group rule's
+   * @throws IndexOutOfBoundsException if there is no contribution at that index
+   */
+  public double confidenceOf(int contributionIndex) {
+    checkState(
+        kinds != null, "rule %s is a group rule: its context has no contributions", rule.id());
+    return kinds.confidenceOf(contributionIndex);
+  }
+
+  /**
+   * Reports a contribution that would break the rule if its kind were surer: it goes to the
+   * report's {@link ValidationReport#uncertain()} list, with severity {@link Severity#INFO},
+   * never among the violations.
+   *
+   * @param contributionIndex the contribution's 0-based index in the session's contributions
+   * @param message the plain-language message, saying what it may be
+   * @throws IllegalStateException if the context is a group rule's
+   */
+  public void reportUncertain(int contributionIndex, String message) {
+    checkState(
+        uncertain != null, "rule %s is a group rule: its context has no contributions", rule.id());
+    Violation violation = contributionViolation(contributionIndex, message);
+    uncertain.add(Violation.copyOf(violation).withSeverity(Severity.INFO));
   }
 
   /**
