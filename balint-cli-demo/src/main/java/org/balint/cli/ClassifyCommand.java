@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import org.balint.language.ClassifierEvaluation;
 import org.balint.language.LabelledContribution;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.Cue;
+import org.balint.method.ProtocolParameters;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
@@ -118,17 +120,34 @@ final class ClassifyCommand implements Callable<Integer> {
   private static String toText(String text, Classification result) {
     String cues =
         result.cues().stream()
-            .map(cue -> "\"" + cue.matched() + "\" (" + cue.name() + ")")
+            // A cue without a span (a labelled example like the text) is shown by its name.
+            .map(
+                cue ->
+                    cue.end() > cue.start()
+                        ? "\"" + cue.matched() + "\" (" + cue.name() + ")"
+                        : cue.name())
             .collect(Collectors.joining(", "));
     return String.format(
-        "%-12s %s%n             cues: %s",
-        result.kind(), text.replaceAll("\\s+", " "), cues.isEmpty() ? "none (a default for the phase and role)" : cues);
+        Locale.ROOT,
+        "%-12s %s%n             confidence: %.2f%s%n             cues: %s",
+        result.kind(),
+        text.replaceAll("\\s+", " "),
+        result.confidence(),
+        isUncertain(result) ? " (uncertain: below the protocol's minimum, no rule counts it)" : "",
+        cues.isEmpty() ? "none (a default for the phase and role)" : cues);
+  }
+
+  /** Whether the standard protocol's rules would leave the classification uncounted. */
+  private static boolean isUncertain(Classification result) {
+    return result.confidence() < ProtocolParameters.DEFAULT_MINIMUM_CONFIDENCE;
   }
 
   private static String toJson(String text, Classification result) {
     ObjectNode line = JsonLines.object();
     line.put("text", text);
     line.put("kind", result.kind().name());
+    line.put("confidence", Math.round(result.confidence() * 1000) / 1000.0);
+    line.put("uncertain", isUncertain(result));
     ArrayNode cues = line.putArray("cues");
     for (Cue cue : result.cues()) {
       cues.addObject()
