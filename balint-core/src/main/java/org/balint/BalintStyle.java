@@ -24,7 +24,9 @@ import org.immutables.value.Value;
     jdkOnly = false,
     allParameters = false,
     optionalAcceptNullable = false,
-    validationMethod = Value.Style.ValidationMethod.NONE,
+    // A builder refuses a missing required attribute at build(), naming the type and the attribute;
+    // a null given to a builder or a with* copy is refused at once.
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
     strictBuilder = false,
     // Generated code carries no Immutables annotations, so modules that use core need not have
     // the annotation processor's jar on their class path.

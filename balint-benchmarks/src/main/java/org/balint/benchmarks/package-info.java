@@ -1,6 +1,7 @@
 /**
- * JMH benchmarks: classification throughput beside a baseline scan, and the import rate through
- * the store beside a bare JDBC batch. Build with {@code mvn -B -pl balint-benchmarks -am package
+ * JMH benchmarks: classification throughput beside a baseline scan, the import rate through the
+ * store beside a bare JDBC batch, and a live session's cost per contribution for short and long
+ * sessions. Build with {@code mvn -B -pl balint-benchmarks -am package
  * -DskipTests} and run {@code java -jar balint-benchmarks/target/benchmarks.jar}.
  */
 package org.balint.benchmarks;

@@ -2,19 +2,52 @@ package org.balint.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.balint.json.BalintFormatException;
 import org.balint.store.ConfidentialityException;
 import org.balint.store.StorageException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Builds the {@code balint} command line, with the writers it prints to. */
+/**
+ * Builds the {@code balint} command line, with the writers it prints to.
+ *
+ * <p>{@link #run} builds the model of the one subcommand its arguments name (picocli reads every
+ * option of a command by reflection, which a short run would otherwise pay for all of them); help,
+ * a mistyped command and no command at all get every subcommand, so that the usage lists them and
+ * a typo gets suggestions.
+ */
 public final class BalintCli {
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s");
+
   private BalintCli() {}
 
   /**
-   * Creates the command line.
+   * Runs a command line and returns its exit code, building only the subcommand it names.
+   *
+   * @param in what commands that read standard input read
+   * @param out where results go (standard output)
+   * @param err where messages go (standard error)
+   * @param args the command-line arguments
+   * @return the exit code (see {@link ExitCodes})
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return create(in, out, err, subcommandsFor(args)).execute(args);
+  }
+
+  /**
+   * Creates the command line with every subcommand.
    *
    * @param out where results go (standard output)
    * @param err where messages go (standard error)
@@ -25,7 +58,7 @@ public final class BalintCli {
   }
 
   /**
-   * Creates the command line with its standard input.
+   * Creates the command line with every subcommand and its standard input.
    *
    * @param in what commands that read standard input read
    * @param out where results go (standard output)
@@ -33,25 +66,132 @@ public final class BalintCli {
    * @return a command line ready to {@code execute(args)}
    */
   public static CommandLine create(InputStream in, PrintWriter out, PrintWriter err) {
+    return create(in, out, err, BalintCommand.SUBCOMMANDS);
+  }
+
+  private static CommandLine create(
+      InputStream in, PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     BalintCommand root = new BalintCommand(in);
     CommandLine commandLine = new CommandLine(root);
+    for (Class<?> subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, BalintCli::commandList);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new FailureHandler(root));
+    commandLine.setExecutionStrategy(BalintCli::executeGuarded);
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
           CommandLine failed = exception.getCommandLine();
-          failed.getErr().println("balint: " + oneLine(exception.getMessage()));
-          failed
-              .getErr()
-              .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          PrintWriter failedErr = failed.getErr();
+          failedErr.println("balint: " + usageError(exception));
+          if (exception instanceof UnmatchedArgumentException) {
+            List<String> suggestions = ((UnmatchedArgumentException) exception).getSuggestions();
+            if (!suggestions.isEmpty()) {
+              failedErr.println("Did you mean '" + suggestions.get(0) + "'?");
+            }
+          }
+          failedErr.println(
+              "Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCodes.BAD_INPUT;
         });
     return commandLine;
   }
 
+  /**
+   * Runs the command. Exhaustion of the Java heap becomes one plain line and exit 2 that says how
+   * to give the program more memory (what the command held is unreachable by then, so the line can
+   * be printed); output that could not be written to standard output (a full disk, a closed pipe)
+   * becomes exit 2 too, as with {@code cp}.
+   */
+  private static int executeGuarded(ParseResult parseResult) {
+    CommandLine commandLine = parseResult.commandSpec().commandLine();
+    PrintWriter err = commandLine.getErr();
+    try {
+      int exitCode = new CommandLine.RunLast().execute(parseResult);
+      if (commandLine.getOut().checkError()) {
+        err.println("balint: cannot write to standard output");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      return exitCode;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "balint: out of memory (Java heap of "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB); give the program more, e.g. BALINT_JAVA_OPTS=-Xmx4g ./balint ..."
+              + " (or java -Xmx4g -jar balint.jar ...)");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** The line that says what is wrong with a command line; an unknown command is named as such. */
+  private static String usageError(ParameterException exception) {
+    if (exception instanceof UnmatchedArgumentException
+        && exception.getCommandLine().getParent() == null) {
+      List<String> unmatched = ((UnmatchedArgumentException) exception).getUnmatched();
+      if (!unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+        return "unknown command '" + unmatched.get(0) + "'";
+      }
+    }
+    return oneLine(exception.getMessage());
+  }
+
+  /**
+   * The subcommands a command line needs: the one its first non-option argument names; none for
+   * {@code --version} alone; every one for help, no command or an unknown one.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return BalintCommand.SUBCOMMANDS;
+      }
+      if (!arg.startsWith("-")) {
+        for (Class<?> subcommand : BalintCommand.SUBCOMMANDS) {
+          if (subcommand.getAnnotation(Command.class).name().equals(arg)) {
+            return List.of(subcommand);
+          }
+        }
+        return BalintCommand.SUBCOMMANDS;
+      }
+      version |= arg.equals("-V") || arg.equals("--version");
+    }
+    return version ? List.of() : BalintCommand.SUBCOMMANDS;
+  }
+
+  /** The commands of a usage message, each with the first sentence of its description. */
+  private static String commandList(Help help) {
+    Map<String, Help> subcommands = help.subcommands();
+    if (subcommands.isEmpty()) {
+      return "";
+    }
+    int nameWidth = 0;
+    for (String name : subcommands.keySet()) {
+      nameWidth = Math.max(nameWidth, name.length() + 4);
+    }
+    int width = help.commandSpec().usageMessage().width();
+    TextTable table =
+        TextTable.forColumns(
+            help.colorScheme(),
+            new Column(nameWidth, 2, Column.Overflow.SPAN),
+            new Column(width - nameWidth, 0, Column.Overflow.WRAP));
+    subcommands.forEach(
+        (name, subcommand) ->
+            table.addRowValues(name, firstSentence(subcommand.commandSpec().usageMessage())));
+    return table.toString();
+  }
+
+  private static String firstSentence(UsageMessageSpec usage) {
+    String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+    String text = oneLine(String.join(" ", lines));
+    return SENTENCE_END.split(text, 2)[0];
+  }
+
   static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return message == null ? "" : LINE_BREAKS.matcher(message).replaceAll(" ").strip();
   }
 
   private static boolean debugRequested(ParseResult parseResult) {

@@ -1,6 +1,7 @@
 package org.balint.cli;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,24 +9,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root {@code balint} command: prints usage; the work is done by its subcommands. */
+/**
+ * The root {@code balint} command: prints usage; the work is done by its subcommands, which {@link
+ * BalintCli} adds (only the one a command line names, so that a run builds no other's model).
+ */
 @Command(
     name = "balint",
     mixinStandardHelpOptions = true,
     version = "balint 0.1.0",
-    description = "Models the Balint group method and checks sessions against its rules.",
-    subcommands = {
-      DemoCommand.class,
-      ValidateCommand.class,
-      ClassifyCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      SessionCommand.class,
-      RedactCommand.class,
-      RetentionCommand.class,
-      PurgeCommand.class
-    })
+    description = "Models the Balint group method and checks sessions against its rules.")
 public final class BalintCommand implements Callable<Integer> {
+  /** The subcommands, in the order {@code --help} lists them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          DemoCommand.class,
+          ValidateCommand.class,
+          ClassifyCommand.class,
+          ImportCommand.class,
+          ExportCommand.class,
+          SessionCommand.class,
+          RedactCommand.class,
+          RetentionCommand.class,
+          ReportCommand.class,
+          PurgeCommand.class,
+          TablesCommand.class);
+
   private final InputStream stdin;
 
   @Spec private CommandSpec spec;

@@ -11,7 +11,7 @@ final class ClassifierOption {
   enum Choice {
     /** The linear model fitted to the labelled sets (the lexicon format): microseconds a text. */
     fast,
-    /** The sentence encoder with its fitted head: the most accurate, milliseconds a text. */
+    /** The sentence encoder with its fitted head: milliseconds a text. */
     neural,
     /** The fast model when it is sure, the neural one otherwise: the default. */
     cascade,
@@ -24,20 +24,25 @@ final class ClassifierOption {
   @Option(
       names = "--classifier",
       defaultValue = "cascade",
-      description = {
-        "Which classifier decides contributions without a coded kind: cascade (the default: the",
-        "fast model when it is sure, else the neural one), neural (a sentence encoder, the most",
-        "accurate, about 10 ms a text), fast (the fitted lexicon model, microseconds; 'fitted'",
-        "is its former name) or standard (the hand-built lexicon). See docs/classifier.md."
-      })
+      description =
+          "Which classifier decides contributions without a coded kind: cascade (the default: the"
+              + " fast model when it is sure, else the neural one), neural (a sentence encoder,"
+              + " about 10 ms a text), fast (the fitted lexicon model, microseconds; 'fitted' is"
+              + " its former name) or standard (the hand-built lexicon). See docs/classifier.md.")
   private Choice choice = Choice.cascade;
 
   /**
-   * The classifier chosen.
+   * The classifier chosen, loaded on its first classification: a command whose contributions are
+   * all coded never pays for loading a model.
    *
    * @return the classifier
    */
   ContributionClassifier classifier() {
+    Choice chosen = choice;
+    return (text, phase, role) -> loaded(chosen).classify(text, phase, role);
+  }
+
+  private static ContributionClassifier loaded(Choice choice) {
     switch (choice) {
       case standard:
         return ContributionClassifiers.standard();

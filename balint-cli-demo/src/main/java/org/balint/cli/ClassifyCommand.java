@@ -34,10 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "classify",
     mixinStandardHelpOptions = true,
-    description = {
-      "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,",
-      "with the cues that decided each. Reads FILE, or standard input when FILE is absent or -."
-    })
+    description =
+        "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,"
+            + " with the cues that decided each. Reads FILE, or standard input when FILE is absent or -.")
 final class ClassifyCommand implements Callable<Integer> {
   private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
 
@@ -48,10 +47,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--evaluate",
       paramLabel = "FILE",
-      description = {
-        "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion",
-        "matrix, per-kind precision, recall and F1, accuracy and macro-F1."
-      })
+      description =
+          "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion"
+              + " matrix, per-kind precision, recall and F1, accuracy and macro-F1.")
   private @Nullable Path evaluate;
 
   @Option(
@@ -70,23 +68,16 @@ final class ClassifyCommand implements Callable<Integer> {
       }
       return evaluate(evaluate);
     }
-    JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), FIELDS);
     ContributionClassifier classifier = this.classifier.classifier();
-    List<String> texts = new ArrayList<>();
-    List<Classification> results = new ArrayList<>();
-    for (JsonLinesInput.Line line : lines.lines()) {
-      String text = lines.requiredText(line, "text");
-      Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
-      Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
-      texts.add(text);
-      results.add(classifier.classify(text, phase, role));
-    }
     PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < texts.size(); i++) {
-      if (format == ReportFormat.json) {
-        out.println(toJson(texts.get(i), results.get(i)));
-      } else {
-        out.println(toText(texts.get(i), results.get(i)));
+    try (JsonLinesInput lines =
+        JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), FIELDS)) {
+      for (JsonLinesInput.Line line : lines.lines()) {
+        String text = lines.requiredText(line, "text");
+        Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
+        Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
+        Classification result = classifier.classify(text, phase, role);
+        out.println(format == ReportFormat.json ? toJson(text, result) : toText(text, result));
       }
     }
     out.flush();
@@ -94,24 +85,28 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private int evaluate(Path labelled) {
-    JsonLinesInput input = JsonLinesInput.read(labelled, BalintCommand.root(spec).stdin(), FIELDS);
     List<LabelledContribution> examples = new ArrayList<>();
-    for (JsonLinesInput.Line line : input.lines()) {
-      examples.add(
-          LabelledContribution.builder()
-              .text(input.requiredText(line, "text"))
-              .phase(input.optionalEnum(line, "phase", Phase.class))
-              .role(input.optionalEnum(line, "role", SpeakerRole.class))
-              .kind(input.requiredEnum(line, "kind", ContributionKind.class))
-              .build());
+    String source;
+    try (JsonLinesInput input =
+        JsonLinesInput.open(labelled, BalintCommand.root(spec).stdin(), FIELDS)) {
+      source = input.source();
+      for (JsonLinesInput.Line line : input.lines()) {
+        examples.add(
+            LabelledContribution.builder()
+                .text(input.requiredText(line, "text"))
+                .phase(input.optionalEnum(line, "phase", Phase.class))
+                .role(input.optionalEnum(line, "role", SpeakerRole.class))
+                .kind(input.requiredEnum(line, "kind", ContributionKind.class))
+                .build());
+      }
     }
     if (examples.isEmpty()) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, input.source() + ": no labelled contributions to evaluate");
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no labelled contributions to evaluate");
     }
     ClassifierEvaluation evaluation =
         ClassifierEvaluation.of(classifier.classifier(), examples);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s: %d labelled contributions%n%n", input.source(), examples.size());
+    out.printf("%s: %d labelled contributions%n%n", source, examples.size());
     out.print(evaluation.toTable());
     out.flush();
     return ExitCodes.OK;

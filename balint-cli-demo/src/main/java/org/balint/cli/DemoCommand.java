@@ -54,10 +54,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {
-      "The end-to-end tour: record a Balint session live, check it, store it, read it back and",
-      "print the facilitator's report. Uses the embedded database under ./balint-data/."
-    })
+    description =
+        "The end-to-end tour: record a Balint session live, check it, store it, read it back and"
+            + " print the facilitator's report. Uses the embedded database under ./balint-data/.")
 final class DemoCommand implements Callable<Integer> {
   static final String EXAMPLE = "/org/balint/cli/examples/riverside.json";
   private static final Instant START = Instant.parse("2026-11-27T18:00:00Z");
@@ -118,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println("Read back from the store: identical to what was recorded.");
     }
+    out.println("HTML report (open it in a browser): " + ReportCommand.writeDemoReport(record, protocol));
     out.println();
     out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
         + "   ./balint session --group " + group.id());

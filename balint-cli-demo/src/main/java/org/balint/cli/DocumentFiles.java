@@ -10,12 +10,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.balint.json.BalintFormatException;
-import org.balint.json.BalintJson;
+import org.balint.json.BalintJsonReader;
 import org.balint.session.GroupRecord;
 import org.jspecify.annotations.Nullable;
 
-/** Reads {@code balint/1} documents from files, turning every failure into one plain line. */
+/**
+ * Reads {@code balint/1} documents from files or standard input ({@code -}), turning every failure
+ * into one plain line that starts with the file's name.
+ */
 final class DocumentFiles {
+  /** What is done with each document read. */
+  @FunctionalInterface
+  interface Handler {
+    /**
+     * Handles one document.
+     *
+     * @param file the FILE argument it came from
+     * @param record the document
+     */
+    void accept(Path file, GroupRecord record);
+  }
+
   /** The documents of several files: those that could be read, in order, and whether any could not. */
   static final class Batch {
     final List<Path> files = new ArrayList<>();
@@ -23,42 +38,73 @@ final class DocumentFiles {
     boolean anyUnreadable;
   }
 
+  /** How the reader's message for a document over its size limit starts. */
+  private static final String TOO_LARGE = "the document is larger than";
+
   private DocumentFiles() {}
 
   /**
-   * Reads every file, reporting each that cannot be read as one line on {@code err}.
+   * Reads the files one at a time, handing each document to {@code handler} before the next file is
+   * read, and reporting each file that cannot be read as one line on {@code err}.
    *
-   * @param files the files, in order
+   * @param files the files, in order ({@code -} for standard input)
+   * @param stdin standard input
+   * @param reader the reader, with its limits
    * @param err where the problems go
    * @param debug whether to add the stack trace of each problem
-   * @return the documents read, with their files, and whether any file could not be read
+   * @param handler what is done with each document
+   * @return true if every file could be read
    */
-  static Batch readEach(List<Path> files, PrintWriter err, boolean debug) {
-    Batch batch = new Batch();
+  static boolean forEach(
+      List<Path> files,
+      InputStream stdin,
+      BalintJsonReader reader,
+      PrintWriter err,
+      boolean debug,
+      Handler handler) {
+    boolean allRead = true;
     for (Path file : files) {
+      GroupRecord record;
       try {
-        batch.records.add(read(file));
-        batch.files.add(file);
+        record = read(file, stdin, reader);
       } catch (CliFailure failure) {
         err.println("balint: " + BalintCli.oneLine(failure.getMessage()));
         if (debug && failure.getCause() != null) {
           failure.getCause().printStackTrace(err);
         }
-        batch.anyUnreadable = true;
+        allRead = false;
+        continue;
       }
+      handler.accept(file, record);
     }
-    return batch;
+    return allRead;
   }
 
   /**
-   * Reads one document.
+   * Reads every file into memory, reporting each that cannot be read as one line on {@code err}.
    *
-   * @param file the file
-   * @return the document
-   * @throws CliFailure with exit code 2 and a message that starts with the file name
+   * @param files the files, in order ({@code -} for standard input)
+   * @param stdin standard input
+   * @param reader the reader, with its limits
+   * @param err where the problems go
+   * @param debug whether to add the stack trace of each problem
+   * @return the documents read, with their files, and whether any file could not be read
    */
-  static GroupRecord read(Path file) {
-    return read(file, InputStream.nullInputStream());
+  static Batch readEach(
+      List<Path> files, InputStream stdin, BalintJsonReader reader, PrintWriter err, boolean debug) {
+    Batch batch = new Batch();
+    batch.anyUnreadable =
+        !forEach(
+            files,
+            stdin,
+            reader,
+            err,
+            debug,
+            (file, record) -> {
+              batch.files.add(file);
+              batch.records.add(record);
+            });
+    return batch;
   }
 
   /**
@@ -66,22 +112,32 @@ final class DocumentFiles {
    *
    * @param file the file, or null for standard input
    * @param stdin standard input
+   * @param reader the reader, with its limits
    * @return the document
    * @throws CliFailure with exit code 2 and a message that starts with the source's name
    */
-  static GroupRecord read(@Nullable Path file, InputStream stdin) {
+  static GroupRecord read(@Nullable Path file, InputStream stdin, BalintJsonReader reader) {
     String source = sourceName(file);
-    try (InputStream in = isStdin(file) ? stdin : Files.newInputStream(file)) {
-      return BalintJson.read(in);
+    try {
+      if (isStdin(file)) {
+        return reader.read(stdin);
+      }
+      return reader.read(file);
     } catch (BalintFormatException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": " + e.getMessage(), e);
+      String hint =
+          e.problem().startsWith(TOO_LARGE)
+              ? " (a larger limit can be set with --max-size)"
+              : "";
+      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": " + e.getMessage() + hint, e);
     } catch (NoSuchFileException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no such file", e);
     } catch (AccessDeniedException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": permission denied", e);
     } catch (IOException e) {
       String reason =
-          file != null && Files.isDirectory(file) ? "is a directory, not a file" : e.getMessage();
+          file != null && Files.isDirectory(file)
+              ? "is a directory, not a file"
+              : OutputFile.reason(e);
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": cannot read: " + reason, e);
     }
   }
@@ -105,5 +161,4 @@ final class DocumentFiles {
   static String sourceName(@Nullable Path file) {
     return isStdin(file) ? "<stdin>" : file.toString();
   }
-
 }

@@ -1,12 +1,7 @@
 package org.balint.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.balint.jdbc.JdbcStore;
 import org.balint.json.BalintJson;
@@ -21,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code balint export GROUP_ID [--db JDBC_URL] [--out FILE]}: writes a stored group with its
- * sessions back as a {@code balint/1} document, to standard output or to a file (written whole:
- * a temporary file moved into place).
+ * sessions back as a {@code balint/1} document, to standard output or to a file (written as {@code
+ * cp} writes, see {@link OutputFile}).
  */
 @Command(
     name = "export",
@@ -40,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   private @Nullable Path outFile;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     GroupRecord record;
     try (JdbcStore store = storeOption.open()) {
       record =
@@ -54,31 +49,13 @@ final class ExportCommand implements Callable<Integer> {
                           "no group \"" + groupId + "\" in " + storeOption.describe()))
               .value();
     }
-    String json = BalintJson.write(record);
     if (outFile == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(json);
+      out.print(BalintJson.write(record));
       out.flush();
     } else {
-      writeWhole(outFile, json);
+      OutputFile.write(outFile, out -> BalintJson.write(record, out));
     }
     return ExitCodes.OK;
-  }
-
-  private static void writeWhole(Path file, String content) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path directory = target.getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": no such directory");
-    }
-    Path temporary = Files.createTempFile(directory, ".balint-export-", ".json");
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
-      }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 }

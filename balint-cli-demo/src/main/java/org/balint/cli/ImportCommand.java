@@ -34,10 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {
-      "Store balint/1 documents (each replaces what is stored for its group).",
-      "Documents with a patient identifier or without recorded consent are refused whole."
-    })
+    description =
+        "Store balint/1 documents (each replaces what is stored for its group)."
+            + " Documents with a patient identifier or without recorded consent are refused whole.")
 final class ImportCommand implements Callable<Integer> {
   private static final String CONFIDENTIALITY = "confidentiality.";
   private static final int PROGRESS_THRESHOLD = 2_000;
@@ -51,13 +50,17 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin private ProtocolOption protocolOption;
 
+  @Mixin private DocumentSizeOption size;
+
   @Override
   public Integer call() {
     Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err, BalintCommand.root(spec).debug());
+    DocumentFiles.Batch batch =
+        DocumentFiles.readEach(
+            files, BalintCommand.root(spec).stdin(), size.reader(), err, BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       err.println("balint: nothing was imported");
       return ExitCodes.BAD_INPUT;

@@ -15,7 +15,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int exitCode = BalintCli.create(out, err).execute(args);
+    int exitCode = BalintCli.run(System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(exitCode);

@@ -23,10 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "purge",
     mixinStandardHelpOptions = true,
-    description = {
-      "Apply every group's retention policy: delete the contributions and case titles whose",
-      "time is up (attendance is kept). Set a group's policy with 'balint retention'."
-    })
+    description =
+        "Apply every group's retention policy: delete the contributions and case titles whose"
+            + " time is up (attendance is kept). Set a group's policy with 'balint retention'.")
 final class PurgeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

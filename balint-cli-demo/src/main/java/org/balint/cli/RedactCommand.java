@@ -3,8 +3,6 @@ package org.balint.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.balint.json.BalintJson;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code balint redact [FILE] [--format text|json] [--document]}: replaces each patient identifier
  * with a typed placeholder such as {@code [NHS-NUMBER]}.
  *
- * <p>Reads JSON Lines with {@code text} (from FILE or standard input) and writes, per line, the
+ * <p>Reads JSON Lines with {@code text} (from FILE or standard input) one line at a time and writes, per line, the
  * redacted text, or with {@code --format json} {@code {"text", "identifiers": [{"type", "start",
  * "end"}]}} where the spans index the original text. With {@code --document} it reads a {@code
  * balint/1} document and writes it with its case titles and contributions redacted.
@@ -30,10 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "redact",
     mixinStandardHelpOptions = true,
-    description = {
-      "Replace patient identifiers with typed placeholders ([NHS-NUMBER], [NAME], [POSTCODE]...).",
-      "Reads JSON Lines with text, or with --document a balint/1 document, from FILE or standard input."
-    })
+    description =
+        "Replace patient identifiers with typed placeholders ([NHS-NUMBER], [NAME], [POSTCODE]...)."
+            + " Reads JSON Lines with text, or with --document a balint/1 document, from FILE or standard input.")
 final class RedactCommand implements Callable<Integer> {
   private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
 
@@ -47,23 +44,25 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--document", description = "Read a balint/1 document and write it redacted.")
   private boolean document;
 
+  @Mixin private DocumentSizeOption size;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Redactor redactor = Redactor.standard();
     if (document) {
-      GroupRecord record = DocumentFiles.read(input.file(), BalintCommand.root(spec).stdin());
+      GroupRecord record =
+          DocumentFiles.read(input.file(), BalintCommand.root(spec).stdin(), size.reader());
       out.print(BalintJson.write(redactor.redact(record)));
       out.flush();
       return ExitCodes.OK;
     }
-    JsonLinesInput lines = JsonLinesInput.read(input.file(), BalintCommand.root(spec).stdin(), FIELDS);
-    List<Redaction> redactions = new ArrayList<>();
-    for (JsonLinesInput.Line line : lines.lines()) {
-      redactions.add(redactor.redact(lines.requiredText(line, "text")));
-    }
-    for (Redaction redaction : redactions) {
-      out.println(format == ReportFormat.json ? toJson(redaction) : redaction.text());
+    try (JsonLinesInput lines =
+        JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), FIELDS)) {
+      for (JsonLinesInput.Line line : lines.lines()) {
+        Redaction redaction = redactor.redact(lines.requiredText(line, "text"));
+        out.println(format == ReportFormat.json ? toJson(redaction) : redaction.text());
+      }
     }
     out.flush();
     return ExitCodes.OK;

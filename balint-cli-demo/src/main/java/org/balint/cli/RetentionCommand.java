@@ -23,10 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "retention",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show or set how long a stored group keeps what was said: contributions (and case titles)",
-      "are deleted that many days after each session by 'balint purge'; attendance is kept."
-    })
+    description =
+        "Show or set how long a stored group keeps what was said: contributions (and case titles)"
+            + " are deleted that many days after each session by 'balint purge'; attendance is kept.")
 final class RetentionCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

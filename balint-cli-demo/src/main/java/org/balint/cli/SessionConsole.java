@@ -14,14 +14,16 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the facilitator's session reads its lines: a JLine line reader with completion of commands
- * and speaker ids when a person is at a terminal, or plain lines when input is piped in.
+ * Where the facilitator's session reads its lines and prints what happens: a JLine line reader with
+ * completion of commands and speaker ids when a person is at a terminal (Ctrl-C and Ctrl-D end a
+ * line as the end of input does), or plain lines when input is piped in.
  */
 abstract class SessionConsole implements Closeable {
   /**
@@ -34,11 +36,39 @@ abstract class SessionConsole implements Closeable {
   abstract @Nullable String readLine(String prompt) throws IOException;
 
   /**
-   * The writer that prints above the line being typed.
+   * Prints one line, above the line being typed if someone is typing; safe to call from a timer
+   * thread.
    *
-   * @return the writer
+   * @param line the line, without its line break
    */
-  abstract PrintWriter out();
+  abstract void println(String line);
+
+  /**
+   * Shows a new prompt on the line being typed, if someone is typing at a terminal; safe to call
+   * from a timer thread.
+   *
+   * @param prompt the prompt
+   */
+  void refreshPrompt(String prompt) {}
+
+  /**
+   * Whether a person is at a terminal (who can be asked a question).
+   *
+   * @return true for the interactive console
+   */
+  abstract boolean interactive();
+
+  /**
+   * Asks a yes-or-no question at a terminal.
+   *
+   * @param question the question, ending in {@code [y/N]}
+   * @return true only if the answer starts with y; false for no answer, Ctrl-C or Ctrl-D
+   * @throws IOException if reading fails
+   */
+  boolean confirm(String question) throws IOException {
+    String answer = readLine(question + " ");
+    return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+  }
 
   /**
    * Opens a console: interactive when standard input and output are a terminal, else plain.
@@ -71,8 +101,14 @@ abstract class SessionConsole implements Closeable {
     }
 
     @Override
-    PrintWriter out() {
-      return out;
+    synchronized void println(String line) {
+      out.println(line);
+      out.flush();
+    }
+
+    @Override
+    boolean interactive() {
+      return false;
     }
 
     @Override
@@ -83,7 +119,6 @@ abstract class SessionConsole implements Closeable {
   private static final class Interactive extends SessionConsole {
     private final Terminal terminal;
     private final LineReader reader;
-    private final PrintWriter out;
 
     Interactive(Supplier<List<String>> words) throws IOException {
       this.terminal = TerminalBuilder.builder().system(true).build();
@@ -95,7 +130,6 @@ abstract class SessionConsole implements Closeable {
                       new StringsCompleter(new ArrayList<>(words.get()))
                           .complete(lineReader, line, candidates))
               .build();
-      this.out = terminal.writer();
     }
 
     @Override
@@ -108,8 +142,26 @@ abstract class SessionConsole implements Closeable {
     }
 
     @Override
-    PrintWriter out() {
-      return out;
+    void println(String line) {
+      reader.printAbove(line);
+    }
+
+    @Override
+    void refreshPrompt(String prompt) {
+      if (reader instanceof LineReaderImpl && reader.isReading()) {
+        try {
+          ((LineReaderImpl) reader).setPrompt(prompt);
+          reader.callWidget(LineReader.REDRAW_LINE);
+          reader.callWidget(LineReader.REDISPLAY);
+        } catch (IllegalStateException readingJustEnded) {
+          // The line was entered meanwhile; the next prompt is drawn afresh.
+        }
+      }
+    }
+
+    @Override
+    boolean interactive() {
+      return true;
     }
 
     @Override

@@ -2,13 +2,16 @@ package org.balint.cli;
 
 import org.balint.jdbc.JdbcStore;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --db JDBC_URL} option of the commands that use the store (a picocli mixin). */
 final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "JDBC_URL",
+      converter = StoreOption.JdbcUrl.class,
       description = "The database (default: the embedded H2 database under ./balint-data/).")
   private @Nullable String url;
 
@@ -29,5 +32,20 @@ final class StoreOption {
    */
   String describe() {
     return url == null ? JdbcStore.DEFAULT_URL : url;
+  }
+
+  /**
+   * Refuses, as a usage error, a {@code --db} value that is not a JDBC URL (such as {@code
+   * postgres://...}); the value is not repeated, as it may hold a password.
+   */
+  static final class JdbcUrl implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!value.startsWith("jdbc:")) {
+        throw new TypeConversionException(
+            "not a JDBC URL; give jdbc:h2:..., jdbc:postgresql://... or jdbc:mariadb://...");
+      }
+      return value;
+    }
   }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.balint.method.Protocol;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
-import org.balint.session.GroupRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code balint validate FILE... [--format text|json] [--protocol NAME]}: checks {@code balint/1}
  * documents against a protocol of the method.
  *
- * <p>Every file is processed. Exit 2 if any could not be read, otherwise 1 if any {@code ERROR}
+ * <p>Every file is processed, one at a time: read, checked and reported before the next is read
+ * ({@code -} reads standard input). Exit 2 if any could not be read, otherwise 1 if any {@code ERROR}
  * violation was found, otherwise 0.
  */
 @Command(
@@ -42,32 +42,39 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ClassifierOption classifier;
 
+  @Mixin private DocumentSizeOption size;
+
+  /** Whether any document read so far has an {@code ERROR} violation. */
+  private boolean anyErrors;
+
   @Override
   public Integer call() {
     Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     ViolationLines lines = new ViolationLines(out);
     FacilitatorReport report = new FacilitatorReport(out, protocol);
-    DocumentFiles.Batch batch = DocumentFiles.readEach(files, err, BalintCommand.root(spec).debug());
-    boolean errors = false;
-    for (int i = 0; i < batch.records.size(); i++) {
-      GroupRecord record = batch.records.get(i);
-      String file = batch.files.get(i).toString();
-      ValidationReport result = protocol.validate(record, classifier.classifier());
-      errors |= result.hasErrors();
-      if (format == ReportFormat.json) {
-        for (Violation violation : result.violations()) {
-          lines.write(file, violation);
-        }
-      } else {
-        report.write(file, record, result);
-      }
-    }
-    out.flush();
-    if (batch.anyUnreadable) {
+    boolean allRead =
+        DocumentFiles.forEach(
+            files,
+            BalintCommand.root(spec).stdin(),
+            size.reader(),
+            spec.commandLine().getErr(),
+            BalintCommand.root(spec).debug(),
+            (file, record) -> {
+              ValidationReport result = protocol.validate(record, classifier.classifier());
+              anyErrors |= result.hasErrors();
+              if (format == ReportFormat.json) {
+                for (Violation violation : result.violations()) {
+                  lines.write(file.toString(), violation);
+                }
+              } else {
+                report.write(file.toString(), record, result);
+              }
+              out.flush();
+            });
+    if (!allRead) {
       return ExitCodes.BAD_INPUT;
     }
-    return errors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+    return anyErrors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }
 }

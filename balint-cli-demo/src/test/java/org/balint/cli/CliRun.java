@@ -22,11 +22,14 @@ final class CliRun {
   }
 
   static CliRun withInput(String stdin, String... args) {
+    return withBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static CliRun withBytes(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    int exitCode =
-        BalintCli.create(in, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    ByteArrayInputStream in = new ByteArrayInputStream(stdin);
+    int exitCode = BalintCli.run(in, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 

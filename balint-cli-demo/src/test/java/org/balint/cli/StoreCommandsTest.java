@@ -137,7 +137,8 @@ class StoreCommandsTest {
             "end",
             "");
 
-    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-9", "--db", db());
+    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-9", "--db", db(),
+        "--journal-dir", dir.resolve("journal").toString());
 
     assertTrue(session.out.contains("! ERROR presenter.silence"), session::toString);
     assertTrue(session.out.contains("refused: m9 is not marked present"), session::toString);
@@ -157,7 +158,8 @@ class StoreCommandsTest {
         String.join("\n", "present L1 m1 m2", "start", "case m1 A quiet case", "m1: She never looks at me.", "phase discussion",
             "m2: I wonder what she is afraid of.", "end", "");
 
-    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-10", "--db", db());
+    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-10", "--db", db(),
+        "--journal-dir", dir.resolve("journal").toString());
 
     assertTrue(session.out.contains("the contributions are not"), session::toString);
     GroupRecord record =

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 /**
  * Who spoke in a session, and how much.
  *
- * <p>Turns are contributions; words are runs of letters or digits. The Gini coefficient of turns
+ * <p>Turns are contributions; words are counted by {@link #wordsIn(String)}. The Gini coefficient of turns
  * is taken over the members present (leaders left out): 0 when every member spoke equally often,
  * approaching 1 when one member did all the talking. Silent members are members present who made
  * no contribution.
@@ -68,7 +68,7 @@ public abstract class AbstractParticipation {
     });
     for (Contribution contribution : session.contributions()) {
       turns.merge(contribution.speaker(), 1, Integer::sum);
-      words.merge(contribution.speaker(), wordCount(contribution.text()), Integer::sum);
+      words.merge(contribution.speaker(), wordsIn(contribution.text()), Integer::sum);
     }
     ImmutableList.Builder<String> silent = ImmutableList.builder();
     int[] memberTurns = new int[session.present().size()];
@@ -111,11 +111,29 @@ public abstract class AbstractParticipation {
     return (2.0 * weighted) / (n * (double) sum) - (n + 1.0) / n;
   }
 
-  private static int wordCount(String text) {
+  /**
+   * The words of a text: its maximal runs of letters and digits (Unicode code points for which
+   * {@link Character#isLetterOrDigit(int)} holds), so {@code "don't"} is two words, {@code
+   * "18:05"} two and {@code "—"} none. Combining marks neither start nor end a word.
+   *
+   * @param text the text
+   * @return the number of words
+   */
+  public static int wordsIn(String text) {
+    checkNotNull(text, "text");
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      int type = Character.getType(codePoint);
+      if (inWord
+          && (type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK)) {
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(codePoint);
       if (letter && !inWord) {
         count++;
       }

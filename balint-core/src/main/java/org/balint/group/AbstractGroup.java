@@ -1,6 +1,7 @@
 package org.balint.group;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -70,12 +71,42 @@ public abstract class AbstractGroup {
   }
 
   /**
+   * The leaders who have not left, in the order given.
+   *
+   * @return the current leaders
+   */
+  public ImmutableList<Leader> currentLeaders() {
+    return leaders().stream().filter(Person::isCurrent).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The members who have not left, in the order given.
+   *
+   * @return the current members
+   */
+  public ImmutableList<Member> currentMembers() {
+    return members().stream().filter(Person::isCurrent).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds someone on the roster, leader or member, by id.
+   *
+   * @param id the person's id
+   * @return the person, or empty if no one on the roster has that id
+   */
+  public Optional<Person> person(String id) {
+    Optional<Person> leader = leader(id).map(Person.class::cast);
+    return leader.isPresent() ? leader : member(id).map(Person.class::cast);
+  }
+
+  /**
    * Finds a leader by id.
    *
    * @param id the leader's id
    * @return the leader, or empty if no leader has that id
    */
   public Optional<Leader> leader(String id) {
+    checkNotNull(id, "id must not be null");
     return leaders().stream().filter(leader -> leader.id().equals(id)).findFirst();
   }
 
@@ -86,6 +117,7 @@ public abstract class AbstractGroup {
    * @return the member, or empty if no member has that id
    */
   public Optional<Member> member(String id) {
+    checkNotNull(id, "id must not be null");
     return members().stream().filter(member -> member.id().equals(id)).findFirst();
   }
 

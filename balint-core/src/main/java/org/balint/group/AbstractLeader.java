@@ -1,5 +1,6 @@
 package org.balint.group;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.balint.Extensions;
 import org.balint.Ids;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Build with {@code Leader.builder()}; the generated {@link Leader} is immutable.
  */
 @Value.Immutable
-public abstract class AbstractLeader {
+public abstract class AbstractLeader implements Person {
   /**
    * The leader's id, unique across the group's roster.
    *
@@ -41,6 +42,23 @@ public abstract class AbstractLeader {
   public abstract LeaderTraining training();
 
   /**
+   * The day the person joined the group.
+   *
+   * @return the date, if known
+   */
+  @Override
+  public abstract Optional<LocalDate> joined();
+
+  /**
+   * The day the person left the group; someone who has left stays on the roster but is no longer
+   * counted by the group's size and leadership rules.
+   *
+   * @return the date, if the person has left
+   */
+  @Override
+  public abstract Optional<LocalDate> left();
+
+  /**
    * Extension data kept as is.
    *
    * @return the extensions, if any
@@ -50,5 +68,6 @@ public abstract class AbstractLeader {
   @Value.Check
   void check() {
     Ids.check("leader.id", id());
+    Person.checkDates("leader", id(), joined(), left());
   }
 }

@@ -1,5 +1,6 @@
 package org.balint.group;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.balint.Extensions;
 import org.balint.Ids;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Build with {@code Member.builder()}; the generated {@link Member} is immutable.
  */
 @Value.Immutable
-public abstract class AbstractMember {
+public abstract class AbstractMember implements Person {
   /**
    * The member's id, unique across the group's roster.
    *
@@ -34,6 +35,23 @@ public abstract class AbstractMember {
   public abstract Profession profession();
 
   /**
+   * The day the person joined the group.
+   *
+   * @return the date, if known
+   */
+  @Override
+  public abstract Optional<LocalDate> joined();
+
+  /**
+   * The day the person left the group; someone who has left stays on the roster but is no longer
+   * counted by the group's size and leadership rules.
+   *
+   * @return the date, if the person has left
+   */
+  @Override
+  public abstract Optional<LocalDate> left();
+
+  /**
    * Extension data kept as is.
    *
    * @return the extensions, if any
@@ -43,5 +61,6 @@ public abstract class AbstractMember {
   @Value.Check
   void check() {
     Ids.check("member.id", id());
+    Person.checkDates("member", id(), joined(), left());
   }
 }

@@ -21,7 +21,7 @@ import org.balint.session.ContributionKind;
  * classifier fitted without it.
  *
  * <p>Precision of a kind never given is 0, as is recall of a kind never coded; macro-F1 is the
- * unweighted mean of the seven F1 scores.
+ * unweighted mean of the seven F1 scores; Cohen's κ is defined in {@link CodingAgreement}.
  */
 public final class ClassifierEvaluation {
   private static final ContributionKind[] KINDS = ContributionKind.values();
@@ -199,19 +199,11 @@ public final class ClassifierEvaluation {
    * @return the row total
    */
   public int support(ContributionKind kind) {
-    int sum = 0;
-    for (int given = 0; given < KINDS.length; given++) {
-      sum += confusion[kind.ordinal()][given];
-    }
-    return sum;
+    return CodingAgreement.rowTotal(confusion, kind.ordinal());
   }
 
   private int predicted(ContributionKind kind) {
-    int sum = 0;
-    for (int coded = 0; coded < KINDS.length; coded++) {
-      sum += confusion[coded][kind.ordinal()];
-    }
-    return sum;
+    return CodingAgreement.columnTotal(confusion, kind.ordinal());
   }
 
   /**
@@ -259,6 +251,16 @@ public final class ClassifierEvaluation {
     return sum / KINDS.length;
   }
 
+  /**
+   * Cohen's κ between the coders' kinds and the classifier's, as {@link CodingAgreement} defines
+   * it: agreement corrected for what chance gives.
+   *
+   * @return κ, or {@code NaN} when there are no examples or both sides gave one kind throughout
+   */
+  public double kappa() {
+    return CodingAgreement.kappa(confusion);
+  }
+
   private static double ratio(int numerator, int denominator) {
     return denominator == 0 ? 0 : (double) numerator / denominator;
   }
@@ -271,18 +273,7 @@ public final class ClassifierEvaluation {
    */
   public String toTable() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-14s", "coded \\ given"));
-    for (ContributionKind kind : KINDS) {
-      out.append(String.format(Locale.ROOT, "%6s", abbreviation(kind)));
-    }
-    out.append(String.format(Locale.ROOT, "%7s%n", "total"));
-    for (ContributionKind coded : KINDS) {
-      out.append(String.format(Locale.ROOT, "%-14s", coded));
-      for (ContributionKind given : KINDS) {
-        out.append(String.format(Locale.ROOT, "%6d", count(coded, given)));
-      }
-      out.append(String.format(Locale.ROOT, "%7d%n", support(coded)));
-    }
+    CodingAgreement.appendMatrix(out, "coded \\ given", confusion);
     out.append(System.lineSeparator());
     out.append(String.format(Locale.ROOT, "%-14s%10s%8s%8s%9s%n",
         "kind", "precision", "recall", "F1", "support"));
@@ -291,13 +282,9 @@ public final class ClassifierEvaluation {
           kind, precision(kind), recall(kind), f1(kind), support(kind)));
     }
     out.append(System.lineSeparator());
-    out.append(String.format(Locale.ROOT, "accuracy %.3f (%d/%d)   macro-F1 %.3f%n",
-        accuracy(), correct(), total(), macroF1()));
+    out.append(String.format(Locale.ROOT, "accuracy %.3f (%d/%d)   macro-F1 %.3f   Cohen's kappa %.3f%n",
+        accuracy(), correct(), total(), macroF1(), kappa()));
     return out.toString().replace(System.lineSeparator(), "\n");
-  }
-
-  private static String abbreviation(ContributionKind kind) {
-    return kind.name().replace("_", "").substring(0, 4);
   }
 
   /**

@@ -5,7 +5,10 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.immutables.value.Value;
 
-/** What a finished live session leaves: the session record and its validation. */
+/**
+ * What a finished live session leaves: the session as recorded, its validation, and what of it may
+ * be stored.
+ */
 @Value.Immutable
 public abstract class AbstractFinishedSession {
   /**
@@ -28,4 +31,13 @@ public abstract class AbstractFinishedSession {
    * @return the report, in document order
    */
   public abstract ValidationReport report();
+
+  /**
+   * What of the session may be stored, as the recorder's {@link KeepingPolicy} decides: without
+   * its contributions if not everyone consented, with patient identifiers redacted, and with its
+   * violations.
+   *
+   * @return the session to store
+   */
+  public abstract KeptSession kept();
 }

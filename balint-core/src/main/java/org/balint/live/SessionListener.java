@@ -25,6 +25,14 @@ public interface SessionListener {
   default void onPrompt(Prompt prompt) {}
 
   /**
+   * Something the people in the room should know, in one plain sentence: at the start, what will be
+   * kept given the recording and consent so far.
+   *
+   * @param notice the sentence
+   */
+  default void onNotice(String notice) {}
+
+  /**
    * A phase or the session has run past its planned time.
    *
    * @param warning the warning

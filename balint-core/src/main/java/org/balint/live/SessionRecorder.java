@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multiset;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -26,11 +26,13 @@ import org.balint.group.Group;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
+import org.balint.method.ContributionInSession;
 import org.balint.method.PhasePlan;
 import org.balint.method.Protocol;
 import org.balint.method.Protocols;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
+import org.balint.privacy.Redactor;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -68,26 +70,30 @@ import org.jspecify.annotations.Nullable;
  * recorder.enterPhase(Phase.DISCUSSION);
  * recorder.contribute("m2", "I wonder what she hopes he will do with the list.");
  * FinishedSession finished = recorder.finish();
+ * store.sessions().store(group.id(), finished.kept().session(), finished.kept().violations());
  * }</pre>
  *
  * <p>Impossible moves are refused: {@link IllegalStateException} for a move the session's state
  * does not allow (a contribution before the start or after the finish, a phase before any case),
- * {@link IllegalArgumentException} for a bad argument (someone not present speaking or presenting,
- * a phase that goes back within a case, a malformed id). Breaches of the method are not refused:
- * they are violations, told to listeners.
+ * {@link IllegalArgumentException} for a bad argument (an id not on the group's roster, someone not
+ * present speaking or presenting, someone who spoke marked absent, a phase that goes back within a
+ * case, a malformed id). Breaches of the method are not refused: they are violations, told to
+ * listeners.
  *
  * <p>Breaches are found by the same {@link Protocol} that validates finished sessions. Group rules
- * are told at {@link #startSession()}; after each contribution the session so far is validated and
- * the violations about that contribution are told; at {@link #finish()} the finished session is
- * validated and every violation not yet told (the session-level ones: duration, consent, drift, a
- * case without discussion...) is told. So what listeners hear over a session is exactly the
- * finished session's report. Time comes from the injected {@link Clock}; timing warnings are
- * checked on every move and on {@link #tick()}.
+ * are told at {@link #startSession()}, with a {@linkplain SessionListener#onNotice notice} of what
+ * will be kept given the recording and consent so far. Each contribution is checked on its own, in
+ * the light of the session before it, by the protocol's {@linkplain
+ * org.balint.method.ContributionRule contribution rules} ({@link Protocol#checkContribution}), so
+ * the cost of a contribution does not grow with the session's length. At {@link #finish()} the
+ * finished session is validated once and every violation not yet told (the session-level ones:
+ * duration, consent, drift, a case without discussion...) is told. So what listeners hear over a
+ * session is exactly the finished session's report. Time comes from the injected {@link Clock};
+ * timing warnings are checked on every move and on {@link #tick()}, which a timer may call.
  *
- * <p>Each contribution re-validates the session so far; the classifier's answers are remembered,
- * so each contribution is classified once, and the rules' work grows with the square of the
- * number of contributions, which for a live session (tens to a few hundred contributions) is
- * well below what a person notices. A recorder is not thread-safe: drive it from one thread.
+ * <p>A recorder is safe to use from several threads (a timer calling {@link #tick()} while another
+ * thread records): each method runs alone, and listeners are called on the thread of the method
+ * that notices, while it runs.
  */
 public final class SessionRecorder {
   /** Where a recorder stands. */
@@ -105,14 +111,20 @@ public final class SessionRecorder {
   private final Protocol protocol;
   private final ContributionClassifier classifier;
   private final Clock clock;
-  private final SessionMode mode;
+  private final KeepingPolicy keeping;
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
+  // Where the session stands: attendance and consent, the cases and what was said so far, and
+  // the current case's phase. Built into a Session only when the session finishes.
+  private SessionMode mode;
   private final Set<String> present = new LinkedHashSet<>();
+  private @Nullable ImmutableSet<String> presentSnapshot;
   private final Set<String> consent = new LinkedHashSet<>();
   private @Nullable RecordingPurpose recordingPurpose;
-  private final List<Case> cases = new ArrayList<>();
+  private ImmutableList<Case> cases = ImmutableList.of();
   private final List<Contribution> contributions = new ArrayList<>();
+  private final Map<String, Integer> spoken = new HashMap<>();
+  private @Nullable Phase lastPhaseOfCurrentCase;
   private final Multiset<Violation> told = HashMultiset.create();
   private final Set<String> overruns = new HashSet<>();
 
@@ -128,6 +140,7 @@ public final class SessionRecorder {
     this.classifier = new RememberingClassifier(builder.classifier);
     this.clock = builder.clock;
     this.mode = builder.mode;
+    this.keeping = KeepingPolicy.of(builder.protocol, classifier, builder.redactor);
   }
 
   /**
@@ -136,7 +149,7 @@ public final class SessionRecorder {
    * @param group the group meeting
    * @param sessionId the new session's id
    * @return a builder; by default the standard protocol, the default classifier, the system clock
-   *     in UTC and an in-person session
+   *     in UTC, an in-person session and the standard redactor
    * @throws IllegalArgumentException if {@code sessionId} is not a well-formed id
    */
   public static Builder builder(Group group, String sessionId) {
@@ -151,6 +164,7 @@ public final class SessionRecorder {
     private ContributionClassifier classifier = ContributionClassifiers.defaultClassifier();
     private Clock clock = Clock.systemUTC();
     private SessionMode mode = SessionMode.IN_PERSON;
+    private Redactor redactor = Redactor.standard();
 
     private Builder(Group group, String sessionId) {
       this.group = checkNotNull(group, "group");
@@ -202,6 +216,17 @@ public final class SessionRecorder {
     }
 
     /**
+     * Sets how patient identifiers are redacted in what is kept ({@link FinishedSession#kept()}).
+     *
+     * @param redactor the redactor
+     * @return this builder
+     */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = checkNotNull(redactor, "redactor");
+      return this;
+    }
+
+    /**
      * Builds the recorder, not yet started.
      *
      * @return the recorder
@@ -230,59 +255,103 @@ public final class SessionRecorder {
   }
 
   /**
-   * Marks someone present, before the start or on arrival. Someone off the roster may be marked
-   * present; the finished session then breaks {@code session.attendee}.
+   * Marks someone on the group's roster present, before the start or on arrival. Marking someone
+   * present twice does nothing.
    *
-   * @param id the id of a leader, member or visitor
-   * @throws IllegalArgumentException if {@code id} is not a well-formed id
+   * @param id the id of a leader or member
+   * @throws IllegalArgumentException if {@code id} is not on the group's roster
    * @throws IllegalStateException if the session has finished
    */
-  public void markPresent(String id) {
-    Ids.check("id", id);
+  public synchronized void markPresent(String id) {
+    checkOnRoster(id);
     checkNotFinished("mark someone present");
-    present.add(id);
+    if (present.add(id)) {
+      presentSnapshot = null;
+    }
+  }
+
+  /**
+   * Takes back a presence marked by mistake. Someone who has spoken or presented a case stays
+   * present.
+   *
+   * @param id the id of someone marked present
+   * @throws IllegalArgumentException if {@code id} is not marked present, or has spoken or presented
+   *     a case
+   * @throws IllegalStateException if the session has finished
+   */
+  public synchronized void markAbsent(String id) {
+    Ids.check("id", id);
+    checkNotFinished("mark someone absent");
+    checkArgument(present.contains(id), "%s is not marked present", id);
+    checkArgument(
+        !spoken.containsKey(id),
+        "%s has spoken in this session (%s), so they were present",
+        id,
+        count(spoken.getOrDefault(id, 0), "contribution"));
+    checkArgument(
+        cases.stream().noneMatch(presented -> presented.presenter().equals(id)),
+        "%s presented a case in this session, so they were present",
+        id);
+    present.remove(id);
+    presentSnapshot = null;
   }
 
   /**
    * Declares that a record of what is said is kept, and why; without it, recorded contributions
-   * break {@code confidentiality.consent}.
+   * break {@code confidentiality.consent} and are not {@linkplain FinishedSession#kept() kept}.
    *
    * @param purpose research or a leader's supervision
    * @throws IllegalStateException if the session has finished
    */
-  public void recordFor(RecordingPurpose purpose) {
+  public synchronized void recordFor(RecordingPurpose purpose) {
     checkNotNull(purpose, "purpose");
     checkNotFinished("declare a recording");
     recordingPurpose = purpose;
   }
 
   /**
-   * Notes that someone agreed to the record being kept.
+   * Notes that someone on the group's roster agreed to the record being kept.
    *
-   * @param id the id of the person who consented
-   * @throws IllegalArgumentException if {@code id} is not a well-formed id
+   * @param id the id of the leader or member who consented
+   * @throws IllegalArgumentException if {@code id} is not on the group's roster
    * @throws IllegalStateException if the session has finished
    */
-  public void consent(String id) {
-    Ids.check("id", id);
+  public synchronized void consent(String id) {
+    checkOnRoster(id);
     checkNotFinished("take consent");
     consent.add(id);
   }
 
   /**
-   * Starts the session in the opening, now. Listeners hear the group rules' violations and the
-   * opening prompt.
+   * Sets where the session meets, at any time before it finishes.
+   *
+   * @param where in person or online
+   * @throws IllegalStateException if the session has finished
+   */
+  public synchronized void setMode(SessionMode where) {
+    checkNotNull(where, "where");
+    checkNotFinished("change where the session meets");
+    mode = where;
+  }
+
+  /**
+   * Starts the session in the opening, now. Listeners hear the group rules' violations, a notice
+   * of what will be kept given the recording and consent so far, and the opening prompt.
    *
    * @throws IllegalStateException if the session has already started
    */
-  public void startSession() {
+  public synchronized void startSession() {
     checkState(state == State.NOT_STARTED, "the session has already started (state %s)", state);
     start = clock.instant();
+    phaseStart = start;
     state = State.RUNNING;
     GroupRecord groupAlone = GroupRecord.builder().group(group).build();
     ImmutableList<Violation> found = protocol.validate(groupAlone, classifier).violations();
     found.forEach(this::tell);
     prompt(found);
+    String notice =
+        KeepingPolicy.atTheStart(group, present, Optional.ofNullable(recordingPurpose), consent);
+    listeners.forEach(listener -> listener.onNotice(notice));
     enter(Phase.OPENING);
   }
 
@@ -296,17 +365,16 @@ public final class SessionRecorder {
    * @throws IllegalArgumentException if the presenter is not marked present, or the title is empty
    *     or too long
    */
-  public int presentCase(String presenter, String title) {
+  public synchronized int presentCase(String presenter, String title) {
     Ids.check("presenter", presenter);
     checkNotNull(title, "title");
     checkRunning("present a case");
-    checkArgument(
-        present.contains(presenter),
-        "%s is not marked present; mark them present before they present a case",
-        presenter);
+    checkPresent(presenter, "present a case");
     checkArgument(!title.isBlank(), "title must not be blank, but was \"%s\"", title);
+    Case presented = Case.builder().presenter(presenter).title(title).build();
     tick();
-    cases.add(Case.builder().presenter(presenter).title(title).build());
+    cases = ImmutableList.<Case>builder().addAll(cases).add(presented).build();
+    lastPhaseOfCurrentCase = null;
     enter(Phase.PRESENTATION);
     return cases.size() - 1;
   }
@@ -320,7 +388,7 @@ public final class SessionRecorder {
    *     {@code next} is not the opening
    * @throws IllegalArgumentException if {@code next} comes before the current case's phase
    */
-  public void enterPhase(Phase next) {
+  public synchronized void enterPhase(Phase next) {
     checkNotNull(next, "next");
     checkRunning("change phase");
     if (next == phase) {
@@ -329,14 +397,14 @@ public final class SessionRecorder {
     }
     checkState(
         !cases.isEmpty(),
-        "no case has been presented yet, so the session cannot enter %s; call presentCase first",
-        next);
+        "no case has been presented yet, so the session cannot enter %s; present a case first",
+        next.words());
     checkArgument(
         next.compareTo(phase) > 0,
         "case %s is in %s and cannot go back to %s",
-        cases.size() - 1,
-        phase,
-        next);
+        cases.size(),
+        phase.words(),
+        next.words());
     tick();
     enter(next);
   }
@@ -369,16 +437,17 @@ public final class SessionRecorder {
     return record(speaker, text, Optional.of(checkNotNull(kind, "kind")));
   }
 
-  private ImmutableList<Violation> record(
+  private synchronized ImmutableList<Violation> record(
       String speaker, String text, Optional<ContributionKind> kind) {
     Ids.check("speaker", speaker);
     checkNotNull(text, "text");
     checkRunning("record a contribution");
-    checkArgument(
-        present.contains(speaker),
-        "%s is not marked present; mark them present before they speak",
-        speaker);
+    checkPresent(speaker, "speak");
     Instant at = clock.instant();
+    if (!contributions.isEmpty()) {
+      Instant previous = contributions.get(contributions.size() - 1).at().orElseThrow();
+      checkState(!at.isBefore(previous), "the clock went back from %s to %s", previous, at);
+    }
     Contribution contribution =
         Contribution.builder()
             .at(at)
@@ -388,16 +457,19 @@ public final class SessionRecorder {
             .kind(kind)
             .caseIndex(Math.max(cases.size() - 1, 0))
             .build();
-    if (!contributions.isEmpty()) {
-      Instant previous = contributions.get(contributions.size() - 1).at().orElseThrow();
-      checkState(!at.isBefore(previous), "the clock went back from %s to %s", previous, at);
-    }
+    ContributionInSession inSession =
+        ContributionInSession.builder()
+            .sessionId(sessionId)
+            .present(presentNow())
+            .cases(cases)
+            .index(contributions.size())
+            .contribution(contribution)
+            .previousPhaseInCase(Optional.ofNullable(lastPhaseOfCurrentCase))
+            .build();
     contributions.add(contribution);
-    int index = contributions.size() - 1;
-    ImmutableList<Violation> found =
-        protocol.validate(recordOf(sessionSoFar(at)), classifier).violations().stream()
-            .filter(v -> v.contributionIndex().equals(OptionalInt.of(index)))
-            .collect(ImmutableList.toImmutableList());
+    spoken.merge(speaker, 1, Integer::sum);
+    lastPhaseOfCurrentCase = phase;
+    ImmutableList<Violation> found = protocol.checkContribution(group, inSession, classifier);
     found.forEach(this::tell);
     prompt(found);
     tick();
@@ -406,12 +478,13 @@ public final class SessionRecorder {
 
   /**
    * Checks the time: tells listeners once when the current phase runs past its planned maximum, and
-   * once when the session runs past its planned length.
+   * once when the session runs past its planned length. A timer may call it regularly, so that
+   * overruns are heard when nobody is typing.
    *
    * @return where the session stands in time
    * @throws IllegalStateException if the session is not running
    */
-  public Timing tick() {
+  public synchronized Timing tick() {
     checkRunning("check the time");
     Timing timing = timing();
     if (timing.phaseRemaining().filter(Duration::isNegative).isPresent()
@@ -421,11 +494,11 @@ public final class SessionRecorder {
           TimingWarning.builder()
               .message(
                   String.format(
-                      "The %s%s has run %s; at most %s %s planned.",
-                      phaseWords(timing.phase()),
+                      "%s%s has run %s; at most %s %s planned.",
+                      capitalised(timing.phase().words()),
                       cases.size() > 1 ? " of case " + cases.size() : "",
-                      minutes(timing.phaseElapsed()),
-                      minutes(plan.maximum()),
+                      length(timing.phaseElapsed()),
+                      length(plan.maximum()),
                       plan.maximum().toMinutes() == 1 ? "was" : "were"))
               .caseIndex(timing.caseIndex())
               .phase(timing.phase())
@@ -439,7 +512,8 @@ public final class SessionRecorder {
               .message(
                   String.format(
                       "The session has run %s, past its planned %s.",
-                      minutes(timing.sessionElapsed()), minutes(timing.sessionPlanned())))
+                      length(timing.sessionElapsed()),
+                      length(timing.sessionPlanned())))
               .planned(timing.sessionPlanned())
               .elapsed(timing.sessionElapsed())
               .build());
@@ -453,13 +527,13 @@ public final class SessionRecorder {
    * @return elapsed and remaining time for the session and the current phase
    * @throws IllegalStateException if the session is not running
    */
-  public Timing timing() {
+  public synchronized Timing timing() {
     checkRunning("check the time");
     Instant now = clock.instant();
     return Timing.builder()
         .sessionElapsed(Duration.between(start, now))
         .sessionPlanned(protocol.parameters().nominalSessionLength())
-        .caseIndex(cases.isEmpty() ? OptionalInt.empty() : OptionalInt.of(cases.size() - 1))
+        .caseIndex(currentCase())
         .phase(phase)
         .phaseElapsed(Duration.between(phaseStart, now))
         .phasePlan(Optional.ofNullable(protocol.parameters().phasePlans().get(phase)))
@@ -469,12 +543,12 @@ public final class SessionRecorder {
   /**
    * Finishes the session now.
    *
-   * @return the finished session and its validation
+   * @return the finished session, its validation and what of it may be kept
    * @throws IllegalStateException if the session is not running, or contributions were recorded but
    *     no case was ever presented
    * @see #finish(Instant)
    */
-  public FinishedSession finish() {
+  public synchronized FinishedSession finish() {
     checkRunning("finish the session");
     return finish(clock.instant());
   }
@@ -484,22 +558,22 @@ public final class SessionRecorder {
    * that they have not heard yet, in report order, and the prompts for them.
    *
    * @param end when the session ended
-   * @return the finished session and its validation
+   * @return the finished session, its validation and what of it may be kept
    * @throws IllegalStateException if the session is not running, or contributions were recorded but
    *     no case was ever presented
-   * @throws IllegalArgumentException if {@code end} is before the start
+   * @throws IllegalArgumentException if {@code end} is before the start or the last contribution
    */
-  public FinishedSession finish(Instant end) {
+  public synchronized FinishedSession finish(Instant end) {
     checkNotNull(end, "end");
     checkRunning("finish the session");
     checkArgument(
         !end.isBefore(start), "end must not be before the start (%s), but was %s", start, end);
     checkState(
         contributions.isEmpty() || !cases.isEmpty(),
-        "%s contributions were recorded but no case was presented; present a case before finishing",
-        contributions.size());
-    Session session = session(end, cases);
-    GroupRecord record = recordOf(session);
+        "%s recorded but no case was presented; present a case before finishing",
+        count(contributions.size(), "contribution"));
+    Session session = session(end);
+    GroupRecord record = GroupRecord.builder().group(group).addSession(session).build();
     ValidationReport report = protocol.validate(record, classifier);
     Multiset<Violation> alreadyTold = HashMultiset.create(told);
     List<Violation> news = new ArrayList<>();
@@ -511,7 +585,12 @@ public final class SessionRecorder {
     state = State.FINISHED;
     news.forEach(this::tell);
     prompt(news);
-    return FinishedSession.builder().session(session).record(record).report(report).build();
+    return FinishedSession.builder()
+        .session(session)
+        .record(record)
+        .report(report)
+        .kept(keeping.keep(group, session))
+        .build();
   }
 
   /**
@@ -519,8 +598,38 @@ public final class SessionRecorder {
    *
    * @return the present ids
    */
-  public ImmutableList<String> presentIds() {
-    return ImmutableList.copyOf(present);
+  public synchronized ImmutableList<String> presentIds() {
+    return presentNow().asList();
+  }
+
+  /**
+   * The ids of those present who have not consented to a recording (all of them when none is
+   * declared).
+   *
+   * @return the ids, in the order they were marked present
+   */
+  public synchronized ImmutableList<String> missingConsent() {
+    return present.stream()
+        .filter(id -> recordingPurpose == null || !consent.contains(id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The declared recording's purpose.
+   *
+   * @return the purpose, or empty if no recording is declared
+   */
+  public synchronized Optional<RecordingPurpose> recordingPurpose() {
+    return Optional.ofNullable(recordingPurpose);
+  }
+
+  /**
+   * How many contributions have been recorded.
+   *
+   * @return the number so far
+   */
+  public synchronized int contributionCount() {
+    return contributions.size();
   }
 
   /**
@@ -528,7 +637,7 @@ public final class SessionRecorder {
    *
    * @return the state
    */
-  public State state() {
+  public synchronized State state() {
     return state;
   }
 
@@ -537,7 +646,7 @@ public final class SessionRecorder {
    *
    * @return the phase; {@link Phase#OPENING} before the first case
    */
-  public Phase currentPhase() {
+  public synchronized Phase currentPhase() {
     return phase;
   }
 
@@ -546,7 +655,7 @@ public final class SessionRecorder {
    *
    * @return the index, or empty before a case is presented
    */
-  public OptionalInt currentCase() {
+  public synchronized OptionalInt currentCase() {
     return cases.isEmpty() ? OptionalInt.empty() : OptionalInt.of(cases.size() - 1);
   }
 
@@ -560,36 +669,29 @@ public final class SessionRecorder {
     listeners.forEach(listener -> listener.onPrompt(prompt));
   }
 
-  /** The session so far; before any case, with a stand-in case so that it can be validated. */
-  private Session sessionSoFar(Instant now) {
-    if (!cases.isEmpty()) {
-      return session(now, cases);
+  private ImmutableSet<String> presentNow() {
+    ImmutableSet<String> snapshot = presentSnapshot;
+    if (snapshot == null) {
+      snapshot = ImmutableSet.copyOf(present);
+      presentSnapshot = snapshot;
     }
-    String standIn = "provisional.presenter";
-    while (present.contains(standIn) || group.rosterIds().contains(standIn)) {
-      standIn = standIn + "_";
-    }
-    return session(now, List.of(Case.builder().presenter(standIn).title("(no case yet)").build()));
+    return snapshot;
   }
 
-  private Session session(Instant end, List<Case> sessionCases) {
+  private Session session(Instant end) {
     Optional<Recording> recording =
         Optional.ofNullable(recordingPurpose)
             .map(purpose -> Recording.builder().purpose(purpose).addAllConsent(consent).build());
     return Session.builder()
         .id(sessionId)
-        .start(Objects.requireNonNull(start))
+        .start(checkNotNull(start))
         .end(end)
         .mode(mode)
         .present(present)
         .recording(recording)
-        .cases(sessionCases)
+        .cases(cases)
         .contributions(contributions)
         .build();
-  }
-
-  private GroupRecord recordOf(Session session) {
-    return GroupRecord.builder().group(group).addSession(session).build();
   }
 
   private void tell(Violation violation) {
@@ -614,30 +716,55 @@ public final class SessionRecorder {
                     .ifPresent(prompt -> listeners.forEach(listener -> listener.onPrompt(prompt))));
   }
 
+  private void checkOnRoster(String id) {
+    Ids.check("id", id);
+    checkArgument(
+        group.rosterIds().contains(id),
+        "%s is not on the roster of group %s",
+        id,
+        group.id());
+  }
+
+  private void checkPresent(String id, String move) {
+    checkArgument(
+        present.contains(id),
+        group.rosterIds().contains(id)
+            ? "%s is not marked present; mark them present before they %s"
+            : "%s is not on the roster of group " + group.id() + ", so cannot %s",
+        id,
+        move);
+  }
+
   private void checkRunning(String move) {
     checkState(
         state == State.RUNNING,
         "cannot %s: the session %s",
         move,
-        state == State.NOT_STARTED ? "has not started; call startSession first" : "has finished");
+        state == State.NOT_STARTED ? "has not started yet" : "has finished");
   }
 
   private void checkNotFinished(String move) {
     checkState(state != State.FINISHED, "cannot %s: the session has finished", move);
   }
 
-  private static String phaseWords(Phase phase) {
-    return phase.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static String minutes(Duration duration) {
+  /** "47 minutes", or "15 minutes 10 seconds" when the seconds are not zero. */
+  private static String length(Duration duration) {
     long minutes = duration.toMinutes();
-    return minutes + (minutes == 1 ? " minute" : " minutes");
+    long seconds = duration.minusMinutes(minutes).getSeconds();
+    return count(minutes, "minute") + (seconds == 0 ? "" : " " + count(seconds, "second"));
+  }
+
+  private static String count(long n, String one) {
+    return n + " " + one + (n == 1 ? "" : "s");
   }
 
   /**
-   * Remembers what the classifier said about each text in each phase and role, so that validating
-   * the session again after each contribution classifies each contribution once.
+   * Remembers what the classifier said about each text in each phase and role, so that the
+   * contribution check and the validation of the finished session classify each contribution once.
    */
   private static final class RememberingClassifier implements ContributionClassifier {
     private final ContributionClassifier classifier;

@@ -3,6 +3,7 @@ package org.balint.method;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -11,10 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.balint.group.Group;
 import org.balint.language.SessionKinds;
+import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
+import org.balint.session.ContributionKind;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.immutables.value.Value;
@@ -189,6 +193,60 @@ public abstract class AbstractProtocol {
       violations.addAll(sessionLevel).addAll(contributionLevel);
     }
     return ValidationReport.builder().violations(violations.build()).uncertain(uncertain).build();
+  }
+
+  /**
+   * Checks one new contribution of a session being recorded, in the light of what came before it,
+   * with the protocol's {@linkplain ContributionRule contribution rules}. The cost does not depend
+   * on how many contributions came before. Over a whole session this finds exactly the
+   * contribution rules' violations that {@link #validate(GroupRecord, ContributionClassifier)}
+   * finds in the finished session, given the same presence and cases; the other rules are checked
+   * only on the finished session.
+   *
+   * @param group the group whose session it is
+   * @param contribution the contribution in its session
+   * @param classifier decides its kind if no coder labelled it (asked at most once, and only if a
+   *     rule needs the kind)
+   * @return the violations about the contribution, in the order of the protocol's rules
+   */
+  public ImmutableList<Violation> checkContribution(
+      Group group, ContributionInSession contribution, ContributionClassifier classifier) {
+    checkNotNull(group, "group");
+    checkNotNull(contribution, "contribution");
+    checkNotNull(classifier, "classifier");
+    Supplier<Classification> kind =
+        Suppliers.memoize(
+            () ->
+                contribution
+                    .contribution()
+                    .kind()
+                    .map(coded -> Classification.builder().kind(coded).build())
+                    .orElseGet(
+                        () ->
+                            classifier.classify(
+                                contribution.contribution().text(),
+                                Optional.of(contribution.contribution().phase()),
+                                Optional.of(
+                                    contribution.speakerRole(
+                                        group.isLeader(contribution.contribution().speaker()))))));
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (Rule rule : rules()) {
+      if (rule instanceof ContributionRule) {
+        violations.addAll(
+            ((ContributionRule) rule)
+                .checkContribution(
+                    new ContributionContext(
+                        rule,
+                        group,
+                        contribution,
+                        parameters(),
+                        severityOf(rule),
+                        kind,
+                        // Live, an uncertain finding is no warning: it is dropped.
+                        uncertain -> {})));
+      }
+    }
+    return violations.build();
   }
 
   /** The severity overrides other than the one of a rule, to build on. */

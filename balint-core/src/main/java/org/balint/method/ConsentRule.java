@@ -7,7 +7,8 @@ import org.balint.session.Session;
 /**
  * {@code confidentiality.consent}: what was said is kept without consent. A session with
  * contributions but no recording gives one violation; a session with a recording gives one
- * violation per present id missing from its consent, whether or not contributions were kept. A
+ * violation per id missing from its consent, whether or not contributions were kept: everyone in
+ * {@code present}, and everyone who speaks (anyone who speaks was there), must have consented. A
  * session with neither contributions nor a recording (the normal record: attendance and a case
  * title) is fine.
  */
@@ -44,8 +45,9 @@ public final class ConsentRule extends BasicRule {
       violations.add(
           context.sessionViolation(
               String.format(
-                  "%s was present but did not consent to the session being recorded.",
-                  context.nameOf(id))));
+                  "%s %s but did not consent to the session being recorded.",
+                  context.nameOf(id),
+                  session.present().contains(id) ? "was present" : "spoke")));
     }
     return violations.build();
   }

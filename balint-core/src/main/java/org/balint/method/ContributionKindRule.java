@@ -8,7 +8,6 @@ import java.util.Set;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
-import org.balint.session.Session;
 
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
@@ -16,7 +15,7 @@ import org.balint.session.Session;
  * A contribution no coder labelled counts only if the classifier is at least as sure of its kind
  * as the protocol's {@code minimumConfidence}; otherwise it is reported as uncertain.
  */
-abstract class ContributionKindRule extends BasicRule {
+abstract class ContributionKindRule extends BasicRule implements ContributionRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
   static final ImmutableSet<Phase> AFTER_PRESENTATION =
       Sets.immutableEnumSet(
@@ -33,34 +32,34 @@ abstract class ContributionKindRule extends BasicRule {
 
   @Override
   public final ImmutableList<Violation> check(RuleContext context) {
-    Session session = context.session();
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (int i = 0; i < session.contributions().size(); i++) {
-      Contribution contribution = session.contributions().get(i);
-      if (phases.contains(contribution.phase()) && context.kindOf(i) == kind) {
-        String message =
-            String.format(
-                "%s %s in %s; %s.",
-                context.nameOf(contribution.speaker()),
-                whatWasSaid(),
-                Phrases.phase(contribution.phase()),
-                whatTheMethodAsks());
-        if (context.isCertain(i)) {
-          violations.add(context.contributionViolation(i, message));
-        } else {
-          context.reportUncertain(
-              i,
-              String.format(
-                  Locale.ROOT,
-                  "Perhaps: %s (the classifier is %.0f%% sure, below the protocol's %.0f%%: not"
-                      + " counted).",
-                  message.substring(0, message.length() - 1),
-                  100 * context.confidenceOf(i),
-                  100 * context.parameters().minimumConfidence()));
-        }
-      }
+    return context.eachContribution(this);
+  }
+
+  @Override
+  public final ImmutableList<Violation> checkContribution(ContributionContext context) {
+    Contribution contribution = context.contribution();
+    if (!phases.contains(contribution.phase()) || context.kind() != kind) {
+      return ImmutableList.of();
     }
-    return violations.build();
+    String message =
+        String.format(
+            "%s %s in %s; %s.",
+            context.nameOf(contribution.speaker()),
+            whatWasSaid(),
+            contribution.phase().words(),
+            whatTheMethodAsks());
+    if (!context.isCertain()) {
+      context.reportUncertain(
+          String.format(
+              Locale.ROOT,
+              "Perhaps: %s (the classifier is %.0f%% sure, below the protocol's %.0f%%: not"
+                  + " counted).",
+              message.substring(0, message.length() - 1),
+              100 * context.confidence(),
+              100 * context.parameters().minimumConfidence()));
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(context.violation(message));
   }
 
   /** What the speaker did, as a verb phrase: "brought in another patient". */

@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * {@code group.leadership}: the group has no leader, or more leaders than the protocol allows (2 in
- * {@code balint-standard}: one leader or two co-leaders).
+ * {@code balint-standard}: one leader or two co-leaders). Leaders who have left (who have a {@code
+ * left} date) are not counted.
  */
 public final class GroupLeadershipRule extends BasicRule {
   /** The rule's id. */
@@ -22,7 +23,7 @@ public final class GroupLeadershipRule extends BasicRule {
 
   @Override
   public ImmutableList<Violation> check(RuleContext context) {
-    int leaders = context.group().leaders().size();
+    int leaders = context.group().currentLeaders().size();
     int max = context.parameters().maxLeaders();
     if (leaders == 0) {
       return ImmutableList.of(

@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * {@code group.size}: the group has fewer or more members (leaders not counted) than the protocol's
- * bounds, inclusive (8 to 10 in {@code balint-standard}).
+ * bounds, inclusive (8 to 10 in {@code balint-standard}). Members who have left (who have a {@code
+ * left} date) stay on the roster but are not counted.
  */
 public final class GroupSizeRule extends BasicRule {
   /** The rule's id. */
@@ -22,16 +23,20 @@ public final class GroupSizeRule extends BasicRule {
 
   @Override
   public ImmutableList<Violation> check(RuleContext context) {
-    int members = context.group().members().size();
+    int members = context.group().currentMembers().size();
     int min = context.parameters().minMembers();
     int max = context.parameters().maxMembers();
+    int gone = context.group().members().size() - members;
     if (members >= min && members <= max) {
       return ImmutableList.of();
     }
     return ImmutableList.of(
         context.groupViolation(
             String.format(
-                "The group has %s; the method works best with %d to %d.",
-                Phrases.count(members, "member", "members"), min, max)));
+                "The group has %s%s; the method works best with %d to %d.",
+                Phrases.count(members, "member", "members"),
+                gone == 0 ? "" : " (" + Phrases.count(gone, "more has", "more have") + " left)",
+                min,
+                max)));
   }
 }

@@ -6,7 +6,8 @@ import org.balint.group.LeaderTraining;
 
 /**
  * {@code leader.training}: a leader has no training in the method, or is in training without a
- * co-leader who is trained or accredited. One violation per such leader, about the group.
+ * co-leader who is trained or accredited. One violation per such leader, about the group; leaders
+ * who have left are not counted, as leaders or as co-leaders.
  */
 public final class LeaderTrainingRule extends BasicRule {
   /** The rule's id. */
@@ -25,7 +26,7 @@ public final class LeaderTrainingRule extends BasicRule {
   @Override
   public ImmutableList<Violation> check(RuleContext context) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (Leader leader : context.group().leaders()) {
+    for (Leader leader : context.group().currentLeaders()) {
       if (leader.training() == LeaderTraining.NONE) {
         violations.add(
             context.groupViolation(
@@ -44,7 +45,7 @@ public final class LeaderTrainingRule extends BasicRule {
   }
 
   private static boolean hasTrainedCoLeader(RuleContext context, Leader leader) {
-    return context.group().leaders().stream()
+    return context.group().currentLeaders().stream()
         .anyMatch(other -> !other.id().equals(leader.id()) && other.training().isTrained());
   }
 }

@@ -15,7 +15,7 @@ import org.balint.session.Session;
  * contribution. Roster names are not scanned. Messages name the types of identifier found, never
  * the identifiers themselves.
  */
-public final class PatientIdentifierRule extends BasicRule {
+public final class PatientIdentifierRule extends BasicRule implements ContributionRule {
   /** The rule's id. */
   public static final String ID = "confidentiality.identifier";
 
@@ -55,21 +55,23 @@ public final class PatientIdentifierRule extends BasicRule {
                     Phrases.caseName(k), types(found))));
       }
     }
-    for (int i = 0; i < session.contributions().size(); i++) {
-      Contribution contribution = session.contributions().get(i);
-      ImmutableList<Identifier> found = detector.detect(contribution.text());
-      if (!found.isEmpty()) {
-        violations.add(
-            context.contributionViolation(
-                i,
-                String.format(
-                    "What %s said in %s holds what looks like a patient identifier (%s).",
-                    context.nameOf(contribution.speaker()),
-                    Phrases.phase(contribution.phase()),
-                    types(found))));
-      }
+    return violations.addAll(context.eachContribution(this)).build();
+  }
+
+  @Override
+  public ImmutableList<Violation> checkContribution(ContributionContext context) {
+    Contribution contribution = context.contribution();
+    ImmutableList<Identifier> found = detector.detect(contribution.text());
+    if (found.isEmpty()) {
+      return ImmutableList.of();
     }
-    return violations.build();
+    return ImmutableList.of(
+        context.violation(
+            String.format(
+                "What %s said in %s holds what looks like a patient identifier (%s).",
+                context.nameOf(contribution.speaker()),
+                contribution.phase().words(),
+                types(found))));
   }
 
   private static String types(ImmutableList<Identifier> found) {

@@ -1,6 +1,7 @@
 package org.balint.method;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.balint.session.Contribution;
 import org.balint.session.Phase;
 import org.balint.session.Session;
@@ -11,7 +12,7 @@ import org.balint.session.Session;
  * contributions has none in the discussion (about the session, once per case). A case without
  * contributions is fine.
  */
-public final class PhaseOrderRule extends BasicRule {
+public final class PhaseOrderRule extends BasicRule implements ContributionRule {
   /** The rule's id. */
   public static final String ID = "session.phase-order";
 
@@ -29,29 +30,15 @@ public final class PhaseOrderRule extends BasicRule {
   public ImmutableList<Violation> check(RuleContext context) {
     Session session = context.session();
     int cases = session.cases().size();
-    Phase[] previous = new Phase[cases];
+    boolean[] spoken = new boolean[cases];
     boolean[] discussed = new boolean[cases];
-    ImmutableList.Builder<Violation> steps = ImmutableList.builder();
-    for (int i = 0; i < session.contributions().size(); i++) {
-      Contribution contribution = session.contributions().get(i);
-      int k = contribution.caseIndex();
-      Phase before = previous[k];
-      if (before != null && contribution.phase().compareTo(before) < 0) {
-        steps.add(
-            context.contributionViolation(
-                i,
-                String.format(
-                    "The group went back from %s to %s in %s.",
-                    Phrases.phase(before),
-                    Phrases.phase(contribution.phase()),
-                    Phrases.caseName(k))));
-      }
-      previous[k] = contribution.phase();
-      discussed[k] |= contribution.phase() == Phase.DISCUSSION;
+    for (Contribution contribution : session.contributions()) {
+      spoken[contribution.caseIndex()] = true;
+      discussed[contribution.caseIndex()] |= contribution.phase() == Phase.DISCUSSION;
     }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (int k = 0; k < cases; k++) {
-      if (previous[k] != null && !discussed[k]) {
+      if (spoken[k] && !discussed[k]) {
         violations.add(
             context.sessionViolation(
                 String.format(
@@ -59,6 +46,22 @@ public final class PhaseOrderRule extends BasicRule {
                     Phrases.caseName(k), context.nameOf(session.cases().get(k).presenter()))));
       }
     }
-    return violations.addAll(steps.build()).build();
+    return violations.addAll(context.eachContribution(this)).build();
+  }
+
+  @Override
+  public ImmutableList<Violation> checkContribution(ContributionContext context) {
+    Contribution contribution = context.contribution();
+    Optional<Phase> before = context.inSession().previousPhaseInCase();
+    if (before.isEmpty() || contribution.phase().compareTo(before.get()) >= 0) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(
+        context.violation(
+            String.format(
+                "The group went back from %s to %s in %s.",
+                before.get().words(),
+                contribution.phase().words(),
+                Phrases.caseName(contribution.caseIndex()))));
   }
 }

@@ -1,35 +1,17 @@
 package org.balint.method;
 
 import java.time.Duration;
-import org.balint.session.Phase;
 
-/** Plain words for messages a facilitator reads: counts, phases, lengths of time. */
+/**
+ * Plain words for messages a facilitator reads: counts, lengths of time, case names. Phases name
+ * themselves ({@link org.balint.session.Phase#words()}).
+ */
 final class Phrases {
   private Phrases() {}
 
   /** "1 member", "7 members". */
   static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
-  }
-
-  /** "the discussion", "the presenter's return". */
-  static String phase(Phase phase) {
-    switch (phase) {
-      case OPENING:
-        return "the opening";
-      case PRESENTATION:
-        return "the presentation";
-      case QUESTIONS:
-        return "the questions";
-      case DISCUSSION:
-        return "the discussion";
-      case PRESENTER_RETURNS:
-        return "the presenter's return";
-      case CLOSING:
-        return "the closing";
-      default:
-        throw new AssertionError(phase);
-    }
   }
 
   /** "90 minutes", "74 minutes 59 seconds". */

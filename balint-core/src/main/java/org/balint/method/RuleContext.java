@@ -1,17 +1,26 @@
 package org.balint.method;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.Member;
+import org.balint.language.Classification;
 import org.balint.language.SessionKinds;
+import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
+import org.balint.session.Phase;
 import org.balint.session.Session;
 import org.jspecify.annotations.Nullable;
 
@@ -146,31 +155,71 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a contribution that would break the rule if its kind were surer: it goes to the
-   * report's {@link ValidationReport#uncertain()} list, with severity {@link Severity#INFO},
-   * never among the violations.
-   *
-   * @param contributionIndex the contribution's 0-based index in the session's contributions
-   * @param message the plain-language message, saying what it may be
-   * @throws IllegalStateException if the context is a group rule's
-   */
-  public void reportUncertain(int contributionIndex, String message) {
-    checkState(
-        uncertain != null, "rule %s is a group rule: its context has no contributions", rule.id());
-    Violation violation = contributionViolation(contributionIndex, message);
-    uncertain.add(Violation.copyOf(violation).withSeverity(Severity.INFO));
-  }
-
-  /**
    * How a facilitator would name someone: their name on the roster, else their id in quotes.
    *
    * @param id a leader's, member's or visitor's id
    * @return the name, such as {@code Dr Ben Ode}, or {@code someone with the id "x9"}
    */
   public String nameOf(String id) {
+    return nameOf(group, id);
+  }
+
+  static String nameOf(Group group, String id) {
     Optional<String> name =
         group.leader(id).map(Leader::name).or(() -> group.member(id).map(Member::name));
     return name.orElse("someone with the id \"" + id + "\"");
+  }
+
+  /**
+   * Checks each contribution of the session in turn with a contribution rule, in the light of the
+   * contributions before it: what the rule would have found as each was made.
+   *
+   * @param contributionRule the rule being checked, which this context is for
+   * @return the violations, by contribution index
+   * @throws IllegalStateException if the context is a group rule's
+   * @throws IllegalArgumentException if {@code contributionRule} is not the rule of this context
+   */
+  public ImmutableList<Violation> eachContribution(ContributionRule contributionRule) {
+    checkArgument(
+        contributionRule == rule,
+        "this context is for rule %s, not %s",
+        rule.id(),
+        contributionRule.id());
+    Session checked = session();
+    SessionKinds sessionKinds = Objects.requireNonNull(kinds);
+    ImmutableSet<String> present = ImmutableSet.copyOf(checked.present());
+    Map<Integer, Phase> previous = new HashMap<>();
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (int i = 0; i < checked.contributions().size(); i++) {
+      Contribution contribution = checked.contributions().get(i);
+      ContributionInSession inSession =
+          ContributionInSession.builder()
+              .sessionId(checked.id())
+              .present(present)
+              .cases(checked.cases())
+              .index(i)
+              .contribution(contribution)
+              .previousPhaseInCase(
+                  Optional.ofNullable(previous.put(contribution.caseIndex(), contribution.phase())))
+              .build();
+      int index = i;
+      List<Violation> sink = Objects.requireNonNull(uncertain);
+      violations.addAll(
+          contributionRule.checkContribution(
+              new ContributionContext(
+                  rule,
+                  group,
+                  inSession,
+                  parameters,
+                  severity,
+                  () ->
+                      Classification.builder()
+                          .kind(sessionKinds.kindOf(index))
+                          .confidence(sessionKinds.confidenceOf(index))
+                          .build(),
+                  sink::add)));
+    }
+    return violations.build();
   }
 
   /**
@@ -211,10 +260,20 @@ public final class RuleContext {
   }
 
   private Violation violation(String message, Optional<String> sessionId, OptionalInt index) {
+    return violation(rule, severity, group, checkNotNull(message, "message"), sessionId, index);
+  }
+
+  static Violation violation(
+      Rule rule,
+      Severity severity,
+      Group group,
+      String message,
+      Optional<String> sessionId,
+      OptionalInt index) {
     return Violation.builder()
         .ruleId(rule.id())
         .severity(severity)
-        .message(Phrases.capitalised(checkNotNull(message, "message")))
+        .message(Phrases.capitalised(message))
         .groupId(group.id())
         .sessionId(sessionId)
         .contributionIndex(index)

@@ -3,6 +3,7 @@ package org.balint.method;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
@@ -17,7 +18,7 @@ import org.balint.session.Session;
  * the roster or not present, one violation per contribution even when both hold. Consenting ids are
  * not checked here.
  */
-public final class SessionAttendeeRule extends BasicRule {
+public final class SessionAttendeeRule extends BasicRule implements ContributionRule {
   /** The rule's id. */
   public static final String ID = "session.attendee";
 
@@ -48,39 +49,45 @@ public final class SessionAttendeeRule extends BasicRule {
     }
     for (int i = 0; i < session.cases().size(); i++) {
       Case presented = session.cases().get(i);
-      String problem = problemWith(presented.presenter(), roster, present);
-      if (problem != null) {
-        violations.add(
-            context.sessionViolation(
-                String.format(
-                    "%s presented %s but %s.",
-                    context.nameOf(presented.presenter()), Phrases.caseName(i), problem)));
-      }
+      int k = i;
+      problemWith(presented.presenter(), roster, present)
+          .ifPresent(
+              problem ->
+                  violations.add(
+                      context.sessionViolation(
+                          String.format(
+                              "%s presented %s but %s.",
+                              context.nameOf(presented.presenter()),
+                              Phrases.caseName(k),
+                              problem))));
     }
-    for (int i = 0; i < session.contributions().size(); i++) {
-      Contribution contribution = session.contributions().get(i);
-      String problem = problemWith(contribution.speaker(), roster, present);
-      if (problem != null) {
-        violations.add(
-            context.contributionViolation(
-                i,
-                String.format(
-                    "%s spoke in %s but %s.",
-                    context.nameOf(contribution.speaker()),
-                    Phrases.phase(contribution.phase()),
-                    problem)));
-      }
-    }
-    return violations.build();
+    return violations.addAll(context.eachContribution(this)).build();
   }
 
-  private static String problemWith(String id, Set<String> roster, Set<String> present) {
+  @Override
+  public ImmutableList<Violation> checkContribution(ContributionContext context) {
+    Contribution contribution = context.contribution();
+    return problemWith(
+            contribution.speaker(), context.group().rosterIds(), context.inSession().present())
+        .map(
+            problem ->
+                ImmutableList.of(
+                    context.violation(
+                        String.format(
+                            "%s spoke in %s but %s.",
+                            context.nameOf(contribution.speaker()),
+                            contribution.phase().words(),
+                            problem))))
+        .orElse(ImmutableList.of());
+  }
+
+  private static Optional<String> problemWith(String id, Set<String> roster, Set<String> present) {
     if (!roster.contains(id)) {
-      return "is not on the group's roster";
+      return Optional.of("is not on the group's roster");
     }
     if (!present.contains(id)) {
-      return "is not marked present";
+      return Optional.of("is not marked present");
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -108,10 +108,11 @@ public final class AccessFilter {
         .name(group.name())
         .leaders(group.leaders().stream()
             .map(l -> Leader.builder().id(l.id()).name(withheld).profession(l.profession())
-                .training(l.training()).build())
+                .training(l.training()).joined(l.joined()).left(l.left()).build())
             .collect(ImmutableList.toImmutableList()))
         .members(group.members().stream()
-            .map(m -> Member.builder().id(m.id()).name(withheld).profession(m.profession()).build())
+            .map(m -> Member.builder().id(m.id()).name(withheld).profession(m.profession())
+                .joined(m.joined()).left(m.left()).build())
             .collect(ImmutableList.toImmutableList()))
         .build();
   }

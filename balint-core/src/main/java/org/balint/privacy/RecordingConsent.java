@@ -4,12 +4,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import org.balint.session.Contribution;
 import org.balint.session.Session;
 
 /**
  * Whether a session may keep what was said: a transcript is kept only with the consent of everyone
- * present. Attendance and case titles need no consent and are always fine to keep.
+ * present, and anyone who speaks was there, so the consent must cover every speaker too (SPEC
+ * section 4, {@code confidentiality.consent}). Attendance and case titles need no consent and are
+ * always fine to keep.
  *
  * <p>A store enforces this by refusing to save the contributions of a session for which {@link
  * #mayKeepContributions(Session)} is false.
@@ -18,27 +22,44 @@ public final class RecordingConsent {
   private RecordingConsent() {}
 
   /**
-   * The ids of those present who have not consented to the session's recording.
+   * Everyone whose consent a recording of the session needs: those present, in {@code present}
+   * order, then those who speak without being in {@code present}, in the order they first speak.
    *
    * @param session the session
-   * @return the ids in {@code present} missing from the recording's consent, in {@code present}
-   *     order; everyone present when the session has no recording
+   * @return the ids, each once
+   * @throws NullPointerException if {@code session} is null
+   */
+  public static ImmutableList<String> consentNeeded(Session session) {
+    checkNotNull(session, "session must not be null");
+    Set<String> needed = new LinkedHashSet<>(session.present());
+    for (Contribution contribution : session.contributions()) {
+      needed.add(contribution.speaker());
+    }
+    return ImmutableList.copyOf(needed);
+  }
+
+  /**
+   * The ids of those present, or speaking, who have not consented to the session's recording.
+   *
+   * @param session the session
+   * @return the ids of {@link #consentNeeded(Session)} missing from the recording's consent, in
+   *     that order; all of them when the session has no recording
    * @throws NullPointerException if {@code session} is null
    */
   public static ImmutableList<String> missingConsent(Session session) {
-    checkNotNull(session, "session must not be null");
+    ImmutableList<String> needed = consentNeeded(session);
     if (session.recording().isEmpty()) {
-      return session.present();
+      return needed;
     }
     Set<String> consent = new HashSet<>(session.recording().get().consent());
-    return session.present().stream()
+    return needed.stream()
         .filter(id -> !consent.contains(id))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
    * Tells whether the session's contributions may be kept: it has a recording and everyone
-   * present consented to it. A session without contributions has nothing to keep and may always
+   * present, and everyone who speaks, consented to it. A session without contributions has nothing to keep and may always
    * be stored.
    *
    * @param session the session

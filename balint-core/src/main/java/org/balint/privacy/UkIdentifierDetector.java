@@ -2,6 +2,8 @@ package org.balint.privacy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -16,14 +18,17 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The built-in detector of UK patient identifiers, tuned for live transcripts of clinicians
- * speaking.
+ * The built-in detector of UK patient identifiers, for live transcripts of clinicians speaking and
+ * for notes typed in a hurry.
  *
- * <p>Each identifier type has one precompiled pattern whose quantifiers are all bounded, so a scan
- * is linear in the length of the text; candidates that pass a type's own check (the NHS modulus-11
- * digit, the numbering plan of UK phones, the postcode grammar, stop words for names) are then
- * resolved so that no two overlap: the longer candidate wins, and between equal spans the more
- * specific type (the order of {@link IdentifierType}).
+ * <p>Patterns run over a {@link NormalisedText normalised view} of the text (NFKC, invisible
+ * characters removed, one kind of space, dash and apostrophe), so that "943 476 5919" is found
+ * however it was spaced, and each span found is mapped back to the original text. Each type has a
+ * pattern whose quantifiers are all bounded, so a scan is linear in the length of the text;
+ * candidates that pass the type's own check (the NHS modulus-11 digit, the numbering plan of UK
+ * phones, the postcode grammar, words that are not names or streets) are then resolved so that no
+ * two overlap: the longer candidate wins, and between equal spans the more specific type (the
+ * order of {@link IdentifierType}).
  *
  * <p>What is detected and what is deliberately not is described in {@code docs/privacy.md}.
  */
@@ -32,262 +37,295 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   /** Optional words between an introducer ("DOB", "MRN") and the value it introduces. */
   private static final String FILLER =
-      "(?:\\s*[:#=\\-\u2013\u2014,]|\\s+(?i:is|was|of|on|reads|given\\s+as|recorded\\s+as|as|the"
-          + "|number|no\\.?))"
-          + "{0,4}\\s*";
+      "(?:[ ]?[:#=,.-]|[ ](?i:is|was|of|on|reads|given as|recorded as|as|the|number|no\\.?)){0,4}[ ]?";
 
-  // ---- NHS number: 3-3-4, plain, spaced or hyphenated with one consistent separator.
-  private static final Pattern NHS =
-      Pattern.compile("(?=\\d)(?<![\\w+./\\-])(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})(?![\\w/]|[.,:]\\d|-\\d)");
+  /** Characters around a number that make it part of a longer number, a decimal or a date. */
+  private static final String NOT_AFTER_NUMBER = "(?![\\w/]|[.,:/-]\\d)";
 
-  // ---- Email, written or spoken ("jane dot smith at nhs dot net").
+  // ---- NHS number: ten digits; spaced 3-3-4 (one separator throughout) or 5-5, or after "NHS"
+  // in any grouping at all.
+  private static final Pattern NHS_NUMBER =
+      Pattern.compile(
+          "(?=\\d)(?<![\\w+]|\\d[.,/-])(?:\\d{3}([ .-]?)\\d{3}\\1\\d{4}|\\d{5} \\d{5})"
+              + NOT_AFTER_NUMBER);
+  private static final Pattern NHS_NUMBER_INTRODUCED =
+      Pattern.compile(
+          "(?<!\\w)(?i:n\\.?h\\.?s\\.?)(?:[ ]?(?i:number|numb?\\.?|no\\.?|is|was|#|:|-)){0,4}[ ]?"
+              + "(\\d(?:[ .-]?\\d){9})"
+              + NOT_AFTER_NUMBER);
+
+  // ---- Email: written ("jane.smith @ gmail.com", "jane.smith[at]gmail.com") or spoken ("jane
+  // dot smith at nhs dot net").
+  private static final String DOT = "(?:\\.|[ ]?[\\[(]dot[\\])][ ]?)";
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![\\w.+%\\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,63})@"
-              + "(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?![\\w\\-])"
-              + "|(?<![\\w.])(?i:[a-z0-9]{1,30}(?:\\s(?:dot|underscore)\\s[a-z0-9]{1,30}){0,3}"
-              + "\\sat\\s[a-z0-9]{1,30}(?:\\sdot\\s[a-z0-9]{1,30}){0,3}"
-              + "\\sdot\\s(?:com|net|org|uk|co\\sdot\\suk|org\\sdot\\suk|ac\\sdot\\suk|gov\\sdot\\suk|nhs\\sdot\\suk|scot))"
-              + "(?![\\w])");
+          "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ ]?@[ ]?|[ ]?[\\[(]at[\\])][ ]?)"
+              + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?" + DOT + "){1,8}[A-Za-z]{2,24}"
+              + "(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL_SPOKEN =
+      Pattern.compile(
+          "(?<![\\w.])[a-z0-9]{1,30}(?: (?:dot|underscore) [a-z0-9]{1,30}){0,3}"
+              + " at [a-z0-9]{1,30}(?: dot [a-z0-9]{1,30}){0,3}"
+              + " dot (?:com|net|org|uk|co dot uk|org dot uk|ac dot uk|gov dot uk|nhs dot uk|scot)"
+              + "(?!\\w)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words in the 60 characters before a spoken address that say an email address follows. */
   private static final Pattern EMAIL_CONTEXT =
-      Pattern.compile("(?i:e-?mail|address|contact|write\\s+to|send\\s+it\\s+to|reach)");
+      Pattern.compile("(?i:e-?mail|address|contact|write to|send it to|reach)");
 
-  // ---- UK phone: a run of digits (with single spaces or hyphens, brackets around the area code
-  // or around the trunk 0 after +44) that starts like a UK number; checked against the
+  // ---- UK phone: a run of digits with single spaces, dots or hyphens (brackets around the area
+  // code or around the trunk 0 after +44) that starts like a UK number; checked against the
   // numbering plan afterwards.
   private static final Pattern PHONE =
       Pattern.compile(
-          "(?<![\\w+.\\-/(])(?:(?:\\+|00)44[ -]?(?:\\(0\\)[ -]?)?|\\(0\\d{1,4}\\)[ -]?|0)"
-              + "\\d(?:[ -]?\\d){4,11}(?![\\w/]|[.,:]\\d)");
+          "(?=[+0(])(?<![\\w+]|\\d[.,/-])(?:(?:\\+|00)44[ .-]?(?:\\(0\\)[ .-]?)?|\\(0\\d{1,4}\\)[ .-]?|0)"
+              + "\\d(?:[ .-]?\\d){4,11}(?![\\w/]|[.,:]\\d)");
 
-  // ---- Postcode: the real grammar, any case, with or without the space.
+  // ---- Postcode: the real grammar, any case, with a space, a hyphen or nothing in the middle.
   private static final Pattern POSTCODE =
       Pattern.compile(
-          "(?=[A-Za-z]{1,2}[0-9]|GIR|gir)(?<![\\w-])(?i:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+          "(?<![\\w-])(?:(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
               + "|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-              + " ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)(?![\\w-])");
+              + "[ -]?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
 
   // ---- Date of birth: an introducer, then a date in one of the usual written or spoken forms.
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.(?=\\s+\\d))?)";
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
   private static final String DAY =
-      "(?:[0-3]?\\d(?:st|nd|rd|th)?|(?i:(?:twenty|thirty)[\\s-])?(?i:first|second|third|fourth"
+      "(?:[0-3]?\\d(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth"
           + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
           + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))";
   private static final String SPOKEN_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
   private static final String SPOKEN_YEAR =
-      "(?i:(?:nineteen|twenty)\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-          + "(?:[\\s-]" + SPOKEN_UNITS + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-          + "|seventeen|eighteen|nineteen|oh[\\s-]" + SPOKEN_UNITS + ")"
-          + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?:" + SPOKEN_UNITS + "|ten|eleven|twelve|thirteen"
-          + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-]"
+      "(?:(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?:[ -]" + SPOKEN_UNITS + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|oh[ -]" + SPOKEN_UNITS + ")"
+          + "|two thousand(?: and)?(?: (?:" + SPOKEN_UNITS + "|ten|eleven|twelve|thirteen"
+          + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -]"
           + SPOKEN_UNITS + ")?))?)";
-  private static final String YEAR =
-      "(?:(?:19|20)\\d{2}|['\u2019]\\d{2}|" + SPOKEN_YEAR + ")";
+  private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2}|" + SPOKEN_YEAR + ")";
   private static final String DATE =
-      "(?:[0-3]?\\d(?<sep>[/.\\- ])[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
+      "(?:[0-3]?\\d(?<sep> ?[/.-] ?| )[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
           + "|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d"
           + "|[0-3]\\d[01]\\d(?:19|20)\\d{2}"
-          + "|" + DAY + "(?:\\s+of)?\\s+(?i:" + MONTH + ")(?:,?\\s+" + YEAR + ")?"
-          + "|(?i:" + MONTH + ")\\s+(?:the\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?)";
+          + "|" + DAY + "(?:[ -]of)?[ -]" + MONTH + "(?:,?[ -]" + YEAR + ")?"
+          + "|" + MONTH + "[ -](?:the )?" + DAY + "(?:,?[ -]" + YEAR + ")?)";
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
-          "(?<![\\w.])(?:(?i:d\\.\\s?o\\.\\s?b\\.?|dob|date[\\s\\-]+of[\\s\\-]+birth|birth[\\s\\-]?date|b\\.(?=\\s?\\d)"
-              + "|born(?:\\s+on)?|birthday)"
-              + ")(?![\\w])"
+          "(?<![\\w.])(?:d\\.? ?o\\.? ?b\\.?|date(?: |-)?of(?: |-)?birth|birth ?-?date"
+              + "|b\\.(?= ?\\d)|born(?: on)?|birthday)(?![a-z])"
               + FILLER
-              + "(" + DATE + ")(?![\\w/]|[.\\-]\\d)");
+              + "(" + DATE + ")(?![\\w/]|[.-]\\d)",
+          Pattern.CASE_INSENSITIVE);
 
-  // ---- Record number: an introducer, then an alphanumeric value with at least four digits.
+  // ---- Record number: an introducer, then a value of letters and digits with four digits or
+  // more, in groups of up to three separated by a space, a dot, a slash or a hyphen.
   private static final Pattern RECORD_NUMBER =
       Pattern.compile(
-          "(?=[MmHhUuRrCcPp])(?<![\\w.])(?i:m\\.?r\\.?n\\.?|(?:hospital|hosp\\.?|unit|(?:medical\\s+|patient\\s+|health\\s+)?"
-              + "records?|case[\\s\\-]?notes?|patient|chi)\\s+(?:number|no\\.?|num\\.?|#|id))"
-              + "(?![\\w])"
+          "(?<![\\w.])(?i:m\\.?r\\.?n\\.?|crn|(?:hospital|hosp\\.?|unit|(?:medical |patient |health )?"
+              + "records?|case[ -]?notes?|patient|chi) ?(?:number|no\\.?|num\\.?|#|id))"
+              + "(?![A-Za-z])"
               + FILLER
-              + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{2,15}(?:[ \\-/]\\d{2,8}){0,3}"
-              + "|[A-Za-z]{1,4}\\d{0,2}[ \\-]\\d{4,12})(?![\\w])");
+              + "((?:[A-Za-z]{1,4}[ -]?)?\\d[A-Za-z0-9]{0,15}(?:[ ./-]\\d{2,8}){0,3})(?!\\w)");
 
-  // ---- Titled full name: a title, then given names or initials, then a surname.
+  // ---- Titled full name: a title, then given names or initials and a surname, checked word by
+  // word (names are told from ordinary words by their case and a list of common words); or the
+  // list form "Smith, Mrs Jane" at the start of a text or after a colon.
   private static final String TITLE =
-      "(?:Mrs|Mr|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Sister|Rev|Revd|Reverend|Father|Fr|Sir|Dame"
-          + "|Lady|Lord|Rabbi|Imam|Pastor|Canon|MRS|MR|MS|MISS|DR)";
-  private static final String GIVEN =
-      "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+|\\p{Lu}\\.\\s?|\\p{Lu}{1,2}\\s+)";
-  private static final String SURNAME =
-      "(?:(?:van\\s+der|van\\s+den|van|von|de\\s+la|de|der|da|di|du|le|la|del)\\s+)?"
-          + "(?:\\p{Lu}['\u2019]\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)"
-          + "(?:-\\p{Lu}\\p{Ll}+)?";
+      "(?:mrs|mr|ms|miss|mx|master|dr|doctor|prof|professor|sister|rev|revd|reverend|father|fr"
+          + "|sir|dame|lady|lord|rabbi|imam|pastor|canon)";
   private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}'.])" + TITLE + "\\.?(?= \\p{L})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_LISTED =
       Pattern.compile(
-          "(?=\\p{Lu})(?<![\\w])" + TITLE + "\\.?\\s+(" + GIVEN + "){1,3}" + SURNAME + "(?!\\w|-\\p{Lu})");
-  private static final Pattern NAME_TOKEN = Pattern.compile("[^\\s.]+|\\.");
+          "(?:^|(?<=[:;(\\[] ?))(\\p{L}[\\p{L}'-]{1,30}), (" + TITLE + ")\\.?(?= \\p{L})",
+          Pattern.CASE_INSENSITIVE);
+  /** One word of a name after a space: a name, an initial with or without a dot, or "Smith's". */
+  private static final Pattern NAME_WORD = Pattern.compile(" (\\p{L}(?:[\\p{L}'-]{0,40}\\p{L})?)(\\.?)");
+  /** Lower-case words that start a surname ("van der Berg", "de la Cruz"). */
+  private static final ImmutableSet<String> SURNAME_PARTICLES =
+      ImmutableSet.of("van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "ter", "bin");
+  /** Titles that, written in lower case, are still titles rather than ordinary words. */
+  private static final ImmutableSet<String> LOWER_CASE_TITLES = ImmutableSet.of("mr", "mrs", "mx", "dr");
+  /** Words, in lower case, that are not part of a name even when written with a capital. */
   private static final ImmutableSet<String> NOT_NAMES =
       ImmutableSet.of(
-          "I", "Im", "The", "And", "But", "So", "Or", "If", "On", "In", "At", "To", "Of", "As",
-          "He", "She", "They", "We", "You", "It", "His", "Her", "This", "That", "Then", "There",
-          "When", "What", "Why", "How", "Yes", "No", "Well", "Okay", "OK", "Oh", "Said",
-          "Says", "Thinks", "Asked", "Told", "Came", "Was", "Is", "Has", "Had", "Does", "Did",
-          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "January", "February", "March", "April", "June", "July", "August",
-          "September", "October", "November", "December", "Christmas", "Easter",
-          "Ward", "Clinic", "Surgery", "Practice", "Hospital", "Team", "Service", "Centre",
-          "Department", "Unit", "Group", "Street", "Road", "Lane", "Avenue", "Who", "Foster",
-          "Balint", "Jekyll", "Strangelove", "Doolittle", "Seuss", "Google", "Teams", "Zoom",
-          "Specialist", "Registrar", "Consultant", "Partner", "Trainee", "Nurse", "Practitioner",
-          "Senior", "Junior", "Snr", "Jnr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor", "Prof",
-          "Professor", "Sister", "Father", "Sir", "Dame", "Lady", "Lord");
+          "i", "im", "a", "an", "the", "and", "but", "so", "or", "if", "on", "in", "at", "to", "of",
+          "as", "by", "for", "from", "with", "about", "into", "up", "down", "out", "off", "over",
+          "he", "she", "they", "we", "you", "it", "his", "her", "hers", "him", "them", "their",
+          "our", "my", "your", "this", "that", "these", "those", "then", "there", "here", "when",
+          "what", "why", "how", "who", "whom", "which", "where", "yes", "no", "not", "well", "okay",
+          "ok", "oh", "hello", "hi", "thanks", "thank", "sorry", "please", "dear", "again", "also",
+          "just", "still", "too", "very", "now", "later", "soon", "today", "yesterday",
+          "tomorrow", "tonight", "afterwards", "anyway", "however", "meanwhile", "sadly",
+          "thankfully", "apparently", "first", "last", "next", "once", "never", "always",
+          "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+          "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might",
+          "must", "said", "says", "say", "thinks", "thought", "asked", "asks", "told", "tells",
+          "came", "comes", "come", "went", "goes", "go", "got", "get", "gets", "saw", "sees",
+          "seen", "see", "rang", "rings", "phoned", "called", "wrote", "left", "arrived",
+          "looked", "felt", "feels", "wants", "wanted", "needs", "needed", "knew", "knows",
+          "seemed", "seems", "kept", "took", "takes", "gave", "gives", "made", "makes", "ate",
+          "sat", "stood", "cried", "laughed", "smiled", "refused", "agreed", "explained",
+          "mentioned", "reported", "noted", "reviewed", "discharged", "admitted", "referred",
+          "prescribed", "advised", "visited", "waiting", "waited", "lives", "alone", "both",
+          "all", "some", "any", "each", "every", "other", "another", "only", "even",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "june", "july", "august",
+          "september", "october", "november", "december", "christmas", "easter",
+          "ward", "clinic", "surgery", "practice", "hospital", "team", "service", "centre",
+          "department", "unit", "group", "street", "road", "lane", "avenue", "foster",
+          "balint", "jekyll", "strangelove", "doolittle", "seuss", "google", "teams", "zoom",
+          "specialist", "registrar", "consultant", "partner", "trainee", "nurse", "practitioner",
+          "senior", "junior", "snr", "jnr", "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof",
+          "professor", "sister", "father", "sir", "dame", "lady", "lord", "men", "women", "man",
+          "woman", "big", "little", "brother", "books", "book", "show", "patient", "patients", "pt", "gp", "on-call",
+          "tablets", "tablet", "tabs", "capsules", "caps", "mg", "ml", "dose", "bd", "tds", "od",
+          "prn", "mane", "nocte", "daily", "twice", "weekly", "madam");
 
-  // ---- Street address: optional flat, house number, capitalised street name, street type word.
+  // ---- Street address: optional flat, a house number, one to three words, a street-type word.
   private static final String STREET_TYPE =
-      "(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court"
-          + "|Grove|Hill|Row|Square|Walk|Mews|Park|Rise|Green|Parade|Vale|View|Wharf|Yard|Boulevard"
-          + "|Circus|Embankment|Quay|Gate|Chase|Croft|Fields|Meadow|Meadows|Heights|Villas"
-          + "|Cottages|Wynd|Brae|Loan|Gardens|Esplanade|Promenade|Approach|End|Side|Lea|Dene)";
+      "(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Crescent|Cres|Terrace|Place"
+          + "|Gardens|Gdns|Court|Ct|Grove|Hill|Row|Square|Sq|Walk|Mews|Park|Rise|Green|Parade|Vale"
+          + "|View|Wharf|Yard|Boulevard|Circus|Embankment|Quay|Gate|Chase|Croft|Fields|Meadow"
+          + "|Meadows|Heights|Villas|Cottages|Wynd|Brae|Loan|Esplanade|Promenade|Approach|End"
+          + "|Side|Lea|Dene)";
+  /** A house number, one to three words (the street's name, group 2) and a street-type word. */
+  private static final String HOUSE =
+      "\\d{1,4}[a-z]?(?:-\\d{1,4})?,? ((?:(?:\\p{L}[\\p{L}'-]*\\.?|\\d{1,2}(?:st|nd|rd|th)) ){1,3})"
+          + STREET_TYPE + "(?![\\w'-])";
   private static final Pattern ADDRESS =
+      Pattern.compile("(?=\\d)(?<![\\w.,/:-])(" + HOUSE + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS_OF_FLAT =
       Pattern.compile(
-          "(?=[FASU0-9])(?<![\\w.,/:\\-])((?:(?:Flat|Apartment|Apt\\.?|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
-              + "\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s+"
-              + "(?:(?:\\p{Lu}[\\p{Ll}'\u2019]+|St\\.?|The|[0-9]{1,2}(?:st|nd|rd|th))\\s+){1,3}"
-              + STREET_TYPE + ")(?![\\w'\u2019-])");
+          "(?<![\\w.,/:-])((?:flat|apartment|apt\\.?|unit|suite) \\d{1,4}[a-z]?,? " + HOUSE + ")",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern STREET_WORD = Pattern.compile("[^ ]+");
+  /** Words, in lower case, that do not name a street: quantities and the words around them. */
+  private static final ImmutableSet<String> NOT_STREET_WORDS =
+      ImmutableSet.of(
+          "miles", "mile", "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks",
+          "week", "months", "month", "years", "year", "times", "more", "less", "doors", "houses",
+          "streets", "roads", "steps", "yards", "metres", "blocks", "stops", "tablets", "mg",
+          "down", "up", "along", "across", "on", "in", "at", "to", "the", "a", "and", "or", "of",
+          "from", "by", "for", "with", "into", "past", "near", "round", "around", "towards", "off",
+          "is", "was", "were", "are", "her", "his", "their", "my", "our", "your");
   /** Words before a number that make it a page, ward, bed or route rather than a house. */
   private static final Pattern NOT_A_HOUSE =
       Pattern.compile(
           "(?i:\\b(?:chapter|page|pages|p\\.|pp\\.|ward|room|bed|bay|level|floor|platform|gate|route"
               + "|bus|the|a|an|section|figure|table|step|item|line|verse|session|week|day"
-              + "|year|years|aged|age|stage|grade|psalm|exit|junction|class|year\\s+group)\\s*)$");
-
+              + "|year|years|aged|age|stage|grade|psalm|exit|junction|class|year group) ?)$");
   /** A number that reads as a year ("in 2024 Mill Road was flooded") rather than a house. */
-  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}\\s");
+  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2} ");
 
-  /** The finder of each type; DATE_OF_BIRTH and NAME need no digit, EMAIL an "@" or " dot ". */
-  private static final ImmutableList<Finder> FINDERS =
-      ImmutableList.of(
-          new Finder(IdentifierType.EMAIL, EMAIL, 0, Needs.EMAIL_SIGN,
-              Starts.EMAIL,
-              UkIdentifierDetector::emailEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS, 0, Needs.DIGIT,
-              Starts.NHS_NUMBER,
-              UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, Needs.NOTHING,
-              Starts.DATE_OF_BIRTH,
-              (text, m) -> m.end(1)),
-          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, Needs.DIGIT,
-              Starts.RECORD_NUMBER,
-              UkIdentifierDetector::recordNumberEnd),
-          new Finder(IdentifierType.PHONE, PHONE, 0, Needs.DIGIT,
-              Starts.PHONE,
-              (text, m) -> ukPhoneEnd(text, m.start(), m.end())),
-          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, Needs.DIGIT,
-              Starts.POSTCODE,
-              UkIdentifierDetector::postcodeEnd),
-          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, Needs.DIGIT,
-              Starts.ADDRESS,
-              UkIdentifierDetector::addressEnd),
-          new Finder(IdentifierType.NAME, NAME, 0, Needs.NOTHING,
-              Starts.NAME,
-              (text, m) -> nameEnd(text, m.start(), m.end())));
+  /** What every postcode holds: its inward code, or GIR 0AA's. */
+  private static final Pattern INWARD_CODE =
+      Pattern.compile("\\d[ -]?[ABD-HJLNP-UW-Z]{2}(?![A-Z])", Pattern.CASE_INSENSITIVE);
+  /** What every address holds: a house number, then a word. */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d[A-Za-z]?,? \\p{L}");
+  /** What every listed name ("Smith, Mrs Jane") holds. */
+  private static final Pattern COMMA_TITLE =
+      Pattern.compile(", " + TITLE + "\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The titles a name can start with, for the names' finders to be run only when one occurs. */
+  private static final ImmutableList<String> TITLES =
+      ImmutableList.copyOf(TITLE.substring(3, TITLE.length() - 1).split("\\|"));
 
   /**
-   * Each thread's matchers, one per finder, reset for each text: building a matcher for a
-   * pattern with many groups costs more than running it where it can start.
+   * How each type is found, in the order of the types' specificity. A finder runs only over a
+   * view with enough digits for its type and, where it lists any, one of the strings that every
+   * match holds (in lower case), so that most texts meet few patterns.
    */
-  private static final ThreadLocal<Matcher[]> MATCHERS =
-      ThreadLocal.withInitial(
-          () -> {
-            Matcher[] matchers = new Matcher[Integer.SIZE];
-            for (Finder finder : FINDERS) {
-              matchers[finder.index] =
-                  finder.pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            return matchers;
-          });
+  private static final ImmutableList<Finder> FINDERS =
+      ImmutableList.of(
+          new Finder(IdentifierType.EMAIL, EMAIL, 0, 0, ImmutableList.of("@", "[at]", "(at)"),
+              (view, m) -> m.end()),
+          new Finder(IdentifierType.EMAIL, EMAIL_SPOKEN, 0, 0, ImmutableList.of(" dot "),
+              UkIdentifierDetector::spokenEmailEnd),
+          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER, 0, 10, ImmutableList.of(),
+              UkIdentifierDetector::nhsNumberEnd),
+          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER_INTRODUCED, 1, 10,
+              ImmutableList.of("hs", "h.s"), UkIdentifierDetector::nhsNumberEnd),
+          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, 0,
+              ImmutableList.of("birth", "born", "b.", "ob", "o.b", "o b", "o. b"),
+              (view, m) -> m.end(1)),
+          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, 4,
+              ImmutableList.of("rn", "r.n", "hosp", "unit", "record", "case", "patient", "chi"),
+              UkIdentifierDetector::recordNumberEnd),
+          new Finder(IdentifierType.PHONE, PHONE, 0, 10, ImmutableList.of(),
+              (view, m) -> ukPhoneEnd(view, m.start(), m.end())),
+          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, 1, ImmutableList.of(),
+              UkIdentifierDetector::postcodeEnd).when(INWARD_CODE),
+          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, 1, ImmutableList.of(),
+              UkIdentifierDetector::addressEnd).when(HOUSE_NUMBER),
+          new Finder(IdentifierType.ADDRESS, ADDRESS_OF_FLAT, 1, 2,
+              ImmutableList.of("flat", "apartment", "apt", "unit", "suite"),
+              UkIdentifierDetector::addressEnd),
+          new Finder(IdentifierType.NAME, NAME, 0, 0, TITLES,
+              (view, m) -> nameEnd(view, m.group(), m.end(), 2)),
+          new Finder(IdentifierType.NAME, NAME_LISTED, 1, 0, TITLES,
+              UkIdentifierDetector::listedNameEnd).when(COMMA_TITLE));
 
   private UkIdentifierDetector() {}
 
   @Override
   public ImmutableList<Identifier> detect(String text) {
     checkNotNull(text, "text must not be null");
-    return resolve(text, candidates(text, false));
-  }
-
-  /**
-   * Detects as {@link #detect} does, but tries every pattern at every position: the reference
-   * that tests compare the fast path with.
-   */
-  ImmutableList<Identifier> detectTryingEveryPosition(String text) {
-    return resolve(text, candidates(text, true));
-  }
-
-  /**
-   * Finds what each type's pattern matches and its check accepts. Each pattern is tried only at
-   * the positions where it can start (its leading lookahead and lookbehind, tested on the
-   * characters directly), which gives what {@link Matcher#find()} over the whole text gives at a
-   * fraction of the cost; {@code everyPosition} tries every position, for tests to compare.
-   */
-  private List<Candidate> candidates(String text, boolean everyPosition) {
+    NormalisedText normalised = NormalisedText.of(text);
+    String view = normalised.view();
+    int digits = CharMatcher.inRange('0', '9').countIn(view);
+    String lowerCase = Ascii.toLowerCase(view);
     List<Candidate> candidates = new ArrayList<>();
-    int length = text.length();
-    int @Nullable [] starts = everyPosition ? null : Starts.of(text);
-    int possible = starts == null ? -1 : starts[length];
-    boolean digit = hasDigit(text);
-    boolean emailSign = text.indexOf('@') >= 0 || text.contains(" dot ");
     for (Finder finder : FINDERS) {
-      boolean worthRunning =
-          finder.needs == Needs.NOTHING
-              || (finder.needs == Needs.DIGIT && digit)
-              || (finder.needs == Needs.EMAIL_SIGN && emailSign);
-      if ((possible & finder.start) == 0 || !worthRunning) {
+      if (!finder.worthRunning(view, lowerCase, digits)) {
         continue;
       }
-      @Nullable Matcher m = null;
-      for (int i = 0; i < length; i++) {
-        if (starts != null && (starts[i] & finder.start) == 0) {
-          continue;
-        }
-        if (m == null) {
-          m = MATCHERS.get()[finder.index].reset(text);
-        }
-        m.region(i, length);
-        if (!m.lookingAt()) {
-          continue;
-        }
-        int end = finder.check.end(text, m);
+      Matcher m = finder.pattern.matcher(view);
+      // Each match is checked, and the search goes on from the character after its start, so that
+      // a match the check refuses cannot hide one that starts inside it.
+      for (int from = 0; from < view.length() && m.find(from); from = m.start() + 1) {
+        int end = finder.check.end(view, m);
         if (end > m.start(finder.group)) {
           candidates.add(new Candidate(finder.type, m.start(finder.group), end));
         }
-        i = Math.max(i, m.end() - 1);
       }
     }
-    return candidates;
+    return resolve(normalised, candidates);
   }
 
-  private static int emailEnd(String text, MatchResult m) {
-    int at = text.indexOf('@', m.start());
-    if (at >= 0 && at < m.end()) {
-      return m.end();
-    }
+  /** A spoken address counts when words such as "email" or "contact" come just before it. */
+  private static int spokenEmailEnd(String view, MatchResult m) {
     boolean introduced =
-        EMAIL_CONTEXT.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find();
+        EMAIL_CONTEXT.matcher(view).region(Math.max(0, m.start() - 60), m.start()).find();
     return introduced ? m.end() : -1;
   }
 
   /** A valid NHS number, but not a repeated digit such as 1111111111, which is never issued. */
-  private static int nhsNumberEnd(String text, MatchResult m) {
-    String digits = m.group(1) + m.group(3) + m.group(4);
+  private static int nhsNumberEnd(String view, MatchResult m) {
+    String digits = digits(m.group());
     boolean repeated = digits.chars().allMatch(c -> c == digits.charAt(0));
     return NhsNumbers.isValid(digits) && !repeated ? m.end() : -1;
   }
 
-  private static int recordNumberEnd(String text, MatchResult m) {
-    int digits = 0;
-    for (int i = m.start(1); i < m.end(1); i++) {
-      digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+  private static int recordNumberEnd(String view, MatchResult m) {
+    return digits(m.group(1)).length() >= 4 ? m.end(1) : -1;
+  }
+
+  private static String digits(String text) {
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
     }
-    return digits >= 4 ? m.end(1) : -1;
+    return digits.toString();
   }
 
   /**
@@ -296,14 +334,14 @@ final class UkIdentifierDetector implements IdentifierDetector {
    *
    * @return the end of the longest valid prefix ending at a group boundary, or -1
    */
-  private static int ukPhoneEnd(String text, int start, int end) {
+  private static int ukPhoneEnd(String view, int start, int end) {
     int stop = end;
     while (stop > start) {
-      String run = text.substring(start, stop);
+      String run = view.substring(start, stop);
       if (isUkNumber(run)) {
         return stop;
       }
-      int cut = Math.max(run.lastIndexOf(' '), run.lastIndexOf('-'));
+      int cut = Math.max(run.lastIndexOf(' '), Math.max(run.lastIndexOf('-'), run.lastIndexOf('.')));
       if (cut <= 0) {
         return -1;
       }
@@ -313,7 +351,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
   }
 
   private static boolean isUkNumber(String run) {
-    String compact = run.replace(" ", "").replace("-", "");
+    String compact = run.replace(" ", "").replace("-", "").replace(".", "");
     String national;
     if (compact.startsWith("+44") || compact.startsWith("0044")) {
       national = compact.substring(compact.startsWith("+") ? 3 : 4);
@@ -327,21 +365,18 @@ final class UkIdentifierDetector implements IdentifierDetector {
     } else {
       return false;
     }
-    for (int i = 0; i < national.length(); i++) {
-      if (!Character.isDigit(national.charAt(i))) {
-        return false;
-      }
+    if (!digits(national).equals(national)) {
+      return false;
     }
     if (national.length() == 10) {
-      char first = national.charAt(0);
-      return first == '1' || first == '2' || first == '3' || first == '5' || first == '7'
-          || first == '8' || first == '9';
+      return "1235789".indexOf(national.charAt(0)) >= 0;
     }
     return national.length() == 9 && (national.startsWith("800") || national.startsWith("16977"));
   }
 
-  private static int postcodeEnd(String text, MatchResult m) {
-    String inward = text.substring(m.end() - 3, m.end());
+  /** A postcode, unless its inward part is a lower-case ordinal ("m1 1st"). */
+  private static int postcodeEnd(String view, MatchResult m) {
+    String inward = view.substring(m.end() - 3, m.end());
     boolean spokenOrdinal =
         inward.equals(inward.toLowerCase(Locale.ROOT))
             && (inward.endsWith("st") || inward.endsWith("nd") || inward.endsWith("rd")
@@ -349,57 +384,111 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return spokenOrdinal ? -1 : m.end();
   }
 
-  private static int addressEnd(String text, MatchResult m) {
-    Matcher notAHouse =
-        NOT_A_HOUSE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
-            .useTransparentBounds(true);
-    boolean yearLike = YEAR_LIKE.matcher(text).region(m.start(), m.end()).lookingAt();
-    return notAHouse.find() || yearLike ? -1 : m.end(1);
+  /**
+   * An address, unless the number reads as a page, ward, bed, route or year, or the words before
+   * the street type are ordinary words ("3 miles down the road") rather than a street's name:
+   * each is capitalised or in capitals, or the whole address is in lower case.
+   */
+  private static int addressEnd(String view, MatchResult m) {
+    boolean notAHouse =
+        NOT_A_HOUSE.matcher(view).region(Math.max(0, m.start() - 20), m.start())
+            .useTransparentBounds(true).find();
+    boolean yearLike = YEAR_LIKE.matcher(view).region(m.start(), m.end()).lookingAt();
+    if (notAHouse || yearLike) {
+      return -1;
+    }
+    String street = view.substring(m.start(2), m.end(1));
+    boolean lowerCase = street.equals(Ascii.toLowerCase(street));
+    Matcher word = STREET_WORD.matcher(m.group(2));
+    while (word.find()) {
+      String w = word.group();
+      if (word.start() == 0 && Ascii.toLowerCase(w).equals("the")) {
+        continue; // "27 The Crescent"
+      }
+      if (NOT_STREET_WORDS.contains(Ascii.toLowerCase(w))
+          || !(lowerCase || Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return -1;
+      }
+    }
+    return m.end(1);
   }
 
   /**
-   * Keeps the words after the title up to the first that cannot be part of a name, and asks for
-   * at least a given name or initial and a surname of two letters or more.
+   * Reads the words after a title up to the first that cannot be part of a name, and asks for
+   * at least {@code wanted} of them (a given name or initial and a surname), the last not an
+   * initial. A name's words are capitalised or in capitals; after a lower-case "mr", "mrs", "mx"
+   * or "dr" they may be in lower case too.
    *
-   * @return the end of the name, or -1 if what is left is not a full name
+   * @return the end of the name, or -1 if what follows is not enough of a name
    */
-  private static int nameEnd(String text, int start, int end) {
-    Matcher token = NAME_TOKEN.matcher(text).region(start, end);
-    boolean title = true;
+  private static int nameEnd(String view, String title, int from, int wanted) {
+    String bareTitle = Ascii.toLowerCase(title.replace(".", ""));
+    boolean lowerCase =
+        title.equals(Ascii.toLowerCase(title)) && LOWER_CASE_TITLES.contains(bareTitle);
+    if (title.equals(Ascii.toLowerCase(title)) && !lowerCase) {
+      return -1;
+    }
+    Matcher word = NAME_WORD.matcher(view);
     int words = 0;
-    int lastEnd = -1;
-    boolean lastIsInitial = true;
-    while (token.find()) {
-      String word = token.group();
-      if (word.equals(".")) {
+    int end = -1;
+    boolean lastIsInitial = false;
+    int at = from;
+    while (words < 4 && word.region(at, view.length()).lookingAt()) {
+      String w = word.group(1);
+      boolean possessive = w.endsWith("'s") || w.endsWith("'S");
+      String name = possessive ? w.substring(0, w.length() - 2) : w;
+      if (!possessive && words > 0 && SURNAME_PARTICLES.contains(name)) {
+        at = word.end(); // "van der Berg": counted with the surname that must follow
         continue;
       }
-      if (title) {
-        title = false;
-        continue;
-      }
-      String bare = word.replace("'", "").replace("\u2019", "");
-      if (NOT_NAMES.contains(bare)) {
+      if (name.isEmpty() || NOT_NAMES.contains(Ascii.toLowerCase(name)) && name.length() > 1
+          || !looksLikeName(name, lowerCase)) {
         break;
       }
       words++;
-      lastEnd = token.end();
-      lastIsInitial = word.length() == 1;
-    }
-    return words >= 2 && !lastIsInitial ? lastEnd : -1;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
+      lastIsInitial = name.length() == 1;
+      end = possessive ? word.start(1) + name.length() : word.end(lastIsInitial ? 2 : 1);
+      at = word.end();
+      if (possessive || word.group(2).equals(".") && !lastIsInitial) {
+        break;
       }
     }
-    return false;
+    return words >= wanted && !lastIsInitial ? end : -1;
   }
 
-  private static ImmutableList<Identifier> resolve(String text, List<Candidate> candidates) {
+  private static boolean looksLikeName(String word, boolean lowerCaseAllowed) {
+    char first = word.charAt(0);
+    if (word.length() == 1) {
+      return Character.isUpperCase(first) || lowerCaseAllowed && first != 'a' && first != 'i';
+    }
+    return Character.isUpperCase(first)
+        || lowerCaseAllowed && word.equals(word.toLowerCase(Locale.ROOT)) && !looksLikeVerb(word);
+  }
+
+  /** A lower-case word that reads as a verb or adverb ("increased", "taking", "only"). */
+  private static boolean looksLikeVerb(String word) {
+    return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly"));
+  }
+
+  /**
+   * "Smith, Mrs Jane": a surname that looks like a name, then a title with one given name (and
+   * no surname after it, which would make it an ordinary titled name).
+   */
+  private static int listedNameEnd(String view, MatchResult m) {
+    String surname = m.group(1);
+    String title = m.group(2);
+    boolean lowerCase = title.equals(Ascii.toLowerCase(title));
+    if (NOT_NAMES.contains(Ascii.toLowerCase(surname)) || !looksLikeName(surname, lowerCase)) {
+      return -1;
+    }
+    int oneName = nameEnd(view, title, m.end(), 1);
+    int twoNames = nameEnd(view, title, m.end(), 2);
+    return twoNames < 0 ? oneName : -1;
+  }
+
+  /** Keeps one candidate per span (the longest, then the most specific), in the original's terms. */
+  private static ImmutableList<Identifier> resolve(
+      NormalisedText normalised, List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return ImmutableList.of();
     }
@@ -414,207 +503,63 @@ final class UkIdentifierDetector implements IdentifierDetector {
         chosen.put(candidate.start, candidate);
       }
     }
+    String original = normalised.original();
     ImmutableList.Builder<Identifier> identifiers = ImmutableList.builder();
     for (Candidate c : chosen.values()) {
+      int start = normalised.originalStart(c.start);
+      int end = normalised.originalEnd(c.end);
       identifiers.add(
           Identifier.builder()
               .type(c.type)
-              .start(c.start)
-              .end(c.end)
-              .text(text.substring(c.start, c.end))
+              .start(start)
+              .end(end)
+              .text(original.substring(start, end))
               .build());
     }
     return identifiers.build();
   }
 
-  /** What a text must hold anywhere for a pattern to be worth running over it. */
-  private enum Needs {
-    /** Nothing: the pattern may match any text. */
-    NOTHING,
-    /** A digit. */
-    DIGIT,
-    /** An "@", or " dot " for an address spelled out. */
-    EMAIL_SIGN
-  }
-
-  /** How one type is found: a pattern, where its span is, when to run it, and its own check. */
-  private static final class Finder {
-    final IdentifierType type;
-    final Pattern pattern;
-    final int group;
-    final Needs needs;
-    final int start;
-    final Check check;
-    final int index;
-
+  /**
+   * How one type is found: a pattern, the group that is the identifier, when the pattern is worth
+   * running (the digits every match holds, and strings of which every match holds one, in lower
+   * case; none listed means no such string), and the type's own check.
+   */
+  private record Finder(
+      IdentifierType type,
+      Pattern pattern,
+      int group,
+      int minDigits,
+      ImmutableList<String> triggers,
+      Check check,
+      @Nullable Pattern hint) {
     Finder(
         IdentifierType type,
         Pattern pattern,
         int group,
-        Needs needs,
-        int start,
+        int minDigits,
+        ImmutableList<String> triggers,
         Check check) {
-      this.type = type;
-      this.pattern = pattern;
-      this.group = group;
-      this.needs = needs;
-      this.start = start;
-      this.check = check;
-      this.index = Integer.numberOfTrailingZeros(start); // one start bit per finder
+      this(type, pattern, group, minDigits, triggers, check, null);
+    }
+
+    /** The same finder, run only over views in which {@code hint} finds something. */
+    Finder when(Pattern hint) {
+      return new Finder(type, pattern, group, minDigits, triggers, check, hint);
+    }
+
+    boolean worthRunning(String view, String lowerCaseView, int digits) {
+      return digits >= minDigits
+          && (triggers.isEmpty() || triggers.stream().anyMatch(lowerCaseView::contains))
+          && (hint == null || hint.matcher(view).find());
     }
   }
 
-  /**
-   * Where each type's pattern can start: its leading lookahead and lookbehind, tested on the
-   * characters directly in one pass over the text. A bit must be set wherever its pattern can
-   * match; a set bit only means the pattern is tried there.
-   */
-  private static final class Starts {
-    static final int EMAIL = 1;
-    static final int NHS_NUMBER = 1 << 1;
-    static final int DATE_OF_BIRTH = 1 << 2;
-    static final int RECORD_NUMBER = 1 << 3;
-    static final int PHONE = 1 << 4;
-    static final int POSTCODE = 1 << 5;
-    static final int ADDRESS = 1 << 6;
-    static final int NAME = 1 << 7;
-
-    /** How every introducer of a date of birth begins, in any case. */
-    private static final String[] DATE_OF_BIRTH_WORDS = {"d.", "dob", "date", "birth", "b.", "born"};
-
-    /** How every introducer of a record number begins, in any case. */
-    private static final String[] RECORD_NUMBER_WORDS = {
-      "m.", "mr", "hosp", "unit", "medical", "patient", "health", "record", "case", "chi"
-    };
-
-    private Starts() {}
-
-    private static boolean startsWithAny(String text, int i, String[] words) {
-      for (String word : words) {
-        if (text.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** What each ASCII character can be: the first character of which patterns, and its class. */
-    private static final int[] ASCII = new int[128];
-
-    private static final int WORD = 1 << 8;
-    private static final int LETTER = 1 << 9;
-    private static final int DIGIT = 1 << 10;
-    /** Characters after which a phone number, an address or a record number does not start. */
-    private static final int NOT_BEFORE_PHONE = 1 << 11;
-    private static final int NOT_BEFORE_ADDRESS = 1 << 12;
-    private static final int DOT = 1 << 13;
-    private static final int HYPHEN = 1 << 14;
-
-    static {
-      for (char c = 0; c < 128; c++) {
-        int bits = 0;
-        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        boolean digit = c >= '0' && c <= '9';
-        bits |= letter ? LETTER | WORD | EMAIL : 0;
-        bits |= digit ? DIGIT | WORD | EMAIL | NHS_NUMBER : 0;
-        bits |= c == '_' ? WORD : 0;
-        bits |= "dDbB".indexOf(c) >= 0 ? DATE_OF_BIRTH : 0;
-        bits |= "MmHhUuRrCcPp".indexOf(c) >= 0 ? RECORD_NUMBER : 0;
-        bits |= "+0(".indexOf(c) >= 0 ? PHONE : 0;
-        bits |= "FASU0123456789".indexOf(c) >= 0 ? ADDRESS : 0;
-        bits |= c >= 'A' && c <= 'Z' ? NAME : 0;
-        bits |= "+.-/(".indexOf(c) >= 0 ? NOT_BEFORE_PHONE : 0;
-        bits |= ".,/:-".indexOf(c) >= 0 ? NOT_BEFORE_ADDRESS : 0;
-        bits |= c == '.' ? DOT : 0;
-        bits |= c == '-' ? HYPHEN : 0;
-        ASCII[c] = bits;
-      }
-    }
-
-    /** The start bits of every position of a text, then (at index {@code length}) their union. */
-    static int[] of(String text) {
-      int length = text.length();
-      int[] starts = new int[length + 1];
-      int union = 0;
-      int previous = 0;
-      for (int i = 0; i < length; i++) {
-        char c = text.charAt(i);
-        int kind;
-        if (c < 128) {
-          kind = ASCII[c];
-        } else {
-          kind = Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER ? NAME : 0;
-        }
-        int bits = 0;
-        // After a word character ([A-Za-z0-9_], a pattern's \w) only an NHS number's digits are
-        // tried (its own lookbehind decides); the other lookbehinds add a few punctuation marks.
-        if ((previous & WORD) != 0) {
-          bits = kind & NHS_NUMBER;
-        } else {
-          bits = kind & (NHS_NUMBER | EMAIL | NAME);
-          if ((previous & DOT) == 0) {
-            if ((kind & DATE_OF_BIRTH) != 0 && startsWithAny(text, i, DATE_OF_BIRTH_WORDS)) {
-              bits |= DATE_OF_BIRTH;
-            }
-            if ((kind & RECORD_NUMBER) != 0 && startsWithAny(text, i, RECORD_NUMBER_WORDS)) {
-              bits |= RECORD_NUMBER;
-            }
-          }
-          if ((previous & NOT_BEFORE_PHONE) == 0) {
-            bits |= kind & PHONE;
-          }
-          if ((previous & NOT_BEFORE_ADDRESS) == 0) {
-            bits |= kind & ADDRESS;
-          }
-          if ((kind & LETTER) != 0 && (previous & HYPHEN) == 0 && mayStartPostcode(text, i)) {
-            bits |= POSTCODE;
-          }
-        }
-        starts[i] = bits;
-        union |= bits;
-        previous = kind;
-      }
-      starts[length] = union;
-      return starts;
-    }
-
-    /** The postcode pattern's lead: one or two letters then a digit, or GIR. */
-    private static boolean mayStartPostcode(String text, int i) {
-      if (text.startsWith("GIR", i) || text.startsWith("gir", i)) {
-        return true;
-      }
-      int n = text.length();
-      if (i + 1 < n && isDigit(text.charAt(i + 1))) {
-        return true;
-      }
-      return i + 2 < n && isAsciiLetter(text.charAt(i + 1)) && isDigit(text.charAt(i + 2));
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-  }
-
-  /** A type's own check of a match: the end of the identifier, or -1 to reject it. */
+  /** A type's own check of a match in the view: the end of the identifier, or -1 to reject it. */
   @FunctionalInterface
   private interface Check {
-    int end(String text, MatchResult match);
+    int end(String view, MatchResult match);
   }
 
-  /** A span that one type's pattern matched and checked, before overlaps are resolved. */
-  private static final class Candidate {
-    final IdentifierType type;
-    final int start;
-    final int end;
-
-    Candidate(IdentifierType type, int start, int end) {
-      this.type = type;
-      this.start = start;
-      this.end = end;
-    }
-  }
+  /** A span of the view that one type's pattern matched and checked. */
+  private record Candidate(IdentifierType type, int start, int end) {}
 }

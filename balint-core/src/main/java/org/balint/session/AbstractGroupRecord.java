@@ -1,6 +1,7 @@
 package org.balint.session;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
@@ -45,6 +46,7 @@ public abstract class AbstractGroupRecord {
    * @return the session, or empty
    */
   public Optional<Session> session(String id) {
+    checkNotNull(id, "id must not be null");
     return sessions().stream().filter(session -> session.id().equals(id)).findFirst();
   }
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * That a session's contributions were recorded, why, and who agreed.
  *
  * <p>Ids in {@link #consent()} need not be present at the session; the consent rule asks that
- * everyone present is in it.
+ * everyone present, and everyone who speaks, is in it.
  */
 @Value.Immutable
 public abstract class AbstractRecording {

@@ -1,6 +1,7 @@
 package org.balint.session;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
@@ -104,10 +105,23 @@ public abstract class AbstractSession {
    * @return {@link SpeakerRole#PRESENTER} for the case's presenter, else LEADER or MEMBER
    */
   public SpeakerRole roleOf(String speaker, int caseIndex, boolean isLeader) {
+    checkNotNull(speaker, "speaker must not be null");
     if (caseIndex < cases().size() && cases().get(caseIndex).presenter().equals(speaker)) {
       return SpeakerRole.PRESENTER;
     }
     return isLeader ? SpeakerRole.LEADER : SpeakerRole.MEMBER;
+  }
+
+  /**
+   * This session with one more contribution, after the others.
+   *
+   * @param contribution the contribution
+   * @return the session with {@code contribution} last
+   * @throws IllegalArgumentException if the result breaks a session's invariants (an {@code at}
+   *     before the last one, a case index with no case)
+   */
+  public Session appending(Contribution contribution) {
+    return Session.builder().from(this).addContribution(contribution).build();
   }
 
   @Value.Check

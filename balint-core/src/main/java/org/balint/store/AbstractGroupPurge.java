@@ -1,7 +1,13 @@
 package org.balint.store;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.balint.Ids;
+import org.balint.method.Violation;
 import org.balint.privacy.RetentionPurge;
 import org.immutables.value.Value;
 
@@ -45,6 +51,40 @@ public abstract class AbstractGroupPurge {
         .contributionsPurged(purge.contributionsPurged())
         .caseTitlesPurged(purge.caseTitlesPurged())
         .build();
+  }
+
+  /**
+   * The sessions a retention purge changes, whose versions it raises.
+   *
+   * @param purge what the purge deletes
+   * @return the ids of the sessions that lose contributions or case titles, each once
+   */
+  public static ImmutableSet<String> sessionsChanged(RetentionPurge purge) {
+    return ImmutableSet.<String>builder()
+        .addAll(purge.contributionsPurged())
+        .addAll(purge.caseTitlesPurged())
+        .build();
+  }
+
+  /**
+   * The violations to store with a record once a retention purge has deleted contributions: a
+   * violation about a deleted contribution stays, as a fact about its session, without its
+   * contribution index.
+   *
+   * @param violations the violations stored with the record
+   * @param purge what the purge deleted
+   * @return the violations to store with the purged record, in the same order
+   */
+  public static ImmutableList<Violation> violationsAfter(
+      List<Violation> violations, RetentionPurge purge) {
+    Set<String> purged = new HashSet<>(purge.contributionsPurged());
+    return violations.stream()
+        .map(
+            v ->
+                v.sessionId().filter(purged::contains).isPresent()
+                    ? v.withContributionIndex(OptionalInt.empty())
+                    : v)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

@@ -22,6 +22,15 @@ public abstract class AbstractSessionKey {
   @Value.Parameter
   public abstract String sessionId();
 
+  /**
+   * Names the session in messages, the same way in every store.
+   *
+   * @return {@code session SESSION of group GROUP}
+   */
+  public String describe() {
+    return "session " + sessionId() + " of group " + groupId();
+  }
+
   @Value.Check
   void check() {
     Ids.check("groupId", groupId());

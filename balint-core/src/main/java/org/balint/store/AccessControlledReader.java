@@ -153,7 +153,7 @@ public final class AccessControlledReader {
    * @throws StorageException if the store fails
    */
   public Page<Session> sessions(String groupId, Instant from, Instant to, PageRequest page) {
-    StoreArguments.checkRange(from, to);
+    ConfidentialStore.checkRange(from, to);
     ImmutableSet<DataKind> kinds = kinds(groupId);
     Optional<Versioned<Group>> group =
         kinds.isEmpty() ? Optional.empty() : store.groups().findGroup(groupId);

@@ -1,9 +1,12 @@
 package org.balint.store;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.balint.group.Group;
 import org.balint.method.Violation;
 import org.balint.privacy.RetentionPolicy;
@@ -18,13 +21,21 @@ import org.balint.session.GroupRecord;
  * Reading it back gives a record equal to the one stored. Every write raises the group's version;
  * {@link #replace} checks it first.
  *
- * <p>Confidentiality is enforced here, for every write: a session's contributions are kept only
- * with the recorded consent of everyone present, and no case title or contribution may hold a
- * patient identifier (roster names are not scanned); otherwise the write throws a {@link
- * ConfidentialityException} and stores nothing. Each group may have a {@link RetentionPolicy},
- * kept with the group across re-imports, which {@link #purge(Instant)} applies.
+ * <p>{@link #merge} is the other write: it adds the people and sessions of a document to what is
+ * stored, keeping the stored people and sessions the document does not mention.
+ *
+ * <p>Confidentiality is enforced for every write of the stores callers get ({@link InMemoryStore},
+ * the JDBC store, and any store wrapped in a {@link ConfidentialStore}): a session's contributions
+ * are kept only with the recorded consent of everyone present and everyone who speaks, and no case
+ * title, contribution, violation message or extension may hold a patient identifier (roster names
+ * are not scanned); otherwise the write throws a {@link ConfidentialityException} and stores
+ * nothing. Each group may have a {@link RetentionPolicy}, kept with the group across re-imports,
+ * which {@link #purge(Instant)} applies and which a write applies to what it stores.
  */
 public interface GroupRepository {
+  /** How often {@link #merge} tries before it gives up to writers that keep coming in between. */
+  int MERGE_ATTEMPTS = 16;
+
   /**
    * Stores a record, replacing whatever is stored for its group (an import).
    *
@@ -35,7 +46,7 @@ public interface GroupRepository {
    * @throws IllegalArgumentException if a violation names another group or a session not in the
    *     record, or a contribution index outside its session
    * @throws ConsentMissingException if a session has contributions without the recorded consent
-   *     of everyone present; then nothing of the record is stored
+   *     of everyone present and every speaker; then nothing of the record is stored
    * @throws PatientIdentifierException if a case title or contribution holds a patient identifier;
    *     then nothing of the record is stored
    * @throws StorageException if the store fails; then nothing of the record is stored
@@ -71,6 +82,50 @@ public interface GroupRepository {
    * @throws StorageException if the store fails; then nothing of the record is stored
    */
   long replace(GroupRecord record, List<Violation> violations, long expectedVersion);
+
+  /**
+   * Merges a document into what is stored of its group, atomically: the document's people are
+   * added or updated and the stored people it does not mention stay; its sessions are stored whole
+   * (one with a stored id replaces that session) and the stored sessions it does not mention stay,
+   * with their attendance. Nothing is deleted. A group not stored yet is stored as the document.
+   *
+   * <p>The violations stored with the merged record are those {@code validation} finds in it
+   * (group rules see the merged roster). The default implementation reads the stored record,
+   * merges, and {@link #replace replaces} it if no other write came in between, trying again
+   * otherwise; {@code validation} may then be called more than once.
+   *
+   * @param document the group with the sessions to add or replace
+   * @param validation the violations found in a merged record; each names the record's group and,
+   *     where it has one, one of the record's sessions
+   * @return what the merge did, with the group's new version
+   * @throws IllegalArgumentException if a violation does not belong to the merged record
+   * @throws ConfidentialityException if a session of the document may not be kept, as for {@link
+   *     #store(GroupRecord, List)}; then nothing is stored
+   * @throws VersionConflictException if other writes to the group kept coming in between
+   * @throws StorageException if the store fails; then nothing is stored
+   */
+  default Versioned<RecordMerge> merge(
+      GroupRecord document, Function<? super GroupRecord, ? extends List<Violation>> validation) {
+    checkNotNull(document, "document must not be null");
+    checkNotNull(validation, "validation must not be null");
+    for (int attempt = 1; ; attempt++) {
+      Optional<Versioned<GroupRecord>> stored = findRecord(document.group().id());
+      RecordMerge merge = RecordMerge.of(stored.map(Versioned::value), document);
+      List<Violation> violations = validation.apply(merge.merged());
+      try {
+        long version =
+            replace(
+                merge.merged(),
+                checkNotNull(violations, "validation must not return null"),
+                stored.map(Versioned::version).orElse(Versioned.ABSENT));
+        return Versioned.of(merge, version);
+      } catch (VersionConflictException conflict) {
+        if (attempt >= MERGE_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
 
   /**
    * Finds a group with its roster, without its sessions.

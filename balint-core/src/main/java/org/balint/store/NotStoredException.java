@@ -10,8 +10,8 @@ public class NotStoredException extends StorageException {
   /**
    * Creates the failure.
    *
-   * @param what what is missing, such as {@code group riverside}, as {@link
-   *     StoreArguments#groupName} and {@link StoreArguments#sessionName} name it
+   * @param what what is missing, such as {@code group riverside} or a session as {@link
+   *     SessionKey#describe()} names it
    */
   public NotStoredException(String what) {
     super(what + " is not stored");

@@ -65,7 +65,7 @@ public interface SessionRepository {
    * @throws IllegalArgumentException if a violation names another group or session, or a
    *     contribution index outside the session
    * @throws ConsentMissingException if the session has contributions without the recorded consent
-   *     of everyone present
+   *     of everyone present and every speaker
    * @throws PatientIdentifierException if a case title or contribution holds a patient identifier
    * @throws StorageException if the store fails; then nothing of the session is stored
    */
@@ -99,7 +99,7 @@ public interface SessionRepository {
    * @throws NotStoredException if the session is not stored
    * @throws IllegalArgumentException if the session with the contribution would break a
    *     session's invariants (an {@code at} before the last one, a case index with no case)
-   * @throws ConsentMissingException if the session has no recording that everyone present
+   * @throws ConsentMissingException if the session has no recording that everyone present and every speaker
    *     consented to
    * @throws PatientIdentifierException if the contribution holds a patient identifier
    * @throws StorageException if the store fails; then nothing is appended

@@ -167,4 +167,13 @@ class AnalysisTest {
     assertEquals(ContributionKind.FEELING, kinds.kindOf(0));
     assertEquals(ContributionKind.SPECULATION, kinds.kindOf(1));
   }
+
+  @Test
+  void wordsIn_runsOfLettersAndDigitsByCodePoint() {
+    assertEquals(2, Participation.wordsIn("don't"));
+    assertEquals(0, Participation.wordsIn(" \u2014 "));
+    // e + combining acute is one word; a letter outside the Basic Multilingual Plane is a letter.
+    assertEquals(2, Participation.wordsIn("cafe\u0301s \uD835\uDC00bc"));
+    assertEquals(3, Participation.wordsIn("I felt \uD83D\uDE22 sad"));
+  }
 }

@@ -11,6 +11,12 @@ final class Heard implements SessionListener {
   final List<Prompt> prompts = new ArrayList<>();
   final List<TimingWarning> warnings = new ArrayList<>();
   final List<String> phases = new ArrayList<>();
+  final List<String> notices = new ArrayList<>();
+
+  @Override
+  public void onNotice(String notice) {
+    notices.add(notice);
+  }
 
   @Override
   public void onViolation(Violation violation) {

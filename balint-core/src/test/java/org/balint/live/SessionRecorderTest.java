@@ -208,7 +208,7 @@ class SessionRecorderTest {
     IllegalStateException before =
         assertThrows(IllegalStateException.class, () -> recorder.contribute("m1", "Hello."));
     assertEquals(
-        "cannot record a contribution: the session has not started; call startSession first",
+        "cannot record a contribution: the session has not started yet",
         before.getMessage());
     recorder.startSession();
     recorder.finish();
@@ -241,14 +241,15 @@ class SessionRecorderTest {
     IllegalStateException noCase =
         assertThrows(IllegalStateException.class, () -> recorder.enterPhase(Phase.DISCUSSION));
     assertEquals(
-        "no case has been presented yet, so the session cannot enter DISCUSSION; call presentCase"
+        "no case has been presented yet, so the session cannot enter the discussion; present a case"
             + " first",
         noCase.getMessage());
     recorder.presentCase("m1", "A case");
     recorder.enterPhase(Phase.DISCUSSION);
     IllegalArgumentException back =
         assertThrows(IllegalArgumentException.class, () -> recorder.enterPhase(Phase.QUESTIONS));
-    assertEquals("case 0 is in DISCUSSION and cannot go back to QUESTIONS", back.getMessage());
+    assertEquals(
+        "case 1 is in the discussion and cannot go back to the questions", back.getMessage());
     recorder.enterPhase(Phase.DISCUSSION);
     assertEquals(Phase.DISCUSSION, recorder.currentPhase());
   }
@@ -260,9 +261,118 @@ class SessionRecorderTest {
     recorder.contribute("L1", "Who has a case?", ContributionKind.FACILITATION);
     IllegalStateException thrown = assertThrows(IllegalStateException.class, recorder::finish);
     assertTrue(
-        thrown.getMessage().startsWith("1 contributions were recorded but no case was presented"));
+        thrown.getMessage().startsWith("1 contribution recorded but no case was presented"));
     recorder.presentCase("L1", "The leader's own case");
     assertEquals(0, recorder.finish().session().contributions().get(0).caseIndex());
+  }
+
+  @Test
+  void refusals_idsNotOnTheRoster_whereTheyAreTyped() {
+    IllegalArgumentException present =
+        assertThrows(IllegalArgumentException.class, () -> recorder.markPresent("m10"));
+    assertEquals("m10 is not on the roster of group riverside", present.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> recorder.consent("m10"));
+    recorder.startSession();
+    IllegalArgumentException speaker =
+        assertThrows(IllegalArgumentException.class, () -> recorder.contribute("m10", "Hello."));
+    assertEquals(
+        "m10 is not on the roster of group riverside, so cannot speak", speaker.getMessage());
+    assertEquals(List.of(), recorder.presentIds());
+  }
+
+  @Test
+  void markAbsent_takesBackAPresence_butNotOfSomeoneWhoSpokeOrPresented() {
+    recorder.markPresent("m1");
+    recorder.markPresent("m2");
+    recorder.markPresent("m3");
+    recorder.markAbsent("m3");
+    assertEquals(List.of("m1", "m2"), recorder.presentIds());
+    recorder.startSession();
+    recorder.presentCase("m1", "A case");
+    recorder.contribute("m2", "She always brings a list.", ContributionKind.FEELING);
+    IllegalArgumentException spoke =
+        assertThrows(IllegalArgumentException.class, () -> recorder.markAbsent("m2"));
+    assertEquals(
+        "m2 has spoken in this session (1 contribution), so they were present", spoke.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> recorder.markAbsent("m1"));
+    assertThrows(IllegalArgumentException.class, () -> recorder.markAbsent("m3"));
+    assertEquals(List.of("m1", "m2"), recorder.finish().session().present());
+  }
+
+  @Test
+  void startSession_saysWhoHasNotConsented_andWhatWillBeKept() {
+    recorder.markPresent("L1");
+    recorder.markPresent("m1");
+    recorder.markPresent("m2");
+    recorder.recordFor(RecordingPurpose.RESEARCH);
+    recorder.consent("L1");
+    recorder.startSession();
+    assertEquals(
+        List.of(
+            "Not everyone present consented to the recording for research (missing: Dr Member 1"
+                + " (m1), Dr Member 2 (m2)): unless they consent before the end, only attendance"
+                + " and the case titles will be kept, not what is said."),
+        heard.notices);
+    assertEquals(List.of("m1", "m2"), recorder.missingConsent());
+  }
+
+  @Test
+  void startSession_withoutARecording_saysOnlyAttendanceWillBeKept() {
+    recorder.markPresent("L1");
+    recorder.startSession();
+    assertEquals(
+        List.of(
+            "No recording is declared: attendance and the case titles will be kept, not what is"
+                + " said."),
+        heard.notices);
+  }
+
+  @Test
+  void finish_keptSession_leavesOutWhatWasSaidWithoutEveryonesConsent() {
+    recorder.markPresent("L1");
+    recorder.markPresent("m1");
+    recorder.recordFor(RecordingPurpose.RESEARCH);
+    recorder.consent("L1");
+    recorder.startSession();
+    recorder.presentCase("m1", "A case");
+    recorder.contribute("m1", "She always brings a list.", ContributionKind.FEELING);
+    recorder.consent("m1");
+    recorder.markPresent("m2");
+
+    KeptSession kept = recorder.finish().kept();
+
+    assertEquals(1, kept.contributionsLeftOut());
+    assertEquals(List.of(), kept.session().contributions());
+    assertEquals(Optional.empty(), kept.session().recording());
+    assertEquals(List.of("L1", "m1", "m2"), kept.session().present());
+    assertEquals(
+        List.of(
+            "Not everyone consented to the recording (missing: Dr Member 2 (m2)): attendance and"
+                + " the case titles are kept, the contributions are not."),
+        kept.notices());
+    assertTrue(kept.violations().stream().allMatch(v -> v.sessionId().equals(Optional.of("s1"))));
+  }
+
+  @Test
+  void finish_keptSession_isRedacted_andValidatedAsKept() {
+    everyoneInAndStarted();
+    recorder.presentCase("m1", "Mrs Jane Smith, who always brings a list");
+    recorder.enterPhase(Phase.DISCUSSION);
+    recorder.contribute("m2", "Her number is 943 476 5919.", ContributionKind.FEELING);
+
+    FinishedSession finished = recorder.finish();
+    KeptSession kept = finished.kept();
+
+    assertTrue(kept.redacted());
+    assertEquals(1, kept.session().contributions().size());
+    assertEquals("Her number is [NHS-NUMBER].", kept.session().contributions().get(0).text());
+    assertTrue(
+        finished.report().violations().stream()
+            .anyMatch(v -> v.ruleId().equals("confidentiality.identifier")));
+    assertTrue(
+        kept.violations().stream()
+            .noneMatch(v -> v.ruleId().equals("confidentiality.identifier")),
+        kept.violations()::toString);
   }
 
   @Test

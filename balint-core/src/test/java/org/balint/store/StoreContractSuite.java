@@ -33,6 +33,15 @@ public abstract class StoreContractSuite {
     }
   }
 
+  /** Merging documents into what is stored, on this suite's store. */
+  @Nested
+  public class Merge extends MergeContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
   /** Consent and identifiers refused through every write, on this suite's store. */
   @Nested
   public class Confidentiality extends ConfidentialityContract {

@@ -3,6 +3,7 @@ package org.balint.store;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.balint.Extensions;
@@ -67,6 +68,7 @@ public final class StoreFixtures {
                     .name("Dr Co Leader")
                     .profession(Profession.PSYCHIATRIST)
                     .training(LeaderTraining.IN_TRAINING)
+                    .left(LocalDate.of(2031, 1, 1))
                     .build())
             .extensions(Extensions.ofJson("{\"room\":\"Ünterhaus 2\",\"variant\":" + variant + "}"));
     for (int i = 1; i <= 9; i++) {
@@ -77,6 +79,12 @@ public final class StoreFixtures {
               .profession(Profession.values()[(variant + i) % Profession.values().length]);
       if (i == 3) {
         member.extensions(Extensions.ofJson("{\"cohort\":[1,2,3]}"));
+      }
+      if (i == 2) {
+        member.joined(LocalDate.of(2024, 9, 2));
+      }
+      if (i == 8) {
+        member.joined(LocalDate.of(1999, 12, 31)).left(LocalDate.of(2026, 6, 30));
       }
       group.addMember(member.build());
     }
@@ -104,7 +112,7 @@ public final class StoreFixtures {
             .recording(
                 Recording.builder()
                     .purpose(RecordingPurpose.RESEARCH)
-                    .consent(ImmutableList.of("m3", "L1", "m1", "m2", "m4", "x9"))
+                    .consent(ImmutableList.of("m3", "L1", "m1", "m2", "m4", "x9", "m5"))
                     .extensions(Extensions.ofJson("{\"form\":\"v2\"}"))
                     .build())
             .addCase(
@@ -133,7 +141,7 @@ public final class StoreFixtures {
             .recording(
                 Recording.builder()
                     .purpose(RecordingPurpose.LEADER_SUPERVISION)
-                    .consent(ImmutableList.of("L1", "m6", "m7"))
+                    .consent(ImmutableList.of("L1", "m6", "m7", "m2", "m3", "m4", "m5"))
                     .build())
             .addCase(Case.builder().presenter("m6").title("Untitled").build())
             .contributions(contributions(start, variant, 5, false))
@@ -204,7 +212,7 @@ public final class StoreFixtures {
 
   /**
    * A plain session with one case and some contributions, recorded for research with the consent
-   * of everyone present.
+   * of everyone present and every speaker.
    *
    * @param id the session's id
    * @param start when it starts
@@ -220,7 +228,7 @@ public final class StoreFixtures {
         .recording(
             Recording.builder()
                 .purpose(RecordingPurpose.RESEARCH)
-                .consent(ImmutableList.of("L1", "m1", "m2"))
+                .consent(ImmutableList.of("L1", "m1", "m2", "m3", "m4", "m5"))
                 .build())
         .addCase(Case.builder().presenter("m1").title("Case of " + id).build())
         .contributions(contributions(start, 0, contributions, true).stream()

@@ -29,6 +29,9 @@ public final class BalintJsonReader {
   /** The default document size limit: 64 MiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
+  /** The largest size limit a reader can have: a document is read into one array. */
+  public static final int MAX_DOCUMENT_BYTES = Integer.MAX_VALUE - 8;
+
   /** The default string length limit, in UTF-16 units: 1 MiB characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
 
@@ -185,16 +188,16 @@ public final class BalintJsonReader {
     /**
      * Sets the largest document allowed, in bytes.
      *
-     * @param maxDocumentBytes the limit, at least 1 and at most {@code Integer.MAX_VALUE - 8}
+     * @param maxDocumentBytes the limit, at least 1 and at most {@link #MAX_DOCUMENT_BYTES}
      * @return this builder
      * @throws IllegalArgumentException if the limit is out of range
      */
     @CanIgnoreReturnValue
     public Builder maxDocumentBytes(int maxDocumentBytes) {
       checkArgument(
-          maxDocumentBytes >= 1 && maxDocumentBytes <= Integer.MAX_VALUE - 8,
+          maxDocumentBytes >= 1 && maxDocumentBytes <= MAX_DOCUMENT_BYTES,
           "maxDocumentBytes must be 1-%s, but was %s",
-          Integer.MAX_VALUE - 8,
+          MAX_DOCUMENT_BYTES,
           maxDocumentBytes);
       this.maxDocumentBytes = maxDocumentBytes;
       return this;

@@ -8,24 +8,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.balint.Extensions;
 import org.balint.Ids;
 import org.balint.group.Group;
@@ -42,13 +39,18 @@ import org.balint.session.Recording;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
 import org.balint.session.SessionMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One strict walk over one {@code balint/1} document with Jackson's streaming parser.
  *
- * <p>Every value is checked where it is read, with its JSON path; checks that span fields (roster
- * ids, case indexes, times) run when the enclosing object is complete, before any core object is
- * built from it. The first problem ends the walk with a {@link BalintFormatException}.
+ * <p>Every value is checked where it is read; checks that span fields (roster ids, case indexes,
+ * times) run as soon as what they compare has been read, before any core object is built from it.
+ * The first problem ends the walk with a {@link BalintFormatException} naming its JSON path. Paths
+ * ({@link JsonPath}) and message text are spelled out only for that problem, so a valid document
+ * costs little more than Jackson's own parse. The bytes are checked to be well-formed UTF-8 first
+ * ({@link StrictUtf8}): Jackson accepts overlong forms, and can take a field name with a stray
+ * byte for a name it has seen before.
  */
 final class DocumentReader implements ExtensionsCopy.Tokens {
   static final String FORMAT = "balint/1";
@@ -59,9 +61,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private static final Fields GROUP_FIELDS =
       new Fields(List.of("id", "name", "leaders", "members"), List.of());
   private static final Fields LEADER_FIELDS =
-      new Fields(List.of("id", "name", "profession", "training"), List.of());
+      new Fields(List.of("id", "name", "profession", "training"), List.of("joined", "left"));
   private static final Fields MEMBER_FIELDS =
-      new Fields(List.of("id", "name", "profession"), List.of());
+      new Fields(List.of("id", "name", "profession"), List.of("joined", "left"));
   private static final Fields SESSION_FIELDS =
       new Fields(
           List.of("id", "start", "present", "cases", "contributions"),
@@ -72,10 +74,18 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private static final Fields CONTRIBUTION_FIELDS =
       new Fields(List.of("speaker", "phase", "text"), List.of("at", "kind", "case"));
 
+  private static final EnumValues<Profession> PROFESSIONS = EnumValues.of(Profession.class);
+  private static final EnumValues<LeaderTraining> TRAININGS = EnumValues.of(LeaderTraining.class);
+  private static final EnumValues<SessionMode> MODES = EnumValues.of(SessionMode.class);
+  private static final EnumValues<RecordingPurpose> PURPOSES =
+      EnumValues.of(RecordingPurpose.class);
+  private static final EnumValues<Phase> PHASES = EnumValues.of(Phase.class);
+  private static final EnumValues<ContributionKind> KINDS = EnumValues.of(ContributionKind.class);
+
   /** The fields an object may hold: required, optional, and always {@code extensions}. */
   private static final class Fields {
     final List<String> required;
-    final Set<String> allowed = new HashSet<>();
+    final ImmutableMap<String, Integer> indexes;
     final String allowedList;
 
     Fields(List<String> required, List<String> optional) {
@@ -83,19 +93,101 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       List<String> all = new ArrayList<>(required);
       all.addAll(optional);
       all.add("extensions");
-      allowed.addAll(all);
-      allowedList = String.join(", ", all);
+      ImmutableMap.Builder<String, Integer> indexes = ImmutableMap.builder();
+      for (int i = 0; i < all.size(); i++) {
+        indexes.put(all.get(i), i);
+      }
+      this.indexes = indexes.build();
+      this.allowedList = String.join(", ", all);
     }
   }
 
-  /** Reads the value of one field; the parser is on the value's first token. */
-  private interface FieldReader {
-    void read(String name, String path);
+  /**
+   * The fields of one object, read in a loop: {@code while (fields.next()) switch (fields.name())
+   * ...}. Each field name is checked (known, not repeated) and the parser moved to its value;
+   * at the end of the object the required fields are checked.
+   */
+  private final class ObjectFields {
+    private final JsonPath path;
+    private final Fields fields;
+    private final long start;
+    private int seen;
+    private String name = "";
+    private JsonPath fieldPath = JsonPath.ROOT;
+
+    ObjectFields(JsonPath path, Fields fields) {
+      expectObject(path);
+      this.path = path;
+      this.fields = fields;
+      this.start = tokenOffset();
+    }
+
+    /** Moves to the next field's value; false at the end of the object. */
+    boolean next() {
+      if (DocumentReader.this.next(path) == JsonToken.END_OBJECT) {
+        requireAll();
+        return false;
+      }
+      name = DocumentReader.this.name(path);
+      fieldPath = path.field(name);
+      Integer index = fields.indexes.get(name);
+      if (index == null) {
+        throw problem(
+            fieldPath,
+            "unknown field " + JsonPaths.quoted(name) + " (allowed: " + fields.allowedList + ")");
+      }
+      if ((seen & (1 << index)) != 0) {
+        throw problem(fieldPath, "duplicate field " + JsonPaths.quoted(name));
+      }
+      seen |= 1 << index;
+      DocumentReader.this.next(fieldPath);
+      return true;
+    }
+
+    String name() {
+      return name;
+    }
+
+    JsonPath path() {
+      return fieldPath;
+    }
+
+    private void requireAll() {
+      for (int i = 0; i < fields.required.size(); i++) {
+        if ((seen & (1 << i)) == 0) {
+          String required = fields.required.get(i);
+          throw problem(
+              path.field(required), start, "missing required field " + JsonPaths.quoted(required));
+        }
+      }
+    }
   }
 
-  /** Reads one array element; the parser is on the element's first token. */
-  private interface ElementReader {
-    void read(int index, String path);
+  /** The elements of one array, read in a loop: {@code while (elements.next()) ...}. */
+  private final class ArrayElements {
+    private final JsonPath path;
+    private int index = -1;
+    private JsonPath elementPath = JsonPath.ROOT;
+
+    ArrayElements(JsonPath path) {
+      expect(path, JsonToken.START_ARRAY, "an array");
+      this.path = path;
+    }
+
+    /** Moves to the next element's first token; false at the end of the array. */
+    boolean next() {
+      index++;
+      elementPath = path.element(index);
+      return DocumentReader.this.next(elementPath) != JsonToken.END_ARRAY;
+    }
+
+    int index() {
+      return index;
+    }
+
+    JsonPath path() {
+      return elementPath;
+    }
   }
 
   private final byte[] bytes;
@@ -103,6 +195,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final JsonParser parser;
+  /** The offset of the first byte that is not well-formed UTF-8, or -1. */
+  private final int invalidUtf8;
 
   /**
    * Creates the Jackson factory for documents read under these limits. Nesting is checked by this
@@ -125,21 +219,22 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     this.positions = new DocumentPositions(bytes);
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
+    this.invalidUtf8 = StrictUtf8.firstInvalid(bytes);
     try {
       this.parser = factory.createParser(bytes);
     } catch (IOException e) {
-      throw syntaxError(JsonPaths.ROOT, e);
+      throw syntaxError(JsonPath.ROOT, e);
     }
   }
 
   GroupRecord read() {
     try (parser) {
       refuseOtherEncodings();
-      JsonToken first = next(JsonPaths.ROOT);
+      JsonToken first = next(JsonPath.ROOT);
       if (first == null) {
-        throw problem(JsonPaths.ROOT, "the document is empty");
+        throw problem(JsonPath.ROOT, "the document is empty");
       }
-      GroupRecord record = readRecord(JsonPaths.ROOT);
+      GroupRecord record = readRecord(JsonPath.ROOT);
       long end = parser.currentLocation().getByteOffset();
       JsonToken after;
       try {
@@ -156,6 +251,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
             positions.columnOf(garbage),
             true,
             null);
+      }
+      if (invalidUtf8 >= 0) {
+        throw invalidUtf8(JsonPath.ROOT);
       }
       return record;
     } catch (IOException e) {
@@ -192,354 +290,335 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   // ---- the format -------------------------------------------------------------------------
 
-  private GroupRecord readRecord(String path) {
-    expectObject(path);
+  private GroupRecord readRecord(JsonPath path) {
+    ObjectFields fields = new ObjectFields(path, ROOT_FIELDS);
     GroupRecord.Builder record = GroupRecord.builder();
-    readObject(
-        path,
-        ROOT_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "format":
-              String format = string(fieldPath);
-              if (!format.equals(FORMAT)) {
-                throw problem(
-                    fieldPath, "expected \"" + FORMAT + "\" but was " + JsonPaths.quoted(format));
-              }
-              break;
-            case "group":
-              record.group(readGroup(fieldPath));
-              break;
-            case "sessions":
-              record.sessions(readSessions(fieldPath));
-              break;
-            default:
-              record.extensions(extensions(fieldPath));
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "format":
+          String format = string(fieldPath);
+          if (!format.equals(FORMAT)) {
+            throw problem(
+                fieldPath, "expected \"" + FORMAT + "\" but was " + JsonPaths.quoted(format));
           }
-        });
+          break;
+        case "group":
+          record.group(readGroup(fieldPath));
+          break;
+        case "sessions":
+          record.sessions(readSessions(fieldPath));
+          break;
+        default:
+          record.extensions(extensions(fieldPath));
+      }
+    }
     return build(path, record::build);
   }
 
-  private Group readGroup(String path) {
-    expectObject(path);
+  private Group readGroup(JsonPath path) {
+    ObjectFields fields = new ObjectFields(path, GROUP_FIELDS);
     Group.Builder group = Group.builder();
-    Map<String, String> rosterPaths = new HashMap<>();
     List<Located> roster = new ArrayList<>();
-    readObject(
-        path,
-        GROUP_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "id":
-              group.id(id(fieldPath));
-              break;
-            case "name":
-              group.name(string(fieldPath));
-              break;
-            case "leaders":
-              array(
-                  fieldPath, (i, elementPath) -> group.addLeader(readLeader(elementPath, roster)));
-              break;
-            case "members":
-              array(
-                  fieldPath, (i, elementPath) -> group.addMember(readMember(elementPath, roster)));
-              break;
-            default:
-              group.extensions(extensions(fieldPath));
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "id":
+          group.id(id(fieldPath));
+          break;
+        case "name":
+          group.name(string(fieldPath));
+          break;
+        case "leaders":
+          for (ArrayElements leaders = new ArrayElements(fieldPath); leaders.next(); ) {
+            group.addLeader(readLeader(leaders.path(), roster));
           }
-        });
+          break;
+        case "members":
+          for (ArrayElements members = new ArrayElements(fieldPath); members.next(); ) {
+            group.addMember(readMember(members.path(), roster));
+          }
+          break;
+        default:
+          group.extensions(extensions(fieldPath));
+      }
+    }
+    Map<String, JsonPath> rosterPaths = new HashMap<>();
     for (Located id : roster) {
       requireFirst(
-          rosterPaths,
-          id.value,
-          id.path,
-          id.offset,
-          "; ids must be unique across leaders and members");
+          rosterPaths, id.value, id.path, id.offset, "; ids must be unique across leaders and members");
     }
     return build(path, group::build);
   }
 
-  private Leader readLeader(String path, List<Located> roster) {
-    expectObject(path);
+  private Leader readLeader(JsonPath path, List<Located> roster) {
+    ObjectFields fields = new ObjectFields(path, LEADER_FIELDS);
     Leader.Builder leader = Leader.builder();
-    readObject(
-        path,
-        LEADER_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "id":
-              leader.id(rosterId(fieldPath, roster));
-              break;
-            case "name":
-              leader.name(string(fieldPath));
-              break;
-            case "profession":
-              leader.profession(enumValue(fieldPath, Profession.class));
-              break;
-            case "training":
-              leader.training(enumValue(fieldPath, LeaderTraining.class));
-              break;
-            default:
-              leader.extensions(extensions(fieldPath));
-          }
-        });
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "id":
+          leader.id(rosterId(fieldPath, roster));
+          break;
+        case "name":
+          leader.name(string(fieldPath));
+          break;
+        case "profession":
+          leader.profession(enumValue(fieldPath, PROFESSIONS));
+          break;
+        case "training":
+          leader.training(enumValue(fieldPath, TRAININGS));
+          break;
+        case "joined":
+          leader.joined(date(fieldPath));
+          break;
+        case "left":
+          leader.left(date(fieldPath));
+          break;
+        default:
+          leader.extensions(extensions(fieldPath));
+      }
+    }
     return build(path, leader::build);
   }
 
+  private Member readMember(JsonPath path, List<Located> roster) {
+    ObjectFields fields = new ObjectFields(path, MEMBER_FIELDS);
+    Member.Builder member = Member.builder();
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "id":
+          member.id(rosterId(fieldPath, roster));
+          break;
+        case "name":
+          member.name(string(fieldPath));
+          break;
+        case "profession":
+          member.profession(enumValue(fieldPath, PROFESSIONS));
+          break;
+        case "joined":
+          member.joined(date(fieldPath));
+          break;
+        case "left":
+          member.left(date(fieldPath));
+          break;
+        default:
+          member.extensions(extensions(fieldPath));
+      }
+    }
+    return build(path, member::build);
+  }
+
   /** Reads the id of a leader or member and notes where it was, for the roster's uniqueness. */
-  private String rosterId(String path, List<Located> roster) {
+  private String rosterId(JsonPath path, List<Located> roster) {
     long offset = tokenOffset();
     String id = id(path);
     roster.add(new Located(path, id, offset));
     return id;
   }
 
-  private Member readMember(String path, List<Located> roster) {
-    expectObject(path);
-    Member.Builder member = Member.builder();
-    readObject(
-        path,
-        MEMBER_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "id":
-              member.id(rosterId(fieldPath, roster));
-              break;
-            case "name":
-              member.name(string(fieldPath));
-              break;
-            case "profession":
-              member.profession(enumValue(fieldPath, Profession.class));
-              break;
-            default:
-              member.extensions(extensions(fieldPath));
-          }
-        });
-    return build(path, member::build);
-  }
-
-  private List<Session> readSessions(String path) {
+  private List<Session> readSessions(JsonPath path) {
     List<Session> sessions = new ArrayList<>();
-    Map<String, String> idPaths = new HashMap<>();
-    array(
-        path,
-        (i, elementPath) -> {
-          long offset = tokenOffset();
-          Session session = readSession(elementPath);
-          requireFirst(
-              idPaths,
-              session.id(),
-              JsonPaths.field(elementPath, "id"),
-              offset,
-              "; session ids must be unique");
-          sessions.add(session);
-        });
+    Map<String, JsonPath> idPaths = new HashMap<>();
+    for (ArrayElements elements = new ArrayElements(path); elements.next(); ) {
+      long offset = tokenOffset();
+      Session session = readSession(elements.path());
+      requireFirst(
+          idPaths,
+          session.id(),
+          elements.path().field("id"),
+          offset,
+          "; session ids must be unique");
+      sessions.add(session);
+    }
     return sessions;
   }
 
-  private Session readSession(String path) {
-    expectObject(path);
+  private Session readSession(JsonPath path) {
+    ObjectFields fields = new ObjectFields(path, SESSION_FIELDS);
     long objectOffset = tokenOffset();
     Session.Builder session = Session.builder();
-    Instant[] start = new Instant[1];
-    Instant[] end = new Instant[1];
-    long[] endOffset = new long[1];
-    int[] caseCount = new int[1];
-    List<ContributionPlace> places = new ArrayList<>();
-    readObject(
-        path,
-        SESSION_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "id":
-              session.id(id(fieldPath));
-              break;
-            case "start":
-              start[0] = instant(fieldPath);
-              session.start(start[0]);
-              break;
-            case "end":
-              endOffset[0] = tokenOffset();
-              end[0] = instant(fieldPath);
-              session.end(end[0]);
-              break;
-            case "mode":
-              session.mode(enumValue(fieldPath, SessionMode.class));
-              break;
-            case "present":
-              session.present(uniqueIds(fieldPath));
-              break;
-            case "recording":
-              session.recording(readRecording(fieldPath));
-              break;
-            case "cases":
-              array(
-                  fieldPath,
-                  (i, elementPath) -> {
-                    session.addCase(readCase(elementPath));
-                    caseCount[0]++;
-                  });
-              break;
-            case "contributions":
-              Instant[] previous = new Instant[1];
-              String[] previousPath = new String[1];
-              array(
-                  fieldPath,
-                  (i, elementPath) -> {
-                    Contribution contribution = readContribution(elementPath, places);
-                    if (contribution.at().isPresent()) {
-                      Instant at = contribution.at().get();
-                      if (previous[0] != null && at.isBefore(previous[0])) {
-                        throw problem(
-                            JsonPaths.field(elementPath, "at"),
-                            places.get(i).atOffset,
-                            "must not be before the time of "
-                                + previousPath[0]
-                                + " ("
-                                + previous[0]
-                                + ") but was "
-                                + at);
-                      }
-                      previous[0] = at;
-                      previousPath[0] = elementPath;
-                    }
-                    session.addContribution(contribution);
-                  });
-              break;
-            default:
-              session.extensions(extensions(fieldPath));
+    Instant start = null;
+    Instant end = null;
+    long endOffset = 0;
+    int caseCount = 0;
+    Contributions contributions = new Contributions();
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "id":
+          session.id(id(fieldPath));
+          break;
+        case "start":
+          start = instant(fieldPath);
+          session.start(start);
+          break;
+        case "end":
+          endOffset = tokenOffset();
+          end = instant(fieldPath);
+          session.end(end);
+          break;
+        case "mode":
+          session.mode(enumValue(fieldPath, MODES));
+          break;
+        case "present":
+          session.present(uniqueIds(fieldPath));
+          break;
+        case "recording":
+          session.recording(readRecording(fieldPath));
+          break;
+        case "cases":
+          for (ArrayElements cases = new ArrayElements(fieldPath); cases.next(); ) {
+            session.addCase(readCase(cases.path()));
+            caseCount++;
           }
-        });
-    if (end[0] != null && start[0] != null && end[0].isBefore(start[0])) {
-      throw problem(
-          JsonPaths.field(path, "end"),
-          endOffset[0],
-          "must not be before start (" + start[0] + ") but was " + end[0]);
+          break;
+        case "contributions":
+          for (ArrayElements elements = new ArrayElements(fieldPath); elements.next(); ) {
+            session.addContribution(readContribution(elements.path(), contributions));
+          }
+          break;
+        default:
+          session.extensions(extensions(fieldPath));
+      }
     }
-    if (!places.isEmpty() && caseCount[0] == 0) {
+    if (end != null && start != null && end.isBefore(start)) {
       throw problem(
-          JsonPaths.field(path, "cases"),
+          path.field("end"), endOffset, "must not be before start (" + start + ") but was " + end);
+    }
+    if (contributions.count > 0 && caseCount == 0) {
+      throw problem(
+          path.field("cases"),
           objectOffset,
-          "must not be empty when the session has contributions (it has " + places.size() + ")");
+          "must not be empty when the session has contributions (it has "
+              + contributions.count
+              + ")");
     }
-    for (ContributionPlace place : places) {
-      if (place.caseIndex >= caseCount[0]) {
+    for (Located caseIndex : contributions.caseIndexes) {
+      int index = Integer.parseInt(caseIndex.value);
+      if (index >= caseCount) {
         throw problem(
-            JsonPaths.field(place.path, "case"),
-            place.caseOffset,
+            caseIndex.path,
+            caseIndex.offset,
             "expected the index of one of the session's "
-                + caseCount[0]
+                + caseCount
                 + " cases (0.."
-                + (caseCount[0] - 1)
+                + (caseCount - 1)
                 + ") but was "
-                + place.caseIndex);
+                + index);
       }
     }
     return build(path, session::build);
   }
 
-  private Recording readRecording(String path) {
-    expectObject(path);
+  /** What the contributions of a session read so far tell the checks of the session. */
+  private static final class Contributions {
+    int count;
+    /** The time of the last contribution that has one, and its path. */
+    @Nullable Instant lastAt;
+    @Nullable JsonPath lastAtPath;
+    /** Every {@code case} given, with where it was: the session's cases may come after. */
+    final List<Located> caseIndexes = new ArrayList<>();
+  }
+
+  private Recording readRecording(JsonPath path) {
+    ObjectFields fields = new ObjectFields(path, RECORDING_FIELDS);
     Recording.Builder recording = Recording.builder();
-    readObject(
-        path,
-        RECORDING_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "purpose":
-              recording.purpose(enumValue(fieldPath, RecordingPurpose.class));
-              break;
-            case "consent":
-              recording.consent(uniqueIds(fieldPath));
-              break;
-            default:
-              recording.extensions(extensions(fieldPath));
-          }
-        });
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "purpose":
+          recording.purpose(enumValue(fieldPath, PURPOSES));
+          break;
+        case "consent":
+          recording.consent(uniqueIds(fieldPath));
+          break;
+        default:
+          recording.extensions(extensions(fieldPath));
+      }
+    }
     return build(path, recording::build);
   }
 
-  private Case readCase(String path) {
-    expectObject(path);
+  private Case readCase(JsonPath path) {
+    ObjectFields fields = new ObjectFields(path, CASE_FIELDS);
     Case.Builder presented = Case.builder();
-    readObject(
-        path,
-        CASE_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "presenter":
-              presented.presenter(id(fieldPath));
-              break;
-            case "title":
-              presented.title(boundedText(fieldPath, 0));
-              break;
-            default:
-              presented.extensions(extensions(fieldPath));
-          }
-        });
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "presenter":
+          presented.presenter(id(fieldPath));
+          break;
+        case "title":
+          presented.title(boundedText(fieldPath, 0));
+          break;
+        default:
+          presented.extensions(extensions(fieldPath));
+      }
+    }
     return build(path, presented::build);
   }
 
-  /** Reads a contribution and adds to {@code places} where its time and case index were found. */
-  private Contribution readContribution(String path, List<ContributionPlace> places) {
-    expectObject(path);
-    ContributionPlace place = new ContributionPlace(path, tokenOffset());
+  /**
+   * Reads a contribution, checking its time against the session's contribution before it and
+   * noting its case index for the session's check.
+   */
+  private Contribution readContribution(JsonPath path, Contributions before) {
+    ObjectFields fields = new ObjectFields(path, CONTRIBUTION_FIELDS);
     Contribution.Builder contribution = Contribution.builder();
-    readObject(
-        path,
-        CONTRIBUTION_FIELDS,
-        (name, fieldPath) -> {
-          switch (name) {
-            case "at":
-              place.atOffset = tokenOffset();
-              contribution.at(instant(fieldPath));
-              break;
-            case "speaker":
-              contribution.speaker(id(fieldPath));
-              break;
-            case "phase":
-              contribution.phase(enumValue(fieldPath, Phase.class));
-              break;
-            case "text":
-              contribution.text(boundedText(fieldPath, 1));
-              break;
-            case "kind":
-              contribution.kind(enumValue(fieldPath, ContributionKind.class));
-              break;
-            case "case":
-              place.caseOffset = tokenOffset();
-              place.caseIndex = nonNegativeInteger(fieldPath);
-              contribution.caseIndex(place.caseIndex);
-              break;
-            default:
-              contribution.extensions(extensions(fieldPath));
+    while (fields.next()) {
+      JsonPath fieldPath = fields.path();
+      switch (fields.name()) {
+        case "at":
+          Instant at = instant(fieldPath);
+          if (before.lastAt != null && at.isBefore(before.lastAt)) {
+            throw problem(
+                fieldPath,
+                "must not be before the time of "
+                    + before.lastAtPath
+                    + " ("
+                    + before.lastAt
+                    + ") but was "
+                    + at);
           }
-        });
-    places.add(place);
-    return build(path, contribution::build);
-  }
-
-  /** Where a contribution's time and case index are, for the checks of its session. */
-  private static final class ContributionPlace {
-    final String path;
-    long atOffset;
-    long caseOffset;
-    int caseIndex;
-
-    ContributionPlace(String path, long offset) {
-      this.path = path;
-      this.atOffset = offset;
-      this.caseOffset = offset;
+          before.lastAt = at;
+          before.lastAtPath = path;
+          contribution.at(at);
+          break;
+        case "speaker":
+          contribution.speaker(id(fieldPath));
+          break;
+        case "phase":
+          contribution.phase(enumValue(fieldPath, PHASES));
+          break;
+        case "text":
+          contribution.text(boundedText(fieldPath, 1));
+          break;
+        case "kind":
+          contribution.kind(enumValue(fieldPath, KINDS));
+          break;
+        case "case":
+          long offset = tokenOffset();
+          int caseIndex = nonNegativeInteger(fieldPath);
+          before.caseIndexes.add(new Located(fieldPath, String.valueOf(caseIndex), offset));
+          contribution.caseIndex(caseIndex);
+          break;
+        default:
+          contribution.extensions(extensions(fieldPath));
+      }
     }
+    before.count++;
+    return build(path, contribution::build);
   }
 
   /** A value read earlier, with where it was: for checks that span fields. */
   private static final class Located {
-    final String path;
+    final JsonPath path;
     final String value;
     final long offset;
 
-    Located(String path, String value, long offset) {
+    Located(JsonPath path, String value, long offset) {
       this.path = path;
       this.value = value;
       this.offset = offset;
@@ -548,66 +627,36 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   // ---- values -----------------------------------------------------------------------------
 
-  private void readObject(String path, Fields fields, FieldReader fieldReader) {
-    long start = tokenOffset();
-    Set<String> seen = new HashSet<>();
-    while (next(path) != JsonToken.END_OBJECT) {
-      String name = name(path);
-      String fieldPath = JsonPaths.field(path, name);
-      if (!seen.add(name)) {
-        throw problem(fieldPath, "duplicate field " + JsonPaths.quoted(name));
-      }
-      if (!fields.allowed.contains(name)) {
-        throw problem(
-            fieldPath,
-            "unknown field " + JsonPaths.quoted(name) + " (allowed: " + fields.allowedList + ")");
-      }
-      next(fieldPath);
-      fieldReader.read(name, fieldPath);
-    }
-    for (String required : fields.required) {
-      if (!seen.contains(required)) {
-        throw problem(
-            JsonPaths.field(path, required),
-            start,
-            "missing required field " + JsonPaths.quoted(required));
-      }
-    }
-  }
-
-  private void array(String path, ElementReader elementReader) {
-    expect(path, JsonToken.START_ARRAY, "an array");
-    int index = 0;
-    while (true) {
-      String elementPath = JsonPaths.element(path, index);
-      if (next(elementPath) == JsonToken.END_ARRAY) {
-        return;
-      }
-      elementReader.read(index, elementPath);
-      index++;
-    }
-  }
-
-  private void expectObject(String path) {
+  private void expectObject(JsonPath path) {
     expect(path, JsonToken.START_OBJECT, "an object");
   }
 
-  private void expect(String path, JsonToken token, String description) {
+  private void expect(JsonPath path, JsonToken token, String description) {
     if (parser.currentToken() != token) {
       throw problem(path, "expected " + description + " but was " + describeCurrent(path));
     }
   }
 
-  private String string(String path) {
+  /** A string value of the format (not of extensions): it may not hold U+0000 (SPEC section 2). */
+  private String string(JsonPath path) {
     expect(path, JsonToken.VALUE_STRING, "a string");
-    return text(path);
+    String text = text(path);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw problem(
+          path, "the string holds U+0000 at character " + nul + ", which a text may not hold");
+    }
+    return text;
   }
 
   /** A string of {@code minCodePoints}..10,000 code points. */
-  private String boundedText(String path, int minCodePoints) {
+  private String boundedText(JsonPath path, int minCodePoints) {
     String text = string(path);
-    int length = text.codePointCount(0, text.length());
-    if (length < minCodePoints || length > Contribution.MAX_TEXT_LENGTH) {
+    int length =
+        text.length() <= Contribution.MAX_TEXT_LENGTH && text.length() >= minCodePoints
+            ? -1
+            : text.codePointCount(0, text.length());
+    if (length >= 0 && (length < minCodePoints || length > Contribution.MAX_TEXT_LENGTH)) {
       throw problem(
           path,
           "expected "
@@ -620,7 +669,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return text;
   }
 
-  private String id(String path) {
+  private String id(JsonPath path) {
     String id = string(path);
     if (!Ids.isWellFormed(id)) {
       throw problem(
@@ -633,17 +682,18 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return id;
   }
 
-  private ImmutableList<String> uniqueIds(String path) {
-    List<String> ids = new ArrayList<>();
-    Map<String, String> idPaths = new HashMap<>();
-    array(
-        path,
-        (i, elementPath) -> {
-          String id = id(elementPath);
-          requireFirst(idPaths, id, elementPath, tokenOffset(), "");
-          ids.add(id);
-        });
-    return ImmutableList.copyOf(ids);
+  private ImmutableList<String> uniqueIds(JsonPath path) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    Map<String, JsonPath> idPaths = new HashMap<>();
+    for (ArrayElements elements = new ArrayElements(path); elements.next(); ) {
+      String id = id(elements.path());
+      JsonPath earlier = idPaths.putIfAbsent(id, elements.path());
+      if (earlier != null) {
+        throw problem(elements.path(), JsonPaths.quoted(id) + " repeats " + earlier);
+      }
+      ids.add(id);
+    }
+    return ids.build();
   }
 
   /**
@@ -653,32 +703,31 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
    * @param rule what the message adds after naming the earlier place
    */
   private void requireFirst(
-      Map<String, String> seen, String id, String path, long offset, String rule) {
-    String earlier = seen.putIfAbsent(id, path);
+      Map<String, JsonPath> seen, String id, JsonPath path, long offset, String rule) {
+    JsonPath earlier = seen.putIfAbsent(id, path);
     if (earlier != null) {
       throw problem(path, offset, JsonPaths.quoted(id) + " repeats " + earlier + rule);
     }
   }
 
-  private <E extends Enum<E>> E enumValue(String path, Class<E> type) {
-    E[] values = type.getEnumConstants();
-    String allowed = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+  private <E extends Enum<E>> E enumValue(JsonPath path, EnumValues<E> values) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw problem(path, "expected one of " + allowed + " but was " + describeCurrent(path));
+      throw problem(
+          path, "expected one of " + values.allowed() + " but was " + describeCurrent(path));
     }
     String value = text(path);
-    for (E candidate : values) {
-      if (candidate.name().equals(value)) {
-        return candidate;
-      }
+    E constant = values.get(value);
+    if (constant == null) {
+      throw problem(
+          path, "expected one of " + values.allowed() + " but was " + JsonPaths.quoted(value));
     }
-    throw problem(path, "expected one of " + allowed + " but was " + JsonPaths.quoted(value));
+    return constant;
   }
 
-  private Instant instant(String path) {
+  private Instant instant(JsonPath path) {
     String value = string(path);
     try {
-      return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      return IsoInstants.parse(value);
     } catch (DateTimeException e) {
       throw problem(
           path,
@@ -687,7 +736,18 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
-  private int nonNegativeInteger(String path) {
+  private LocalDate date(JsonPath path) {
+    String value = string(path);
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeException e) {
+      throw problem(
+          path,
+          "expected an ISO-8601 date, such as \"2025-09-01\", but was " + JsonPaths.quoted(value));
+    }
+  }
+
+  private int nonNegativeInteger(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw problem(path, "expected an integer of at least 0 but was " + describeCurrent(path));
     }
@@ -703,18 +763,18 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     throw problem(path, "expected an integer of at least 0 but was " + digits);
   }
 
-  private Optional<Extensions> extensions(String path) {
+  private Optional<Extensions> extensions(JsonPath path) {
     expectObject(path);
     StringWriter compact = new StringWriter();
     try (JsonGenerator out = COMPACT.createGenerator(compact)) {
-      ExtensionsCopy.copyObject(this, out, path, maxNestingDepth);
+      ExtensionsCopy.copyObject(this, out, path.toString(), maxNestingDepth);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return Optional.of(Extensions.ofJson(compact.toString()));
   }
 
-  private String describeCurrent(String path) {
+  private String describeCurrent(JsonPath path) {
     JsonToken token = parser.currentToken();
     if (token == null) {
       return "the end of the document";
@@ -740,7 +800,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
-  private <T> T build(String path, Supplier<T> builder) {
+  private <T> T build(JsonPath path, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -750,8 +810,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   // ---- tokens, with every Jackson failure turned into a BalintFormatException --------------
 
-  @Override
-  public JsonToken next(String path) {
+  private JsonToken next(JsonPath path) {
     try {
       return parser.nextToken();
     } catch (IOException e) {
@@ -759,8 +818,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
-  @Override
-  public String name(String path) {
+  private String name(JsonPath path) {
     String name;
     try {
       name = parser.currentName();
@@ -770,8 +828,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return unicodeText(path, name);
   }
 
-  @Override
-  public String text(String path) {
+  private String text(JsonPath path) {
     String text;
     try {
       text = parser.getText();
@@ -785,8 +842,29 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return unicodeText(path, text);
   }
 
-  /** Refuses a string that holds an unpaired surrogate: it could not be written back as UTF-8. */
-  private String unicodeText(String path, String text) {
+  @Override
+  public JsonToken next(String path) {
+    return next(JsonPath.spelled(path));
+  }
+
+  @Override
+  public String name(String path) {
+    return name(JsonPath.spelled(path));
+  }
+
+  @Override
+  public String text(String path) {
+    return text(JsonPath.spelled(path));
+  }
+
+  /**
+   * Refuses a string or name that holds bytes that are not well-formed UTF-8 (which Jackson may
+   * have decoded anyway) or an unpaired surrogate (which could not be written back as UTF-8).
+   */
+  private String unicodeText(JsonPath path, String text) {
+    if (invalidUtf8 >= 0 && parser.currentLocation().getByteOffset() > invalidUtf8) {
+      throw invalidUtf8(path);
+    }
     int unpaired = unpairedSurrogate(text);
     if (unpaired >= 0) {
       throw problem(
@@ -801,15 +879,28 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return text;
   }
 
+  private BalintFormatException invalidUtf8(JsonPath path) {
+    return new BalintFormatException(
+        path.toString(),
+        StrictUtf8.describe(bytes, invalidUtf8),
+        positions.lineOf(invalidUtf8),
+        positions.columnOf(invalidUtf8),
+        true,
+        null);
+  }
+
   /** The index of the first unpaired surrogate of {@code text}, or -1. */
   private static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         return i;
       }
     }
@@ -823,19 +914,28 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   @Override
   public RuntimeException problem(String path, String problem) {
+    return problem(JsonPath.spelled(path), problem);
+  }
+
+  private BalintFormatException problem(JsonPath path, String problem) {
     return problem(path, tokenOffset(), problem);
   }
 
-  private BalintFormatException problem(String path, long offset, String problem) {
+  private BalintFormatException problem(JsonPath path, long offset, String problem) {
     return new BalintFormatException(
-        path, problem, positions.lineOf(offset), positions.columnOf(offset), false, null);
+        path.toString(),
+        problem,
+        positions.lineOf(offset),
+        positions.columnOf(offset),
+        false,
+        null);
   }
 
   private long tokenOffset() {
     return parser.currentTokenLocation().getByteOffset();
   }
 
-  private BalintFormatException syntaxError(String path, IOException e) {
+  private BalintFormatException syntaxError(JsonPath path, IOException e) {
     if (!(e instanceof JsonProcessingException)) {
       throw new UncheckedIOException(e);
     }
@@ -851,6 +951,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
             ? positions.columnOf(offset)
             : location == null ? 0 : Math.max(0, location.getColumnNr());
     String problem = JacksonMessages.describe(jsonProblem, offset);
-    return new BalintFormatException(path, problem, line, column, true, e);
+    return new BalintFormatException(path.toString(), problem, line, column, true, e);
   }
 }

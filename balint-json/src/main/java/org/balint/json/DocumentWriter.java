@@ -21,6 +21,7 @@ import org.balint.Extensions;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.Member;
+import org.balint.group.Person;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
 import org.balint.session.GroupRecord;
@@ -108,6 +109,7 @@ final class DocumentWriter {
       out.writeStringField("name", leader.name());
       out.writeStringField("profession", leader.profession().name());
       out.writeStringField("training", leader.training().name());
+      dates(leader);
       extensions(leader.extensions(), JsonPaths.element("$.group.leaders", i));
       out.writeEndObject();
     }
@@ -119,12 +121,22 @@ final class DocumentWriter {
       out.writeStringField("id", member.id());
       out.writeStringField("name", member.name());
       out.writeStringField("profession", member.profession().name());
+      dates(member);
       extensions(member.extensions(), JsonPaths.element("$.group.members", i));
       out.writeEndObject();
     }
     out.writeEndArray();
     extensions(group.extensions(), "$.group");
     out.writeEndObject();
+  }
+
+  private void dates(Person person) throws IOException {
+    if (person.joined().isPresent()) {
+      out.writeStringField("joined", person.joined().get().toString());
+    }
+    if (person.left().isPresent()) {
+      out.writeStringField("left", person.left().get().toString());
+    }
   }
 
   private void session(Session session, String path) throws IOException {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.balint.Extensions;
 import org.jspecify.annotations.Nullable;
@@ -173,5 +174,35 @@ final class Columns {
     } else {
       statement.setInt(index, value);
     }
+  }
+
+  /**
+   * Binds an optional day as the number of days since 1970-01-01.
+   *
+   * @param statement the statement
+   * @param index the parameter's index
+   * @param day the day, or empty for NULL
+   * @throws SQLException if binding fails
+   */
+  static void setDay(PreparedStatement statement, int index, Optional<LocalDate> day)
+      throws SQLException {
+    if (day.isEmpty()) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, day.get().toEpochDay());
+    }
+  }
+
+  /**
+   * Reads an optional day stored by {@link #setDay}.
+   *
+   * @param row the row
+   * @param column the column
+   * @return the day, or empty for NULL
+   * @throws SQLException if reading fails
+   */
+  static Optional<LocalDate> day(ResultSet row, String column) throws SQLException {
+    long epochDay = row.getLong(column);
+    return row.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
   }
 }

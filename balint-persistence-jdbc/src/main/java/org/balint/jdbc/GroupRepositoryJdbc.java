@@ -22,21 +22,19 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.balint.store.GroupPurge;
 import org.balint.store.GroupRepository;
-import org.balint.store.StoreArguments;
 import org.balint.store.VersionConflictException;
 import org.balint.store.Versioned;
 
 /**
  * {@link GroupRepository} over JDBC: a record is written in one transaction, each table's rows in
  * one batched INSERT, after the group's row has been locked, under a new generation of rows that
- * the group's row is pointed at last; the old generation is then deleted. Consent and patient
- * identifiers are checked before the transaction starts. A group's retention policy is kept in
- * four columns of its row, which a stored record leaves alone; a purge writes the purged record
- * under a new generation, like any other write, one transaction per group.
- *
- * <p>Obtain it from {@link JdbcStore#groups()}.
+ * the group's row is pointed at last; the old generation is then deleted. A group's retention
+ * policy is kept in four columns of its row, which a stored record leaves alone; a purge writes the
+ * purged record under a new generation, like any other write, one transaction per group. Consent,
+ * identifiers and retention are checked by the {@link org.balint.store.ConfidentialStore} that
+ * {@link JdbcStore} wraps around this repository.
  */
-public final class GroupRepositoryJdbc implements GroupRepository {
+final class GroupRepositoryJdbc implements GroupRepository {
   private final Transactions transactions;
 
   GroupRepositoryJdbc(Transactions transactions) {
@@ -45,19 +43,15 @@ public final class GroupRepositoryJdbc implements GroupRepository {
 
   @Override
   public long store(GroupRecord record, List<Violation> violations) {
-    StoreArguments.checkViolations(record, violations);
-    StoreArguments.checkConfidential(record);
     return transactions.write(
-        "storing " + StoreArguments.groupName(record.group().id()),
+        "storing group " + record.group().id(),
         connection -> put(connection, record, violations, OptionalLong.empty()));
   }
 
   @Override
   public long replace(GroupRecord record, List<Violation> violations, long expectedVersion) {
-    StoreArguments.checkViolations(record, violations);
-    StoreArguments.checkConfidential(record);
     return transactions.write(
-        "storing " + StoreArguments.groupName(record.group().id()),
+        "storing group " + record.group().id(),
         connection -> put(connection, record, violations, OptionalLong.of(expectedVersion)));
   }
 
@@ -72,7 +66,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
     long storedVersion = locked.map(RecordWriter.LockedGroup::storedVersion).orElse(Versioned.ABSENT);
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
-          StoreArguments.groupName(groupId), storedVersion, expectedVersion.getAsLong());
+          "group " + groupId, storedVersion, expectedVersion.getAsLong());
     }
     Map<String, Long> sessionVersions = new HashMap<>();
     if (locked.isPresent() && locked.get().isStored()) {
@@ -90,7 +84,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public Optional<Versioned<Group>> findGroup(String groupId) {
     return transactions.read(
-        "reading " + StoreArguments.groupName(groupId),
+        "reading group " + groupId,
         connection ->
             RecordReader.group(connection, groupId).map(row -> Versioned.of(row.group, row.version)));
   }
@@ -98,7 +92,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public Optional<Versioned<GroupRecord>> findRecord(String groupId) {
     return transactions.read(
-        "reading " + StoreArguments.groupName(groupId),
+        "reading group " + groupId,
         connection -> readRecord(connection, groupId));
   }
 
@@ -126,7 +120,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public ImmutableList<Violation> violations(String groupId) {
     return transactions.read(
-        "reading the violations of " + StoreArguments.groupName(groupId),
+        "reading the violations of group " + groupId,
         connection -> {
           OptionalLong generation = RecordReader.generation(connection, groupId);
           return generation.isEmpty()
@@ -161,7 +155,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public boolean delete(String groupId) {
     return transactions.write(
-        "removing " + StoreArguments.groupName(groupId),
+        "removing group " + groupId,
         connection -> {
           Optional<RecordWriter.LockedGroup> locked = RecordWriter.lockGroup(connection, groupId);
           if (locked.isEmpty()) {
@@ -180,7 +174,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   @Override
   public Optional<RetentionPolicy> retention(String groupId) {
     return transactions.read(
-        "reading the retention policy of " + StoreArguments.groupName(groupId),
+        "reading the retention policy of group " + groupId,
         connection -> readRetention(connection, groupId));
   }
 
@@ -209,9 +203,9 @@ public final class GroupRepositoryJdbc implements GroupRepository {
   public void setRetention(String groupId, RetentionPolicy policy) {
     checkNotNull(policy, "policy must not be null");
     transactions.write(
-        "setting the retention policy of " + StoreArguments.groupName(groupId),
+        "setting the retention policy of group " + groupId,
         connection -> {
-          RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
+          RecordWriter.lockStored(connection, groupId, "group " + groupId);
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE balint_group SET retain_contributions_s = ?, retain_contributions_ns = ?,"
@@ -240,7 +234,7 @@ public final class GroupRepositoryJdbc implements GroupRepository {
     ImmutableList.Builder<GroupPurge> purges = ImmutableList.builder();
     for (String groupId : groupsWithPolicy()) {
       String what = (apply ? "purging " : "reading what to purge of ")
-          + StoreArguments.groupName(groupId);
+          + "group " + groupId;
       Optional<GroupPurge> purged =
           apply
               ? transactions.write(what, connection -> purgeGroup(connection, groupId, now, true))
@@ -283,14 +277,14 @@ public final class GroupRepositoryJdbc implements GroupRepository {
           RecordReader.sessions(connection, groupId, generation, RecordReader.SessionQuery.all())) {
         versions.put(session.value().id(), session.version());
       }
-      for (String sessionId : StoreArguments.changedByPurge(purge)) {
+      for (String sessionId : GroupPurge.sessionsChanged(purge)) {
         versions.put(sessionId, versions.get(sessionId) + 1);
       }
       RecordWriter.writeRecord(
           connection,
           locked,
           purge.purged(),
-          StoreArguments.afterPurge(
+          GroupPurge.violationsAfter(
               RecordReader.violations(connection, groupId, generation), purge),
           locked.get().version + 1,
           versions);

@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.balint.store.BalintStore;
+import org.balint.store.ConfidentialStore;
+import org.balint.store.GroupRepository;
+import org.balint.store.SessionRepository;
 import org.balint.store.SchemaTooNewException;
 import org.balint.store.StorageException;
 import org.balint.store.StorageUnavailableException;
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * default, or PostgreSQL or MariaDB by URL.
  *
  * <p>Opening a store creates a HikariCP connection pool and brings the schema up to date with
- * Flyway. Every failure is a {@link StorageException} whose message is one plain line, so that a
+ * Flyway. Its writes are checked by {@link ConfidentialStore}: consent, patient identifiers and
+ * the groups' retention policies are enforced before anything reaches the database. Every failure is a {@link StorageException} whose message is one plain line, so that a
  * command-line program can print it as is:
  *
  * <pre>{@code
@@ -35,15 +39,32 @@ public final class JdbcStore implements BalintStore {
 
   private final @Nullable HikariDataSource pool;
   private final Dialect dialect;
-  private final GroupRepositoryJdbc groups;
-  private final SessionRepositoryJdbc sessions;
+  private final BalintStore checked;
 
   private JdbcStore(DataSource dataSource, @Nullable HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
     this.dialect = dialect;
     Transactions transactions = new Transactions(dataSource, dialect);
-    this.groups = new GroupRepositoryJdbc(transactions);
-    this.sessions = new SessionRepositoryJdbc(transactions);
+    GroupRepositoryJdbc groups = new GroupRepositoryJdbc(transactions);
+    SessionRepositoryJdbc sessions = new SessionRepositoryJdbc(transactions);
+    this.checked =
+        ConfidentialStore.of(
+            new BalintStore() {
+              @Override
+              public GroupRepository groups() {
+                return groups;
+              }
+
+              @Override
+              public SessionRepository sessions() {
+                return sessions;
+              }
+
+              @Override
+              public void close() {
+                // The pool is closed by the JdbcStore.
+              }
+            });
   }
 
   /**
@@ -184,14 +205,24 @@ public final class JdbcStore implements BalintStore {
             + " and MariaDB (jdbc:mariadb://...)");
   }
 
+  /**
+   * The group repository, its writes checked by {@link ConfidentialStore}.
+   *
+   * @return the group repository
+   */
   @Override
-  public GroupRepositoryJdbc groups() {
-    return groups;
+  public GroupRepository groups() {
+    return checked.groups();
   }
 
+  /**
+   * The session repository, its writes checked by {@link ConfidentialStore}.
+   *
+   * @return the session repository
+   */
   @Override
-  public SessionRepositoryJdbc sessions() {
-    return sessions;
+  public SessionRepository sessions() {
+    return checked.sessions();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -132,9 +133,11 @@ final class RecordReader {
         generation = row.getLong("generation");
       }
     }
-    forEachRow(
+    try {
+      forEachRow(
         connection,
-        "SELECT person_id, roster_role, name, profession, training, extensions"
+        "SELECT person_id, roster_role, name, profession, training, extensions, joined_day,"
+            + " left_day"
             + " FROM balint_roster WHERE group_id = ? AND generation = ? ORDER BY seq",
         List.of(groupId, generation),
         row -> {
@@ -142,6 +145,8 @@ final class RecordReader {
           String name = row.getString("name");
           Profession profession = Profession.valueOf(row.getString("profession"));
           Optional<Extensions> extensions = Columns.extensions(row, "extensions");
+          Optional<LocalDate> joined = Columns.day(row, "joined_day");
+          Optional<LocalDate> left = Columns.day(row, "left_day");
           if ("LEADER".equals(row.getString("roster_role"))) {
             group.addLeader(
                 Leader.builder()
@@ -149,6 +154,8 @@ final class RecordReader {
                     .name(name)
                     .profession(profession)
                     .training(LeaderTraining.valueOf(row.getString("training")))
+                    .joined(joined)
+                    .left(left)
                     .extensions(extensions)
                     .build());
           } else {
@@ -157,11 +164,12 @@ final class RecordReader {
                     .id(id)
                     .name(name)
                     .profession(profession)
+                    .joined(joined)
+                    .left(left)
                     .extensions(extensions)
                     .build());
           }
         });
-    try {
       return Optional.of(new GroupRow(group.build(), recordExtensions, version, generation));
     } catch (IllegalArgumentException | IllegalStateException damaged) {
       throw damaged(groupId, damaged);

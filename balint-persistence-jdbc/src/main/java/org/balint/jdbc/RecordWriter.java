@@ -218,7 +218,8 @@ final class RecordWriter {
         new Batch(
             connection,
             "INSERT INTO balint_roster (group_id, seq, person_id, roster_role, name, profession,"
-                + " training, extensions, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " training, extensions, generation, joined_day, left_day)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int seq = 0;
       for (Leader leader : group.leaders()) {
         rosterRow(batch.row(), group.id(), seq++, leader.id(), "LEADER", leader.name());
@@ -226,6 +227,8 @@ final class RecordWriter {
         batch.row().setString(7, leader.training().name());
         Columns.setExtensions(batch.row(), 8, leader.extensions());
         batch.row().setLong(9, generation);
+        Columns.setDay(batch.row(), 10, leader.joined());
+        Columns.setDay(batch.row(), 11, leader.left());
         batch.add();
       }
       for (Member member : group.members()) {
@@ -234,6 +237,8 @@ final class RecordWriter {
         Columns.setText(batch.row(), 7, Optional.empty());
         Columns.setExtensions(batch.row(), 8, member.extensions());
         batch.row().setLong(9, generation);
+        Columns.setDay(batch.row(), 10, member.joined());
+        Columns.setDay(batch.row(), 11, member.left());
         batch.add();
       }
     }

@@ -22,19 +22,17 @@ import org.balint.store.Page;
 import org.balint.store.PageRequest;
 import org.balint.store.SessionKey;
 import org.balint.store.SessionRepository;
-import org.balint.store.StoreArguments;
+import org.balint.store.SessionKey;
 import org.balint.store.VersionConflictException;
 import org.balint.store.Versioned;
 
 /**
  * {@link SessionRepository} over JDBC. Every write first locks the group's row, so writers of one
  * group (appenders included) take turns: none loses another's contribution, and none repeats a
- * position in a session. Consent and patient identifiers are checked before anything is written
- * (for an append, inside the transaction, once the stored session is read).
- *
- * <p>Obtain it from {@link JdbcStore#sessions()}.
+ * position in a session. Consent, identifiers and retention are checked by the {@link
+ * org.balint.store.ConfidentialStore} that {@link JdbcStore} wraps around this repository.
  */
-public final class SessionRepositoryJdbc implements SessionRepository {
+final class SessionRepositoryJdbc implements SessionRepository {
   /** Sessions that started in [from, to): parameters from seconds, from seconds, from nanos, ... */
   private static final String IN_RANGE =
       " AND (start_s > ? OR (start_s = ? AND start_ns >= ?))"
@@ -49,7 +47,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public Optional<Versioned<Session>> find(String groupId, String sessionId) {
     return transactions.read(
-        "reading " + StoreArguments.sessionName(groupId, sessionId),
+        "reading " + SessionKey.of(groupId, sessionId).describe(),
         connection -> findIn(connection, groupId, sessionId));
   }
 
@@ -70,7 +68,6 @@ public final class SessionRepositoryJdbc implements SessionRepository {
 
   @Override
   public Page<Session> sessions(String groupId, Instant from, Instant to, PageRequest page) {
-    StoreArguments.checkRange(from, to);
     List<Object> range =
         List.of(
             from.getEpochSecond(),
@@ -160,20 +157,16 @@ public final class SessionRepositoryJdbc implements SessionRepository {
 
   @Override
   public long store(String groupId, Session session, List<Violation> violations) {
-    StoreArguments.checkViolations(groupId, session, violations);
-    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
-        "storing " + StoreArguments.sessionName(groupId, session.id()),
+        "storing " + SessionKey.of(groupId, session.id()).describe(),
         connection -> put(connection, groupId, session, violations, OptionalLong.empty()));
   }
 
   @Override
   public long replace(
       String groupId, Session session, List<Violation> violations, long expectedVersion) {
-    StoreArguments.checkViolations(groupId, session, violations);
-    StoreArguments.checkConfidential(groupId, session);
     return transactions.write(
-        "storing " + StoreArguments.sessionName(groupId, session.id()),
+        "storing " + SessionKey.of(groupId, session.id()).describe(),
         connection ->
             put(connection, groupId, session, violations, OptionalLong.of(expectedVersion)));
   }
@@ -190,7 +183,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
       OptionalLong expectedVersion)
       throws SQLException {
     RecordWriter.LockedGroup locked =
-        RecordWriter.lockStored(connection, groupId, StoreArguments.groupName(groupId));
+        RecordWriter.lockStored(connection, groupId, "group " + groupId);
     RecordReader.GroupRow group = RecordReader.group(connection, groupId).orElseThrow();
     List<Session> sessions = new ArrayList<>();
     Map<String, Long> versions = new HashMap<>();
@@ -208,7 +201,7 @@ public final class SessionRepositoryJdbc implements SessionRepository {
     }
     if (expectedVersion.isPresent()) {
       VersionConflictException.check(
-          StoreArguments.sessionName(groupId, session.id()), stored, expectedVersion.getAsLong());
+          SessionKey.of(groupId, session.id()).describe(), stored, expectedVersion.getAsLong());
     }
     if (stored == Versioned.ABSENT) {
       sessions.add(session);
@@ -252,15 +245,14 @@ public final class SessionRepositoryJdbc implements SessionRepository {
   @Override
   public int append(String groupId, String sessionId, Contribution contribution) {
     return transactions.write(
-        "appending to " + StoreArguments.sessionName(groupId, sessionId),
+        "appending to " + SessionKey.of(groupId, sessionId).describe(),
         connection -> {
-          String what = StoreArguments.sessionName(groupId, sessionId);
+          String what = SessionKey.of(groupId, sessionId).describe();
           RecordWriter.LockedGroup locked = RecordWriter.lockStored(connection, groupId, what);
           Versioned<Session> stored =
               findIn(connection, groupId, sessionId)
                   .orElseThrow(() -> new NotStoredException(what));
-          Session appended = StoreArguments.appended(stored.value(), contribution);
-          StoreArguments.checkAppendable(groupId, appended);
+          Session appended = stored.value().appending(contribution);
           int index = appended.contributions().size() - 1;
           // The versions first and the row last: a database that keeps part of an unfinished
           // transaction then shows at worst a raised version, never a half-appended session.
