@@ -32,12 +32,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write one self-contained HTML report of balint/1 documents, with its charts inside:",
-      "per session the phases against the plan, who spoke and who was silent, the kinds per",
-      "phase, the breaches of the method and the fidelity; across sessions attendance, cases",
-      "and fidelity over time."
-    })
+    description =
+        "Write one self-contained HTML report of balint/1 documents, with its charts inside."
+            + " Per session: the phases against the plan, who spoke and who was silent, the kinds"
+            + " per phase, the breaches of the method and the fidelity. Across sessions: attendance,"
+            + " cases, and the kinds and fidelity over time. It loads nothing from anywhere.")
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -147,7 +147,7 @@ final class SessionCommand implements Callable<Integer> {
     try (JdbcStore store = storeOption.open()) {
       group = store.groups().findGroup(groupId).orElseThrow(() -> new CliFailure(ExitCodes.BAD_INPUT,
           "no group \"" + groupId + "\" in " + storeOption.describe() + "; store it first with 'balint import FILE'")).value();
-      Path folder = journalDir != null ? journalDir : SessionJournal.dataDirectory().resolve("sessions");
+      Path folder = journalDir != null ? journalDir : SessionJournal.defaultFolder();
       journal = SessionJournal.of(folder, storeOption.describe(), groupId);
       try {
         SessionJournal.Contents contents = openJournal();
@@ -222,7 +222,6 @@ final class SessionCommand implements Callable<Integer> {
     header = new LinkedHashMap<>();
     header.put("group", groupId);
     header.put("session", id);
-    header.put("database", storeOption.describe());
     if (typedUpStart != null) {
       header.put("start", typedUpStart.toString());
     }
@@ -368,8 +367,9 @@ final class SessionCommand implements Callable<Integer> {
       at = at.plus(Duration.ofDays(1));
     }
     if (at.isBefore(last)) {
-      throw new IllegalArgumentException(String.format("%s is before the time of the line before (%s); lines go in time order",
-          timed.group(1) + ":" + timed.group(2), lastHere.toLocalTime()));
+      throw new IllegalArgumentException(String.format("%s is before %s (%s); lines go in time order",
+          timed.group(1) + ":" + timed.group(2),
+          last.equals(typedUpStart.toInstant()) ? "the start" : "the time of the line before", lastHere.toLocalTime()));
     }
     if (at.isAfter(Instant.now())) {
       throw new IllegalArgumentException(timed.group(1) + ":" + timed.group(2) + " on "

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.balint.jdbc.DefaultDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,15 +95,13 @@ final class SessionJournal implements Closeable {
   }
 
   /**
-   * The user's data directory for balint: {@code $XDG_DATA_HOME/balint}, or {@code
-   * ~/.local/share/balint} when that is unset or not absolute.
+   * Where journals are kept by default: {@code sessions/} in the user's data directory for balint
+   * ({@code $XDG_DATA_HOME/balint}, or {@code ~/.local/share/balint}), beside the default database.
    */
-  static Path dataDirectory() {
-    String xdg = System.getenv("XDG_DATA_HOME");
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "balint");
-    }
-    return Path.of(System.getProperty("user.home"), ".local", "share", "balint");
+  static Path defaultFolder() {
+    return DefaultDatabase.dataHome(System.getenv(), System.getProperty("user.home"))
+        .resolve("balint")
+        .resolve("sessions");
   }
 
   /**
