@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             + " An id field, and any other field, is written back with the classification.")
 final class ClassifyCommand implements Callable<Integer> {
   /** The fields of an output line; input fields of the same names are replaced, others kept. */
-  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "cues", "confidence");
+  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "confidence", "uncertain", "cues");
 
   @Spec private CommandSpec spec;
 
