@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.balint.jdbc.DefaultDatabase;
 import org.balint.json.BalintFormatException;
 import org.balint.store.ConfidentialityException;
 import org.balint.store.StorageException;
@@ -79,6 +80,7 @@ public final class BalintCli {
     commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, BalintCli::commandList);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.getCommandSpec().usageMessage().footer(databaseFooter());
     commandLine.setExecutionExceptionHandler(new FailureHandler(root));
     commandLine.setExecutionStrategy(BalintCli::executeGuarded);
     commandLine.setParameterExceptionHandler(
@@ -97,6 +99,21 @@ public final class BalintCli {
           return ExitCodes.BAD_INPUT;
         });
     return commandLine;
+  }
+
+  /** Where the stored groups are, for the root command's help. */
+  private static String[] databaseFooter() {
+    DefaultDatabase database = DefaultDatabase.ofEnvironment();
+    String where =
+        database.folder().isPresent()
+            ? "the embedded H2 database in " + database
+            : database + " (from $" + DefaultDatabase.ENVIRONMENT_VARIABLE + ")";
+    return new String[] {
+      "",
+      "Stored groups are kept in " + where + ".",
+      "Set " + DefaultDatabase.ENVIRONMENT_VARIABLE + " to a JDBC URL, or give --db, to use another"
+          + " database; 'balint demo' uses one of its own."
+    };
   }
 
   /**

@@ -32,7 +32,8 @@ public final class BalintCommand implements Callable<Integer> {
           RetentionCommand.class,
           ReportCommand.class,
           PurgeCommand.class,
-          TablesCommand.class);
+          TablesCommand.class,
+          QdaCommand.class);
 
   private final InputStream stdin;
 

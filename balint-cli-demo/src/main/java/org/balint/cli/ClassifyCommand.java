@@ -1,23 +1,20 @@
 package org.balint.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.balint.language.Classification;
-import org.balint.language.ClassifierEvaluation;
-import org.balint.language.LabelledContribution;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.Cue;
 import org.balint.method.ProtocolParameters;
-import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
@@ -29,16 +26,21 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code balint classify [FILE] [--format text|json]}: classifies contributions read as JSON Lines
- * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each.
+ * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each. An
+ * {@code id} and any other field of a line are written back with its classification, so the output
+ * joins back to the input. With {@code --evaluate}, compares a coding with the classifier, or with
+ * another coding ({@code --against}): see {@link CodingComparison}.
  */
 @Command(
     name = "classify",
     mixinStandardHelpOptions = true,
     description =
         "Classify contributions (JSON Lines with text, optional phase and role) into the seven kinds,"
-            + " with the cues that decided each. Reads FILE, or standard input when FILE is absent or -.")
+            + " with the cues that decided each. Reads FILE, or standard input when FILE is absent or -."
+            + " An id field, and any other field, is written back with the classification.")
 final class ClassifyCommand implements Callable<Integer> {
-  private static final Set<String> FIELDS = Set.of("text", "phase", "role", "kind");
+  /** The fields of an output line; input fields of the same names are replaced, others kept. */
+  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "cues", "confidence");
 
   @Spec private CommandSpec spec;
 
@@ -48,14 +50,24 @@ final class ClassifyCommand implements Callable<Integer> {
       names = "--evaluate",
       paramLabel = "FILE",
       description =
-          "Read labelled JSON Lines (text, kind, optional phase and role) and print the confusion"
-              + " matrix, per-kind precision, recall and F1, accuracy and macro-F1.")
+          "Read coded contributions (JSON Lines with text, kind, optional id, phase and role; or a"
+              + " balint/1 document's coded contributions) and compare them with the classifier: the"
+              + " confusion matrix, per-kind precision, recall and F1, accuracy, macro-F1, Cohen's kappa"
+              + " and the disagreements by id (all of them with --format json).")
   private @Nullable Path evaluate;
+
+  @Option(
+      names = "--against",
+      paramLabel = "OTHER",
+      description =
+          "With --evaluate: compare with another coder's coding instead of the classifier."
+              + " Contributions are joined by id (JSON Lines: an id on each line; documents: SESSION/INDEX).")
+  private @Nullable Path against;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text (one line a contribution) or json (JSON Lines: text, kind, cues).")
+      description = "text (one line a contribution) or json (JSON Lines: id, text, kind, cues, other input fields; with --evaluate, one JSON object).")
   private ReportFormat format;
 
   @Mixin private ClassifierOption classifier;
@@ -66,53 +78,45 @@ final class ClassifyCommand implements Callable<Integer> {
       if (input.file() != null) {
         throw new CliFailure(ExitCodes.BAD_INPUT, "give either FILE or --evaluate FILE, not both");
       }
-      return evaluate(evaluate);
+      CodingComparison comparison = new CodingComparison(spec.commandLine().getOut(), format);
+      InputStream stdin = BalintCommand.root(spec).stdin();
+      if (against == null) {
+        return comparison.againstClassifier(evaluate, stdin, classifier.classifier());
+      }
+      if (DocumentFiles.isStdin(evaluate) && DocumentFiles.isStdin(against)) {
+        throw new CliFailure(ExitCodes.BAD_INPUT, "--evaluate and --against cannot both read standard input");
+      }
+      return comparison.againstCoder(evaluate, against, stdin);
+    }
+    if (against != null) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "--against OTHER compares codings: give it with --evaluate FILE");
     }
     ContributionClassifier classifier = this.classifier.classifier();
     PrintWriter out = spec.commandLine().getOut();
     try (JsonLinesInput lines =
-        JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), FIELDS)) {
+        JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), null)) {
       for (JsonLinesInput.Line line : lines.lines()) {
         String text = lines.requiredText(line, "text");
         Optional<Phase> phase = lines.optionalEnum(line, "phase", Phase.class);
         Optional<SpeakerRole> role = lines.optionalEnum(line, "role", SpeakerRole.class);
+        JsonNode id = line.object.get("id");
+        if (id != null && !id.isValueNode()) {
+          throw new CliFailure(
+              ExitCodes.BAD_INPUT,
+              lines.source() + ":" + line.number + ": $.id: expected a string or a number but was " + id);
+        }
         Classification result = classifier.classify(text, phase, role);
-        out.println(format == ReportFormat.json ? toJson(text, result) : toText(text, result));
+        out.println(
+            format == ReportFormat.json
+                ? toJson(line.object, text, result)
+                : toText(line.object, text, result));
       }
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private int evaluate(Path labelled) {
-    List<LabelledContribution> examples = new ArrayList<>();
-    String source;
-    try (JsonLinesInput input =
-        JsonLinesInput.open(labelled, BalintCommand.root(spec).stdin(), FIELDS)) {
-      source = input.source();
-      for (JsonLinesInput.Line line : input.lines()) {
-        examples.add(
-            LabelledContribution.builder()
-                .text(input.requiredText(line, "text"))
-                .phase(input.optionalEnum(line, "phase", Phase.class))
-                .role(input.optionalEnum(line, "role", SpeakerRole.class))
-                .kind(input.requiredEnum(line, "kind", ContributionKind.class))
-                .build());
-      }
-    }
-    if (examples.isEmpty()) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no labelled contributions to evaluate");
-    }
-    ClassifierEvaluation evaluation =
-        ClassifierEvaluation.of(classifier.classifier(), examples);
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s: %d labelled contributions%n%n", source, examples.size());
-    out.print(evaluation.toTable());
-    out.flush();
-    return ExitCodes.OK;
-  }
-
-  private static String toText(String text, Classification result) {
+  private static String toText(ObjectNode input, String text, Classification result) {
     String cues =
         result.cues().stream()
             // A cue without a span (a labelled example like the text) is shown by its name.
@@ -122,9 +126,11 @@ final class ClassifyCommand implements Callable<Integer> {
                         ? "\"" + cue.matched() + "\" (" + cue.name() + ")"
                         : cue.name())
             .collect(Collectors.joining(", "));
+    JsonNode id = input.get("id");
     return String.format(
         Locale.ROOT,
-        "%-12s %s%n             confidence: %.2f%s%n             cues: %s",
+        "%s%-12s %s%n             confidence: %.2f%s%n             cues: %s",
+        id == null ? "" : "[" + id.asText() + "] ",
         result.kind(),
         text.replaceAll("\\s+", " "),
         result.confidence(),
@@ -137,8 +143,11 @@ final class ClassifyCommand implements Callable<Integer> {
     return result.confidence() < ProtocolParameters.DEFAULT_MINIMUM_CONFIDENCE;
   }
 
-  private static String toJson(String text, Classification result) {
+  private static String toJson(ObjectNode input, String text, Classification result) {
     ObjectNode line = JsonLines.object();
+    if (input.has("id")) {
+      line.set("id", input.get("id"));
+    }
     line.put("text", text);
     line.put("kind", result.kind().name());
     line.put("confidence", Math.round(result.confidence() * 1000) / 1000.0);
@@ -152,6 +161,11 @@ final class ClassifyCommand implements Callable<Integer> {
           .put("start", cue.start())
           .put("end", cue.end());
     }
+    input.fields().forEachRemaining(field -> {
+      if (!OUTPUT_FIELDS.contains(field.getKey())) {
+        line.set(field.getKey(), field.getValue());
+      }
+    });
     return JsonLines.line(line);
   }
 }

@@ -13,11 +13,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.balint.analysis.Fidelity;
 import org.balint.analysis.KindMix;
 import org.balint.analysis.Participation;
 import org.balint.group.Group;
+import org.balint.jdbc.DefaultDatabase;
 import org.balint.jdbc.JdbcStore;
 import org.balint.json.BalintJson;
 import org.balint.language.ContributionClassifiers;
@@ -37,26 +39,33 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Phase;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code balint demo}: the end-to-end tour on the embedded database.
+ * {@code balint demo}: the end-to-end tour on an embedded database of its own.
  *
  * <p>Takes the example group shipped inside the program (nine members, two leaders, three past
  * sessions), records a scripted session live through every phase on a simulated clock (the
  * off-method remarks are caught as they are made), validates the group's record, stores it, reads
  * it back, and prints a report: attendance, phase timings against plan, the mix of contribution
  * kinds, the violations and a fidelity summary. Running it again replaces what it stored.
+ *
+ * <p>The demo stores into a database of its own ({@link #DEMO_FOLDER} in the user's data
+ * directory, or {@code --db}), never the user's default database: a group the user stored under
+ * the example's id is left as it was.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
         "The end-to-end tour: record a Balint session live, check it, store it, read it back and"
-            + " print the facilitator's report. Uses the embedded database under ./balint-data/.")
+            + " print the facilitator's report. Uses an embedded database of its own"
+            + " ($XDG_DATA_HOME/balint-demo or ~/.local/share/balint-demo), never your stored"
+            + " groups'.")
 final class DemoCommand implements Callable<Integer> {
   static final String EXAMPLE = "/org/balint/cli/examples/riverside.json";
   private static final Instant START = Instant.parse("2026-11-27T18:00:00Z");
@@ -65,7 +74,14 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private StoreOption storeOption;
+  /** The folder of the demo's own database, in the user's data directory. */
+  static final String DEMO_FOLDER = "balint-demo";
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "The demo's database (default: its own, in the data directory's " + DEMO_FOLDER + ").")
+  private @Nullable String url;
 
   @Override
   public Integer call() {
@@ -105,22 +121,26 @@ final class DemoCommand implements Callable<Integer> {
     writeFidelity(out, Fidelity.of(kinds, report), Participation.of(group, session), group);
 
     out.println();
-    try (JdbcStore store = storeOption.open()) {
+    DefaultDatabase demoDatabase = DefaultDatabase.inFolder(
+        DefaultDatabase.dataHome(System.getenv(), System.getProperty("user.home")).resolve(DEMO_FOLDER));
+    String where = url == null ? demoDatabase.url() : url;
+    try (JdbcStore store = url == null ? JdbcStore.open(demoDatabase, true) : JdbcStore.open(url)) {
       long version = store.groups().store(record, report.violations());
       GroupRecord readBack =
           store.groups().findRecord(group.id()).orElseThrow(
               () -> new IllegalStateException("the stored group " + group.id() + " was not found again")).value();
       out.printf("Stored in %s: group %s with %d sessions (version %d).%n",
-          storeOption.describe(), group.id(), record.sessions().size(), version);
+          store.location(), group.id(), record.sessions().size(), version);
       if (!readBack.equals(record)) {
         throw new CliFailure(ExitCodes.STORAGE, "the stored record did not read back the same");
       }
       out.println("Read back from the store: identical to what was recorded.");
     }
-    out.println("HTML report (open it in a browser): " + ReportCommand.writeDemoReport(record, protocol));
+    out.println("HTML report (open it in a browser): "
+        + ReportCommand.writeDemoReport(record, protocol, url == null ? demoDatabase.folder() : Optional.empty()));
     out.println();
     out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
-        + "   ./balint session --group " + group.id());
+        + " --db " + JdbcStore.redacted(where));
     out.flush();
     return ExitCodes.OK;
   }

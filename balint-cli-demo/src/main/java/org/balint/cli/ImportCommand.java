@@ -1,9 +1,13 @@
 package org.balint.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -14,29 +18,46 @@ import org.balint.method.Severity;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
+import org.balint.store.RecordMerge;
+import org.balint.store.Versioned;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code balint import FILE... [--db JDBC_URL]}: stores {@code balint/1} documents.
+ * {@code balint import FILE... [--db JDBC_URL] [--replace [--yes]]}: stores {@code balint/1}
+ * documents.
  *
  * <p>Every file is read and checked before anything is stored: if one cannot be read, nothing is
  * stored (exit 2). Breaches of the method are stored as data with the document (a group of twelve
  * is stored). A document with a {@code confidentiality.*} error is refused whole: nothing of it is
- * stored, each problem is named, and {@code balint redact --document} is offered. Each document is
- * stored in one transaction and replaces what is stored for its group. Exit 1 when any document
- * was refused or has an {@code ERROR} violation, 0 otherwise, 3 on a storage failure.
+ * stored, each problem is named, and {@code balint redact --document} is offered.
+ *
+ * <p>By default a document is merged into what is stored ({@link
+ * org.balint.store.GroupRepository#merge}): its people are added or updated, its sessions stored
+ * whole, and the stored people and sessions it does not mention stay; the command says what it
+ * did. With {@code --replace} the stored group becomes exactly the document: what that would
+ * delete is listed first, and deleted only with {@code --yes} or a confirmation typed at a
+ * terminal. Without either (a script, a pipe) nothing of that document is stored, and the command
+ * ends with exit 2 once the other documents are stored.
+ *
+ * <p>Exit 1 when any document was refused or has an {@code ERROR} violation, 2 when a replacement
+ * was not confirmed, 0 otherwise, 3 on a storage failure.
  */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Store balint/1 documents (each replaces what is stored for its group)."
-            + " Documents with a patient identifier or without recorded consent are refused whole.")
+        "Store balint/1 documents, merging each into what is stored of its group (people added"
+            + " or updated, sessions added or replaced; nothing stored is deleted). With --replace"
+            + " the stored group becomes exactly the document, after a list of what would be"
+            + " deleted and a confirmation (--yes, or typed at a terminal; otherwise nothing is"
+            + " deleted and the exit code is 2). Documents with a patient identifier or without"
+            + " recorded consent are refused whole.")
 final class ImportCommand implements Callable<Integer> {
   private static final String CONFIDENTIALITY = "confidentiality.";
   private static final int PROGRESS_THRESHOLD = 2_000;
@@ -46,6 +67,14 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "balint/1 documents to store.")
   private List<Path> files;
 
+  @Option(
+      names = "--replace",
+      description = "Make each stored group exactly its document, deleting what it does not hold.")
+  private boolean replace;
+
+  @Option(names = "--yes", description = "With --replace: delete without asking.")
+  private boolean yes;
+
   @Mixin private StoreOption storeOption;
 
   @Mixin private ProtocolOption protocolOption;
@@ -54,6 +83,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (yes && !replace) {
+      throw new CliFailure(ExitCodes.BAD_INPUT, "--yes is only for --replace: a merge deletes nothing");
+    }
     Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -69,8 +101,9 @@ final class ImportCommand implements Callable<Integer> {
     List<GroupRecord> records = batch.records;
 
     boolean refusedOrErrors = false;
+    boolean unconfirmed = false;
     long contributions = records.stream().mapToLong(ImportCommand::contributions).sum();
-    try (JdbcStore store = storeOption.open();
+    try (JdbcStore store = storeOption.openOrCreate();
         ProgressBar progress = progressBar(contributions)) {
       for (int i = 0; i < records.size(); i++) {
         GroupRecord record = records.get(i);
@@ -86,20 +119,106 @@ final class ImportCommand implements Callable<Integer> {
               + "remove the identifiers with 'balint redact --document " + file + "' and record everyone's consent, then import again");
           continue;
         }
-        store.groups().store(record, report.violations());
+        List<Violation> stored;
+        if (replace) {
+          Optional<List<Violation>> replaced = replace(store, file, record, report, out, err);
+          if (replaced.isEmpty()) {
+            unconfirmed = true;
+            continue;
+          }
+          stored = replaced.get();
+        } else {
+          stored = merge(store, file, record, protocol, out);
+        }
         if (progress != null) {
           progress.stepBy(contributions(record));
         }
-        int errors = report.count(Severity.ERROR);
-        refusedOrErrors |= errors > 0;
-        out.printf("%s: stored group %s with %d session%s and %d contribution%s (%s)%n",
-            file, record.group().id(), record.sessions().size(), record.sessions().size() == 1 ? "" : "s",
-            contributions(record), contributions(record) == 1 ? "" : "s",
-            FacilitatorReport.summary(report.violations()).replaceAll("\\.$", ""));
+        refusedOrErrors |= stored.stream().anyMatch(v -> v.severity() == Severity.ERROR);
       }
     }
     out.flush();
+    err.flush();
+    if (unconfirmed) {
+      return ExitCodes.BAD_INPUT;
+    }
     return refusedOrErrors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  /** Merges a document and says what the merge did; returns the violations stored. */
+  private static List<Violation> merge(
+      JdbcStore store, Path file, GroupRecord record, Protocol protocol, PrintWriter out) {
+    AtomicReference<List<Violation>> found = new AtomicReference<>(List.of());
+    Versioned<RecordMerge> merged =
+        store.groups().merge(record, whole -> {
+          found.set(protocol.validate(whole).violations());
+          return found.get();
+        });
+    RecordMerge merge = merged.value();
+    out.printf("%s: merged into group %s: %s added, %s updated; %s added, %s replaced, %s kept (%s)%n",
+        file, record.group().id(),
+        count(merge.peopleAdded().size(), "person", "people"), merge.peopleUpdated().size(),
+        count(merge.sessionsAdded().size(), "session", "sessions"), merge.sessionsReplaced().size(),
+        merge.sessionsKept().size(),
+        FacilitatorReport.summary(found.get()).replaceAll("\\.$", ""));
+    return found.get();
+  }
+
+  /**
+   * Replaces the stored group by a document once what that deletes is confirmed; returns the
+   * violations stored, or empty if the deletion was not confirmed and nothing was stored.
+   */
+  private Optional<List<Violation>> replace(
+      JdbcStore store, Path file, GroupRecord record, ValidationReport report, PrintWriter out,
+      PrintWriter err) {
+    String groupId = record.group().id();
+    Optional<Versioned<GroupRecord>> stored = store.groups().findRecord(groupId);
+    RecordMerge comparison = RecordMerge.of(stored.map(Versioned::value), record);
+    if (comparison.replacingDeletes()) {
+      err.println("balint: " + file + ": --replace would delete from group " + groupId + ": "
+          + deletions(comparison));
+      if (!yes && !confirmed(err)) {
+        err.println("balint: " + file + ": nothing of it was stored and nothing deleted; "
+            + "add --yes to delete, or import without --replace to merge");
+        return Optional.empty();
+      }
+    }
+    long version = store.groups().replace(
+        record, report.violations(), stored.map(Versioned::version).orElse(Versioned.ABSENT));
+    out.printf("%s: stored group %s with %s and %s, replacing what was stored%s (version %d; %s)%n",
+        file, groupId, count(record.sessions().size(), "session", "sessions"),
+        count(contributions(record), "contribution", "contributions"),
+        comparison.replacingDeletes() ? " (deleted: " + deletions(comparison) + ")" : "",
+        version, FacilitatorReport.summary(report.violations()).replaceAll("\\.$", ""));
+    return Optional.of(report.violations());
+  }
+
+  /** {@code 2 sessions (a, b) with their attendance and contributions; 1 person (m3)}. */
+  private static String deletions(RecordMerge comparison) {
+    List<String> parts = new ArrayList<>();
+    if (!comparison.sessionsKept().isEmpty()) {
+      parts.add(count(comparison.sessionsKept().size(), "session", "sessions") + " ("
+          + String.join(", ", comparison.sessionsKept()) + ") with their attendance and contributions");
+    }
+    if (!comparison.peopleKept().isEmpty()) {
+      parts.add(count(comparison.peopleKept().size(), "person", "people") + " of the roster ("
+          + String.join(", ", comparison.peopleKept()) + ")");
+    }
+    return String.join("; ", parts);
+  }
+
+  /** Asks at a terminal; without one (a script, a pipe) the answer is no. */
+  private static boolean confirmed(PrintWriter err) {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    err.flush();
+    String answer = console.readLine("Delete them? [y/N] ");
+    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static List<Violation> confidentialityErrors(ValidationReport report) {

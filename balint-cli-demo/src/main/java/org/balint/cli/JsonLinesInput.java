@@ -60,11 +60,11 @@ final class JsonLinesInput implements Closeable {
 
   private final String source;
   private final BufferedReader reader;
-  private final Set<String> allowed;
+  private final @Nullable Set<String> allowed;
   private int number;
   private boolean iterated;
 
-  private JsonLinesInput(String source, BufferedReader reader, Set<String> allowed) {
+  private JsonLinesInput(String source, BufferedReader reader, @Nullable Set<String> allowed) {
     this.source = source;
     this.reader = reader;
     this.allowed = allowed;
@@ -75,11 +75,12 @@ final class JsonLinesInput implements Closeable {
    *
    * @param file the file, or null for standard input
    * @param stdin standard input
-   * @param allowed the field names a line may have
+   * @param allowed the field names a line may have, or null for any (fields a command passes through)
    * @return the input, to be closed
    * @throws CliFailure with exit code 2 if the file cannot be opened
    */
-  static JsonLinesInput open(@Nullable Path file, InputStream stdin, Set<String> allowed) {
+  static JsonLinesInput open(
+      @Nullable Path file, InputStream stdin, @Nullable Set<String> allowed) {
     String source = DocumentFiles.sourceName(file);
     InputStream in;
     try {
@@ -177,9 +178,10 @@ final class JsonLinesInput implements Closeable {
       throw new CliFailure(
           ExitCodes.BAD_INPUT, source + ":" + number + ": expected a JSON object on each line");
     }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+    @Nullable Set<String> known = allowed;
+    for (Iterator<String> names = node.fieldNames(); known != null && names.hasNext(); ) {
       String name = names.next();
-      if (!allowed.contains(name)) {
+      if (!known.contains(name)) {
         throw new CliFailure(
             ExitCodes.BAD_INPUT,
             source
@@ -188,7 +190,7 @@ final class JsonLinesInput implements Closeable {
                 + ": $."
                 + name
                 + ": unknown field; expected "
-                + String.join(", ", allowed));
+                + String.join(", ", known));
       }
     }
     return (ObjectNode) node;

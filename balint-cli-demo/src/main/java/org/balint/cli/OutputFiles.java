@@ -2,13 +2,8 @@ package org.balint.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Writes a command's output files so that a failure leaves nothing half-written: every file is
- * written in full to a temporary folder beside its destination, then moved into place (atomically
- * where the file system allows), replacing a file of the same name.
+ * written in full to a temporary folder beside its destination first; then each is written into
+ * place as {@link OutputFile} writes a file ({@code cp}'s way: through links, into devices, an
+ * existing file's mode kept, a new file owner-only, a regular file replaced by a rename).
  */
 final class OutputFiles {
-  /** Writes the content of one file. */
-  @FunctionalInterface
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  private final Map<String, Content> files = new LinkedHashMap<>();
+  private final Map<String, OutputFile.Content> files = new LinkedHashMap<>();
 
   /**
    * Adds a file to write.
@@ -36,7 +26,7 @@ final class OutputFiles {
    * @param content what it holds
    * @return this
    */
-  OutputFiles add(String name, Content content) {
+  OutputFiles add(String name, OutputFile.Content content) {
     files.put(name, content);
     return this;
   }
@@ -56,52 +46,25 @@ final class OutputFiles {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot create the folder: " + reason(e), e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot create the folder: " + OutputFile.reason(e), e);
     }
     Path staging = staging(dir);
     try {
-      for (Map.Entry<String, Content> file : files.entrySet()) {
+      for (Map.Entry<String, OutputFile.Content> file : files.entrySet()) {
         try (OutputStream out = Files.newOutputStream(staging.resolve(file.getKey()))) {
           file.getValue().writeTo(out);
         }
       }
       List<Path> written = new ArrayList<>();
       for (String name : files.keySet()) {
-        written.add(move(staging.resolve(name), dir.resolve(name)));
+        Path staged = staging.resolve(name);
+        Path destination = dir.resolve(name);
+        OutputFile.write(destination, out -> Files.copy(staged, out));
+        written.add(destination);
       }
       return written;
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot write: " + reason(e), e);
-    } finally {
-      deleteQuietly(staging);
-    }
-  }
-
-  /**
-   * Writes one file, replacing it whole if it exists.
-   *
-   * @param file the file
-   * @param content what it holds
-   * @throws CliFailure with exit code 2 if it cannot be written; the file is then left as it was
-   */
-  static void writeFile(Path file, Content content) {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    if (Files.isDirectory(target)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": is a folder, not a file");
-    }
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": no such folder: " + dir);
-    }
-    Path staging = staging(dir);
-    try {
-      Path temporary = staging.resolve("output");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        content.writeTo(out);
-      }
-      move(temporary, target);
-    } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, file + ": cannot write: " + reason(e), e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot write: " + OutputFile.reason(e), e);
     } finally {
       deleteQuietly(staging);
     }
@@ -111,29 +74,8 @@ final class OutputFiles {
     try {
       return Files.createTempDirectory(dir, ".balint-");
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot write: " + reason(e), e);
+      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot write: " + OutputFile.reason(e), e);
     }
-  }
-
-  private static Path move(Path from, Path to) throws IOException {
-    try {
-      return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file is in the way";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void deleteQuietly(Path staging) {

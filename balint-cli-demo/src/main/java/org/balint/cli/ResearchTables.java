@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +29,9 @@ import org.balint.session.Session;
 
 /**
  * The six tidy tables of {@code balint tables}, filled document by document: one observation a
- * row, the metrics taken from {@code org.balint.analysis} and the violations from the same
- * validation, and the same JSON objects, as {@code validate --format json}.
+ * row, the metrics taken from {@code org.balint.analysis}, and the violations from the same
+ * validation as {@code validate --format json}, as the very objects it prints ({@link
+ * ViolationLines#object}).
  */
 final class ResearchTables {
   private final CsvTable groups =
@@ -125,20 +127,29 @@ final class ResearchTables {
         .put("sessions", record.sessions().size())
         .put("file", file);
     for (Leader leader : group.leaders()) {
-      people.row()
-          .put("group", group.id())
-          .put("person", leader.id())
-          .put("role", "LEADER")
-          .put("profession", leader.profession().name())
-          .put("training", leader.training().name());
+      ObjectNode row =
+          people.row()
+              .put("group", group.id())
+              .put("person", leader.id())
+              .put("role", "LEADER")
+              .put("profession", leader.profession().name())
+              .put("training", leader.training().name());
+      dates(row, leader.joined(), leader.left());
     }
     for (Member member : group.members()) {
-      people.row()
-          .put("group", group.id())
-          .put("person", member.id())
-          .put("role", "MEMBER")
-          .put("profession", member.profession().name());
+      ObjectNode row =
+          people.row()
+              .put("group", group.id())
+              .put("person", member.id())
+              .put("role", "MEMBER")
+              .put("profession", member.profession().name());
+      dates(row, member.joined(), member.left());
     }
+  }
+
+  private static void dates(ObjectNode row, Optional<LocalDate> joined, Optional<LocalDate> left) {
+    joined.ifPresent(date -> row.put("joined", date.toString()));
+    left.ifPresent(date -> row.put("left", date.toString()));
   }
 
   private void addSession(Group group, Session session, SessionKinds kinds, ValidationReport report) {

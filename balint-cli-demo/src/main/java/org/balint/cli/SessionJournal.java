@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.balint.jdbc.DefaultDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,12 +77,20 @@ final class SessionJournal implements Closeable {
     }
   }
 
-  /** A journal that cannot be read as one. */
+  /** A journal that cannot be read as one, or that another process has open. */
   static final class JournalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether another process has the journal open (rather than it being unreadable). */
+    final boolean inUse;
+
     JournalException(String message) {
+      this(message, false);
+    }
+
+    JournalException(String message, boolean inUse) {
       super(message);
+      this.inUse = inUse;
     }
   }
 
@@ -94,15 +103,13 @@ final class SessionJournal implements Closeable {
   }
 
   /**
-   * The user's data directory for balint: {@code $XDG_DATA_HOME/balint}, or {@code
-   * ~/.local/share/balint} when that is unset or not absolute.
+   * Where journals are kept by default: {@code sessions/} in the user's data directory for balint
+   * ({@code $XDG_DATA_HOME/balint}, or {@code ~/.local/share/balint}), beside the default database.
    */
-  static Path dataDirectory() {
-    String xdg = System.getenv("XDG_DATA_HOME");
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "balint");
-    }
-    return Path.of(System.getProperty("user.home"), ".local", "share", "balint");
+  static Path defaultFolder() {
+    return DefaultDatabase.dataHome(System.getenv(), System.getProperty("user.home"))
+        .resolve("balint")
+        .resolve("sessions");
   }
 
   /**
@@ -133,27 +140,24 @@ final class SessionJournal implements Closeable {
   }
 
   /**
-   * Opens an existing journal to continue it, locking it against another process.
+   * Opens an existing journal to continue or drop it, locking it against another process.
    *
-   * @return what it holds
-   * @throws JournalException if another process has it open, or it is not a journal
+   * @throws JournalException if another process has it open
    */
-  Contents resume() throws IOException {
+  void open() throws IOException {
     FileChannel opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     lockOrClose(opened);
-    Contents contents = read(new String(Files.readAllBytes(file), UTF_8));
     opened.position(opened.size());
     channel = opened;
-    return contents;
   }
 
   /**
-   * Reads the journal without opening it for writing.
+   * Reads what the journal holds.
    *
-   * @return what it holds
+   * @return the header and the accepted lines
    * @throws JournalException if it is not a journal
    */
-  Contents peek() throws IOException {
+  Contents contents() throws IOException {
     return read(new String(Files.readAllBytes(file), UTF_8));
   }
 
@@ -226,7 +230,7 @@ final class SessionJournal implements Closeable {
     }
     if (taken == null) {
       opened.close();
-      throw new JournalException("another balint session has it open");
+      throw new JournalException("another balint session has it open", true);
     }
     lock = taken;
   }

@@ -24,11 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tables",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write tidy CSV tables for R and pandas: groups.csv, people.csv, sessions.csv,",
-      "attendance.csv, contributions.csv and violations.csv (docs/researchers.md has the data",
-      "dictionary). Nothing is written if any FILE cannot be read."
-    })
+    description =
+        "Write tidy CSV tables for R and pandas: groups, people, sessions, attendance,"
+            + " contributions and violations, one CSV file each (the data dictionary is in"
+            + " docs/researchers.md). Nothing is written if any FILE cannot be read.")
 final class TablesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -47,10 +46,9 @@ final class TablesCommand implements Callable<Integer> {
 
   @Option(
       names = "--pseudonymise",
-      description = {
-        "Replace the names of leaders and members in texts and violation messages by stable",
-        "pseudonyms (Leader 1, Member 1, ... in roster order); ids are kept."
-      })
+      description =
+          "Replace the names of leaders and members in texts and violation messages by stable"
+              + " pseudonyms (Leader 1, Member 1, ... in roster order); ids are kept.")
   private boolean pseudonymise;
 
   @Mixin private ProtocolOption protocolOption;

@@ -154,11 +154,7 @@ class OutputFileTest {
 
   @Test
   void fullDisk_failsWithOneLineAndKeepsTheOldFile() throws Exception {
-    Path disk = dir.resolve("disk");
-    Files.createDirectory(disk);
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", disk.toString()),
-        () -> skip("mounting a small tmpfs is not allowed here (the full device test covers it)"));
+    Path disk = tmpfs("disk", "size=4k");
     try {
       Path out = disk.resolve("out.json");
       Files.writeString(out, "old");
@@ -177,6 +173,42 @@ class OutputFileTest {
   }
 
   @Test
+  void readOnlyFileSystem_failsWithOneLine() throws Exception {
+    Path disk = tmpfs("read-only", "ro,size=64k");
+    try {
+      Path out = disk.resolve("out.json");
+
+      CliRun run = export(out);
+
+      assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
+      assertEquals("balint: " + out + ": cannot write: read-only file system\n", run.err);
+    } finally {
+      run("umount", disk.toString());
+    }
+  }
+
+  @Test
+  void tables_writesEachFileAsCpWould_newOwnerOnly_existingModeAndLinksKept() throws IOException {
+    Path example = dir.resolve("riverside.json");
+    try (InputStream in = OutputFileTest.class.getResourceAsStream(DemoCommand.EXAMPLE)) {
+      Files.copy(in, example);
+    }
+    Path out = Files.createDirectory(dir.resolve("tables"));
+    Path sessions = Files.writeString(out.resolve("sessions.csv"), "old");
+    Files.setPosixFilePermissions(sessions, PosixFilePermissions.fromString("rw-rw-r--"));
+    Path elsewhere = Files.writeString(dir.resolve("people-target.csv"), "old");
+    Files.createSymbolicLink(out.resolve("people.csv"), elsewhere);
+
+    CliRun run = CliRun.of("tables", example.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
+    assertEquals("rw-rw-r--", mode(sessions));
+    assertTrue(Files.isSymbolicLink(out.resolve("people.csv")), "the link is kept");
+    assertTrue(Files.readString(elsewhere).startsWith("group,"), "its target written");
+    assertEquals("rw-------", mode(out.resolve("contributions.csv")));
+  }
+
+  @Test
   void folder_failsWithOneLine() {
     CliRun run = export(dir);
 
@@ -192,6 +224,15 @@ class OutputFileTest {
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertEquals("balint: " + out + ": cannot write: no such folder\n", run.err);
+  }
+
+  /** Mounts a tmpfs with {@code options} on a new folder of the test folder, as root. */
+  private Path tmpfs(String name, String options) throws IOException {
+    Path disk = Files.createDirectory(dir.resolve(name));
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", options, "tmpfs", disk.toString()),
+        () -> skip("mounting a tmpfs needs root (mount failed)"));
+    return disk;
   }
 
   /** Creates a character device of the memory driver (major 1) in the test folder, as root. */

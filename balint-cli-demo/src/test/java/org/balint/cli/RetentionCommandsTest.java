@@ -37,7 +37,7 @@ class RetentionCommandsTest {
       Files.copy(in, source);
     }
     CliRun imported = CliRun.of("import", "--db", db(), source.toString());
-    assertTrue(imported.out.contains("stored group riverside"), imported::toString);
+    assertTrue(imported.out.contains("merged into group riverside"), imported::toString);
   }
 
   private GroupRecord exported() throws IOException {

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.balint.json.BalintJson;
+import java.time.LocalDate;
+import org.balint.group.Group;
+import org.balint.group.Member;
+import org.balint.group.Profession;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.junit.jupiter.api.Test;
@@ -55,7 +59,7 @@ class StoreCommandsTest {
     Path source = example();
     CliRun imported = CliRun.of("import", "--db", db(), source.toString());
     assertEquals(ExitCodes.VIOLATIONS, imported.exitCode, "the example breaks presenter.silence: " + imported);
-    assertTrue(imported.out.contains("stored group riverside"), imported::toString);
+    assertTrue(imported.out.contains("merged into group riverside: 11 people added"), imported::toString);
 
     Path out = dir.resolve("exported.json");
     CliRun exported = CliRun.of("export", "riverside", "--db", db(), "--out", out.toString());
@@ -65,7 +69,7 @@ class StoreCommandsTest {
   }
 
   @Test
-  void import_twice_replacesRatherThanDuplicates() throws IOException {
+  void import_twice_storesTheDocumentOnceWithoutDuplicates() throws IOException {
     Path source = example();
     CliRun.of("import", "--db", db(), source.toString());
     CliRun.of("import", "--db", db(), source.toString());
@@ -73,6 +77,111 @@ class StoreCommandsTest {
     CliRun exported = CliRun.of("export", "riverside", "--db", db());
 
     assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The example's roster with one more member, and no sessions: the natural roster update. */
+  private Path rosterUpdate() throws IOException {
+    GroupRecord example = BalintJson.read(example());
+    GroupRecord update =
+        GroupRecord.builder()
+            .group(
+                Group.builder()
+                    .from(example.group())
+                    .addMember(
+                        Member.builder().id("m10").name("Dr New Comer").profession(Profession.NURSE)
+                            .joined(LocalDate.of(2027, 1, 4)).build())
+                    .build())
+            .build();
+    Path file = dir.resolve("roster.json");
+    Files.writeString(file, BalintJson.write(update));
+    return file;
+  }
+
+  @Test
+  void import_rosterWithOneMoreMemberAndNoSessions_keepsEverySessionAndPersonAndAddsTheMember()
+      throws IOException {
+    GroupRecord example = BalintJson.read(example());
+    CliRun.of("import", "--db", db(), example().toString());
+
+    CliRun merged = CliRun.of("import", "--db", db(), rosterUpdate().toString());
+
+    assertTrue(merged.out.contains(
+        "merged into group riverside: 1 person added, 0 updated; 0 sessions added, 0 replaced, 3 kept"),
+        merged::toString);
+    GroupRecord stored = BalintJson.read(
+        CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
+    assertEquals(example.sessions(), stored.sessions());
+    assertEquals(example.group().members().size() + 1, stored.group().members().size());
+    assertEquals(example.group().leaders(), stored.group().leaders());
+    assertTrue(stored.group().member("m10").isPresent());
+  }
+
+  @Test
+  void importReplace_withoutYesAndWithoutATerminal_deletesNothingSaysWhatAndExitsTwo()
+      throws IOException {
+    CliRun.of("import", "--db", db(), example().toString());
+    String before = CliRun.of("export", "riverside", "--db", db()).out;
+
+    CliRun replaced = CliRun.of("import", "--replace", "--db", db(), rosterUpdate().toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, replaced.exitCode, replaced::toString);
+    assertTrue(replaced.err.contains("--replace would delete from group riverside: 3 sessions ("),
+        replaced::toString);
+    assertTrue(replaced.err.contains("nothing of it was stored and nothing deleted"), replaced::toString);
+    assertEquals(before, CliRun.of("export", "riverside", "--db", db()).out);
+  }
+
+  @Test
+  void importReplace_withYes_makesTheStoredGroupExactlyTheDocument() throws IOException {
+    CliRun.of("import", "--db", db(), example().toString());
+    Path update = rosterUpdate();
+
+    CliRun replaced = CliRun.of("import", "--replace", "--yes", "--db", db(), update.toString());
+
+    assertTrue(replaced.out.contains("replacing what was stored (deleted: 3 sessions"), replaced::toString);
+    assertEquals(BalintJson.read(update), BalintJson.read(
+        CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void import_yesWithoutReplace_isBadUsage() throws IOException {
+    CliRun imported = CliRun.of("import", "--yes", "--db", db(), example().toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, imported.exitCode, imported::toString);
+  }
+
+  @Test
+  void export_mistypedH2Path_createsNoDatabaseThere() {
+    Path typo = dir.resolve("tpyo");
+
+    CliRun exported = CliRun.of("export", "riverside", "--db", "jdbc:h2:file:" + typo.resolve("balint"));
+
+    assertEquals(ExitCodes.BAD_INPUT, exported.exitCode, exported::toString);
+    assertTrue(exported.err.contains("the database does not exist"), exported::toString);
+    assertFalse(Files.exists(typo), "nothing created at " + typo);
+  }
+
+  @Test
+  void mysqlUrl_saysWhichSchemesAreSupported_andHidesThePassword() {
+    CliRun exported = CliRun.of("export", "riverside", "--db",
+        "jdbc:mysql://127.0.0.1:1/balint?user=root&password=hunter2");
+
+    assertTrue(exported.err.contains("the URL schemes Balint supports are jdbc:h2:"), exported::toString);
+    assertFalse(exported.err.contains("hunter2"), exported::toString);
+    assertEquals(1, exported.err.strip().lines().count(), exported::toString);
+  }
+
+  @Test
+  void exportAndRetention_neverEchoAPassword() throws IOException {
+    String url = db() + ";password=hunter2";
+    CliRun.of("import", "--db", url, example().toString());
+
+    CliRun exported = CliRun.of("export", "nosuchgroup", "--db", url);
+    CliRun retention = CliRun.of("retention", "nosuchgroup", "--db", url);
+
+    assertTrue(exported.err.contains("no group"), exported::toString);
+    assertFalse(exported.err.contains("hunter2"), exported::toString);
+    assertFalse(retention.err.contains("hunter2"), retention::toString);
   }
 
   @Test

@@ -45,6 +45,8 @@ class TablesCommandTest {
     ObjectNode uncoded = contribution(document, 0, 6);
     uncoded.remove("kind");
     contribution(document, 1, 9).put("text", TRICKY);
+    ((ObjectNode) document.get("group").get("members").get(0)).put("joined", "2025-09-01");
+    ((ObjectNode) document.get("group").get("members").get(8)).put("left", "2026-11-30");
     return document;
   }
 
@@ -112,6 +114,11 @@ class TablesCommandTest {
             .collect(Collectors.toList());
     assertFalse(fromValidate.isEmpty());
     assertEquals(fromValidate, fromTable);
+
+    List<Map<String, String>> people = read(out.resolve("people.csv"));
+    assertEquals("2025-09-01", people.get(2).get("joined"));
+    assertEquals("", people.get(2).get("left"));
+    assertEquals("2026-11-30", people.get(10).get("left"));
   }
 
   private static String text(JsonNode value) {

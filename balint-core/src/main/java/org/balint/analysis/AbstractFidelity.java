@@ -76,7 +76,8 @@ public abstract class AbstractFidelity {
    * @return {@code 1 - offMethod / afterPresentation}, or 1 with nothing after the presentation
    */
   public double index() {
-    return afterPresentation() == 0 ? 1.0 : 1.0 - (double) offMethod() / afterPresentation();
+    // (after - off) / after rather than 1 - off / after: 0.2, not 0.19999999999999996.
+    return afterPresentation() == 0 ? 1.0 : (double) (afterPresentation() - offMethod()) / afterPresentation();
   }
 
   /**

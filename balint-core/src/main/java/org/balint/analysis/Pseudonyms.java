@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #replaceIn(String)} replaces the roster's names inside free text: each person's full
  * name, the name without its title ({@code Dr}, {@code Nurse}, {@code Mrs}...), and each remaining
- * part of two letters or more ({@code "Priya"}, {@code "Nair"}), matched case-sensitively as whole
+ * part of two letters or more, or of one ideograph ({@code "Priya"}, {@code "Nair"}, {@code "李"};
+ * not an initial), matched case-sensitively as whole
  * words, longest first. A part that two people share is replaced by {@value #SHARED_NAME}, since it
  * cannot say which of them is meant. Names not on the roster (a patient's, a colleague's) are not
  * found here; the privacy package's identifier detection covers titled full names.
@@ -103,7 +104,8 @@ public final class Pseudonyms {
     forms.add(String.join(" ", words));
     for (String word : words) {
       String part = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\p{M}]+$", "");
-      if (part.codePointCount(0, part.length()) >= 2) {
+      int length = part.codePointCount(0, part.length());
+      if (length >= 2 || (length == 1 && Character.isIdeographic(part.codePointAt(0)))) {
         forms.add(part);
       }
     }

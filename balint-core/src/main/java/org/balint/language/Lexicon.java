@@ -438,13 +438,5 @@ final class Lexicon {
   }
 
   /** The kinds in labelling priority order, highest first, as SPEC §3 and the labels use it. */
-  static final ImmutableList<ContributionKind> PRIORITY =
-      ImmutableList.of(
-          ContributionKind.NEW_CASE,
-          ContributionKind.JUDGEMENT,
-          ContributionKind.CLINICAL,
-          ContributionKind.FACILITATION,
-          ContributionKind.QUESTION,
-          ContributionKind.SPECULATION,
-          ContributionKind.FEELING);
+  static final ImmutableList<ContributionKind> PRIORITY = ContributionKind.byPriority();
 }

@@ -56,10 +56,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   // ---- Email: written ("jane.smith @ gmail.com", "jane.smith[at]gmail.com") or spoken ("jane
   // dot smith at nhs dot net").
-  private static final String DOT = "(?:\\.|[ ]?[\\[(]dot[\\])][ ]?)";
+  private static final String DOT = "(?:\\.|[ ]?(?:\\[dot\\]|\\(dot\\))[ ]?)";
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ ]?@[ ]?|[ ]?[\\[(]at[\\])][ ]?)"
+          "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ ]?@[ ]?|[ ]?(?:\\[at\\]|\\(at\\))[ ]?)"
               + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?" + DOT + "){1,8}[A-Za-z]{2,24}"
               + "(?![\\w-])",
           Pattern.CASE_INSENSITIVE);
@@ -227,8 +227,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
   /** What every postcode holds: its inward code, or GIR 0AA's. */
   private static final Pattern INWARD_CODE =
       Pattern.compile("\\d[ -]?[ABD-HJLNP-UW-Z]{2}(?![A-Z])", Pattern.CASE_INSENSITIVE);
-  /** What every address holds: a house number, then a word. */
-  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d[A-Za-z]?,? \\p{L}");
+  /** What every address holds: a house number, then a word ("Acacia", "5th"). */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d[A-Za-z]?,? [\\p{L}\\d]");
   /** What every listed name ("Smith, Mrs Jane") holds. */
   private static final Pattern COMMA_TITLE =
       Pattern.compile(", " + TITLE + "\\b", Pattern.CASE_INSENSITIVE);
@@ -277,13 +277,25 @@ final class UkIdentifierDetector implements IdentifierDetector {
   @Override
   public ImmutableList<Identifier> detect(String text) {
     checkNotNull(text, "text must not be null");
+    return detect(text, true);
+  }
+
+  /**
+   * Detects as {@link #detect(String)} does, but runs every finder over every text: the reference
+   * that tests compare the shortcut (digits, strings and hints each finder needs) with.
+   */
+  ImmutableList<Identifier> detectRunningEveryFinder(String text) {
+    return detect(text, false);
+  }
+
+  private static ImmutableList<Identifier> detect(String text, boolean shortcuts) {
     NormalisedText normalised = NormalisedText.of(text);
     String view = normalised.view();
     int digits = CharMatcher.inRange('0', '9').countIn(view);
     String lowerCase = Ascii.toLowerCase(view);
     List<Candidate> candidates = new ArrayList<>();
     for (Finder finder : FINDERS) {
-      if (!finder.worthRunning(view, lowerCase, digits)) {
+      if (shortcuts && !finder.worthRunning(view, lowerCase, digits)) {
         continue;
       }
       Matcher m = finder.pattern.matcher(view);

@@ -1,5 +1,7 @@
 package org.balint.session;
 
+import com.google.common.collect.ImmutableList;
+
 /**
  * What a contribution does in the group, as researchers code it.
  *
@@ -21,5 +23,17 @@ public enum ContributionKind {
   /** Judging the presenter's practice as right or wrong, praise included. */
   JUDGEMENT,
   /** A leader's process move: steering, inviting, time-keeping. */
-  FACILITATION
+  FACILITATION;
+
+  /**
+   * The kinds in the order that decides where two apply (SPEC section 3), highest first.
+   *
+   * @return {@code NEW_CASE, JUDGEMENT, CLINICAL, FACILITATION, QUESTION, SPECULATION, FEELING}
+   */
+  public static ImmutableList<ContributionKind> byPriority() {
+    return PRIORITY;
+  }
+
+  private static final ImmutableList<ContributionKind> PRIORITY =
+      ImmutableList.of(NEW_CASE, JUDGEMENT, CLINICAL, FACILITATION, QUESTION, SPECULATION, FEELING);
 }

@@ -22,7 +22,8 @@ class PseudonymsTest {
               Member.builder().id("m1").name("Dr Priya Nair").profession(Profession.GP).build(),
               Member.builder().id("m2").name("Nurse Jo Bell").profession(Profession.NURSE).build(),
               Member.builder().id("m3").name("Dr Priya Shah").profession(Profession.GP).build(),
-              Member.builder().id("m4").name("Dr Zoë Ó Súilleabháin").profession(Profession.GP).build())
+              Member.builder().id("m4").name("Dr Zoë Ó Súilleabháin").profession(Profession.GP).build(),
+              Member.builder().id("m5").name("Dr 李 小龙 J.").profession(Profession.GP).build())
           .build();
 
   private final Pseudonyms pseudonyms = Pseudonyms.of(GROUP);
@@ -55,6 +56,7 @@ class PseudonymsTest {
   void replaceIn_wholeWordsOnlyCaseSensitiveAndBeyondAscii() {
     assertEquals("Ring the bell, Bellamy.", pseudonyms.replaceIn("Ring the bell, Bellamy."));
     assertEquals("Member 4 and Member 4.", pseudonyms.replaceIn("Zoë and Súilleabháin."));
+    assertEquals("Member 5 and Member 5, J.", pseudonyms.replaceIn("李 and 小龙, J."));
     // A combining accent makes a different word, which is not a roster name.
     assertEquals("Zoe\u0301x", pseudonyms.replaceIn("Zoe\u0301x"));
   }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * clinical writing, before the detector was changed for them and without reading its patterns. They
  * are split at random, per type, into a development half ({@code identifiers-sloppy-dev.jsonl})
  * that the detector was tuned on and a held-out half ({@code identifiers-sloppy-holdout.jsonl})
- * that was scored once at the end; the floors sit just under the figures reached (docs/privacy.md).
+ * that was scored once, after development; the floors sit just under the figures reached. Scored
+ * once before any change, the detector that matched the raw text found 139 of the 221 identifiers
+ * (recall 0.629); the normalised detector finds all of them in both halves, with no near-miss
+ * flagged (docs/privacy.md). The held-out test prints its figures only, never its sentences.
  */
 class SloppyIdentifierEvaluationTest {
   @Test

@@ -10,8 +10,9 @@ import org.balint.session.GroupRecord;
  * Reads and writes {@code balint/1} documents: the entry point of this module.
  *
  * <p>Reading is strict: every required field present, no {@code null}, no unknown field outside
- * {@code "extensions"}, no duplicate key, no coercion between JSON types, every enum value, id,
- * reference, time and text checked, with the first problem reported as a {@link
+ * {@code "extensions"}, no duplicate key, no coercion between JSON types, well-formed UTF-8 only
+ * (no overlong form, no encoded surrogate), no U+0000 in a string of the format, every enum value,
+ * id, reference, time and text checked, with the first problem reported as a {@link
  * BalintFormatException} that names its JSON path. These methods read with the default limits of
  * {@link BalintJsonReader#standard()}; build a {@link BalintJsonReader} for others.
  *

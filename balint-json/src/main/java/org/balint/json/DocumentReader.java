@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -319,7 +320,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private Group readGroup(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, GROUP_FIELDS);
     Group.Builder group = Group.builder();
-    List<Located> roster = new ArrayList<>();
+    List<Located<String>> roster = new ArrayList<>();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
@@ -344,14 +345,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       }
     }
     Map<String, JsonPath> rosterPaths = new HashMap<>();
-    for (Located id : roster) {
+    for (Located<String> id : roster) {
       requireFirst(
           rosterPaths, id.value, id.path, id.offset, "; ids must be unique across leaders and members");
     }
     return build(path, group::build);
   }
 
-  private Leader readLeader(JsonPath path, List<Located> roster) {
+  private Leader readLeader(JsonPath path, List<Located<String>> roster) {
     ObjectFields fields = new ObjectFields(path, LEADER_FIELDS);
     Leader.Builder leader = Leader.builder();
     while (fields.next()) {
@@ -382,7 +383,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return build(path, leader::build);
   }
 
-  private Member readMember(JsonPath path, List<Located> roster) {
+  private Member readMember(JsonPath path, List<Located<String>> roster) {
     ObjectFields fields = new ObjectFields(path, MEMBER_FIELDS);
     Member.Builder member = Member.builder();
     while (fields.next()) {
@@ -411,10 +412,10 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   }
 
   /** Reads the id of a leader or member and notes where it was, for the roster's uniqueness. */
-  private String rosterId(JsonPath path, List<Located> roster) {
+  private String rosterId(JsonPath path, List<Located<String>> roster) {
     long offset = tokenOffset();
     String id = id(path);
-    roster.add(new Located(path, id, offset));
+    roster.add(new Located<>(path, id, offset));
     return id;
   }
 
@@ -495,9 +496,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
               + contributions.count
               + ")");
     }
-    for (Located caseIndex : contributions.caseIndexes) {
-      int index = Integer.parseInt(caseIndex.value);
-      if (index >= caseCount) {
+    for (Located<Integer> caseIndex : contributions.caseIndexes) {
+      if (caseIndex.value >= caseCount) {
         throw problem(
             caseIndex.path,
             caseIndex.offset,
@@ -506,7 +506,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
                 + " cases (0.."
                 + (caseCount - 1)
                 + ") but was "
-                + index);
+                + caseIndex.value);
       }
     }
     return build(path, session::build);
@@ -519,7 +519,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     @Nullable Instant lastAt;
     @Nullable JsonPath lastAtPath;
     /** Every {@code case} given, with where it was: the session's cases may come after. */
-    final List<Located> caseIndexes = new ArrayList<>();
+    final List<Located<Integer>> caseIndexes = new ArrayList<>();
   }
 
   private Recording readRecording(JsonPath path) {
@@ -601,7 +601,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         case "case":
           long offset = tokenOffset();
           int caseIndex = nonNegativeInteger(fieldPath);
-          before.caseIndexes.add(new Located(fieldPath, String.valueOf(caseIndex), offset));
+          before.caseIndexes.add(new Located<>(fieldPath, caseIndex, offset));
           contribution.caseIndex(caseIndex);
           break;
         default:
@@ -613,12 +613,12 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   }
 
   /** A value read earlier, with where it was: for checks that span fields. */
-  private static final class Located {
+  private static final class Located<T> {
     final JsonPath path;
-    final String value;
+    final T value;
     final long offset;
 
-    Located(JsonPath path, String value, long offset) {
+    Located(JsonPath path, T value, long offset) {
       this.path = path;
       this.value = value;
       this.offset = offset;
@@ -931,8 +931,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         null);
   }
 
+  /**
+   * The byte offset of the current token. Jackson's byte parsers keep it as a number; {@code
+   * currentTokenLocation()} would build a location object for every object read.
+   */
   private long tokenOffset() {
-    return parser.currentTokenLocation().getByteOffset();
+    return parser instanceof ParserBase
+        ? ((ParserBase) parser).getTokenCharacterOffset()
+        : parser.currentTokenLocation().getByteOffset();
   }
 
   private BalintFormatException syntaxError(JsonPath path, IOException e) {

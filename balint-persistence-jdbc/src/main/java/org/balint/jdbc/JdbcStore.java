@@ -19,8 +19,8 @@ import org.balint.store.StorageUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A store in a database reached by JDBC: the embedded H2 file under {@code ./balint-data/} by
- * default, or PostgreSQL or MariaDB by URL.
+ * A store in a database reached by JDBC: the embedded H2 database in the user's data directory by
+ * default ({@link DefaultDatabase}), or PostgreSQL or MariaDB by URL.
  *
  * <p>Opening a store creates a HikariCP connection pool and brings the schema up to date with
  * Flyway. Its writes are checked by {@link ConfidentialStore}: consent, patient identifiers and
@@ -34,15 +34,16 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class JdbcStore implements BalintStore {
-  /** The embedded default: an H2 database in {@code ./balint-data/balint.mv.db}. */
-  public static final String DEFAULT_URL = "jdbc:h2:file:./balint-data/balint";
-
   private final @Nullable HikariDataSource pool;
+  private final String location;
+  private Runnable onClose = () -> {};
   private final Dialect dialect;
   private final BalintStore checked;
 
-  private JdbcStore(DataSource dataSource, @Nullable HikariDataSource pool, Dialect dialect) {
+  private JdbcStore(
+      DataSource dataSource, @Nullable HikariDataSource pool, Dialect dialect, String location) {
     this.pool = pool;
+    this.location = location;
     this.dialect = dialect;
     Transactions transactions = new Transactions(dataSource, dialect);
     GroupRepositoryJdbc groups = new GroupRepositoryJdbc(transactions);
@@ -68,7 +69,9 @@ public final class JdbcStore implements BalintStore {
   }
 
   /**
-   * Opens the embedded default database, {@link #DEFAULT_URL}, creating it if needed.
+   * Opens the user's default database ({@link DefaultDatabase#ofEnvironment()}): {@code BALINT_DB}
+   * if set, otherwise the embedded H2 database in the user's data directory, created if needed
+   * with its folder and files readable by their owner only.
    *
    * @return the store
    * @throws StorageUnavailableException if the database cannot be opened (for example, another
@@ -76,13 +79,60 @@ public final class JdbcStore implements BalintStore {
    * @throws SchemaTooNewException if a newer Balint has migrated the database
    */
   public static JdbcStore openDefault() {
-    return open(DEFAULT_URL);
+    return open(DefaultDatabase.ofEnvironment(), true);
+  }
+
+  /**
+   * Opens a default database (the user's, or one in a folder of its own), creating it if asked.
+   * An embedded database's folder and files are kept readable by their owner only, on opening and
+   * again on closing.
+   *
+   * @param database the database
+   * @param create whether to create an embedded database that does not exist yet
+   * @return the store
+   * @throws StorageUnavailableException if the database cannot be opened, or does not exist and
+   *     {@code create} is false
+   * @throws SchemaTooNewException if a newer Balint has migrated the database
+   */
+  public static JdbcStore open(DefaultDatabase database, boolean create) {
+    checkNotNull(database, "database must not be null");
+    if (create) {
+      database.createFolder();
+    }
+    JdbcStore store = create ? open(database.url()) : openExisting(database.url());
+    try {
+      database.protect();
+    } catch (RuntimeException failure) {
+      store.close();
+      throw failure;
+    }
+    store.onClose = database::protect;
+    return store;
+  }
+
+  /**
+   * Opens a database that must exist already, for reading: an embedded H2 database that is not
+   * there is reported, never created empty (a mistyped path stays a mistake).
+   *
+   * @param jdbcUrl the URL, as for {@link #open(String)}
+   * @return the store
+   * @throws StorageUnavailableException if the database does not exist or cannot be reached
+   * @throws SchemaTooNewException if a newer Balint has migrated the database
+   */
+  public static JdbcStore openExisting(String jdbcUrl) {
+    checkNotNull(jdbcUrl, "jdbcUrl must not be null");
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+    if (h2File && !url.contains(";ifexists=")) {
+      return open(jdbcUrl + ";IFEXISTS=TRUE", null, null, jdbcUrl);
+    }
+    return open(jdbcUrl);
   }
 
   /**
    * Opens a database by URL; user and password, if needed, are given in the URL.
    *
-   * @param jdbcUrl a URL such as {@code jdbc:h2:file:./balint-data/balint}, {@code
+   * @param jdbcUrl a URL such as {@code jdbc:h2:file:/srv/balint/balint}, {@code
    *     jdbc:postgresql://host:5432/balint?user=balint&password=secret} or {@code
    *     jdbc:mariadb://host:3306/balint?user=balint&password=secret}
    * @return the store
@@ -111,9 +161,18 @@ public final class JdbcStore implements BalintStore {
    */
   public static JdbcStore open(String jdbcUrl, @Nullable String user, @Nullable String password) {
     checkNotNull(jdbcUrl, "jdbcUrl must not be null");
+    return open(jdbcUrl, user, password, jdbcUrl);
+  }
+
+  private static JdbcStore open(
+      String jdbcUrl, @Nullable String user, @Nullable String password, String shownUrl) {
     Dialect dialect = dialectOfUrl(jdbcUrl);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
+    // H2 writes its own trace file beside the database (statements and their values), and when
+    // it cannot, prints its stack traces on standard error: neither is wanted.
+    boolean untraced =
+        dialect == Dialect.H2 && !jdbcUrl.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE=");
+    config.setJdbcUrl(untraced ? jdbcUrl + ";TRACE_LEVEL_FILE=0" : jdbcUrl);
     if (user != null) {
       config.setUsername(user);
     }
@@ -133,11 +192,11 @@ public final class JdbcStore implements BalintStore {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException failure) {
-      throw SqlFailures.opening(jdbcUrl, failure);
+      throw SqlFailures.opening(shownUrl, failure);
     }
     try {
       prepare(pool, dialect);
-      return new JdbcStore(pool, pool, dialect);
+      return new JdbcStore(pool, pool, dialect, SqlFailures.redact(shownUrl));
     } catch (RuntimeException failure) {
       pool.close();
       throw failure;
@@ -164,7 +223,7 @@ public final class JdbcStore implements BalintStore {
       throw SqlFailures.opening("(the data source given)", failure);
     }
     prepare(dataSource, dialect);
-    return new JdbcStore(dataSource, null, dialect);
+    return new JdbcStore(dataSource, null, dialect, "(the data source given)");
   }
 
   /**
@@ -195,14 +254,14 @@ public final class JdbcStore implements BalintStore {
     if (url.startsWith("jdbc:postgresql:")) {
       return Dialect.POSTGRESQL;
     }
-    if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+    if (url.startsWith("jdbc:mariadb:")) {
       return Dialect.MARIADB;
     }
     throw new StorageException(
         "cannot open the database "
             + SqlFailures.redact(jdbcUrl)
-            + ": Balint runs on H2 (jdbc:h2:...), PostgreSQL (jdbc:postgresql://...)"
-            + " and MariaDB (jdbc:mariadb://...)");
+            + ": the URL schemes Balint supports are jdbc:h2: (embedded H2), jdbc:postgresql://"
+            + " (PostgreSQL) and jdbc:mariadb:// (MariaDB, and MySQL servers too)");
   }
 
   /**
@@ -241,11 +300,31 @@ public final class JdbcStore implements BalintStore {
     }
   }
 
+  /**
+   * Hides a password a JDBC URL holds, so that messages can show the URL.
+   *
+   * @param jdbcUrl the URL
+   * @return the URL with any {@code password=} value (and any {@code user:password@}) hidden
+   */
+  public static String redacted(String jdbcUrl) {
+    return SqlFailures.redact(checkNotNull(jdbcUrl, "jdbcUrl must not be null"));
+  }
+
+  /**
+   * Names the database for messages, without a password the URL may hold.
+   *
+   * @return the URL with any {@code password=} value hidden
+   */
+  public String location() {
+    return location;
+  }
+
   /** Closes the connection pool this store opened; a data source given by the caller stays open. */
   @Override
   public void close() {
     if (pool != null) {
       pool.close();
     }
+    onClose.run();
   }
 }

@@ -61,7 +61,7 @@ final class Migrations {
         throw SqlFailures.during("bringing the database's schema up to date", (SQLException) cause);
       }
       throw new StorageException(
-          "bringing the database's schema up to date failed: " + failure.getMessage(), failure);
+          "bringing the database's schema up to date failed: " + SqlFailures.safeLine(failure), failure);
     }
   }
 

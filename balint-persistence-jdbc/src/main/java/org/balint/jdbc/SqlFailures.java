@@ -1,5 +1,6 @@
 package org.balint.jdbc;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -15,6 +16,11 @@ import org.balint.store.StorageUnavailableException;
  */
 final class SqlFailures {
   private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+  private static final Pattern BATCH_ENTRY =
+      Pattern.compile("(?i)batch entry (\\d+) .*? was aborted: ");
+  private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
+  private static final Pattern FAILING_ROW = Pattern.compile("(?i)(failing row contains )\\(.*\\)");
+  private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?;]*:)[^/@]*@");
 
   private SqlFailures() {}
 
@@ -25,7 +31,8 @@ final class SqlFailures {
    * @return the URL with any {@code password=} value replaced by {@code ***}
    */
   static String redact(String jdbcUrl) {
-    return PASSWORD.matcher(jdbcUrl).replaceAll("$1***");
+    String hidden = PASSWORD.matcher(jdbcUrl).replaceAll("$1***");
+    return USER_INFO.matcher(hidden).replaceAll("$1***@");
   }
 
   /**
@@ -70,11 +77,41 @@ final class SqlFailures {
    * @return the storage exception to throw
    */
   static StorageException during(String what, SQLException failure) {
-    if (isConnectionFailure(failure)) {
+    SQLException cause = innermost(failure);
+    if (isConnectionFailure(cause)) {
       return new StorageUnavailableException(
-          what + " failed: the database cannot be reached (" + firstLine(failure) + ")", failure);
+          what + " failed: the database cannot be reached (" + safeLine(cause) + ")", failure);
     }
-    return new StorageException(what + " failed: " + firstLine(failure), failure);
+    return new StorageException(what + " failed: " + safeLine(cause), failure);
+  }
+
+  /**
+   * The failure that says what went wrong: for a failed batch, the driver's next exception (the
+   * batch's own message holds the whole statement, with its values).
+   */
+  private static SQLException innermost(SQLException failure) {
+    SQLException cause = failure;
+    while (cause instanceof BatchUpdateException && cause.getNextException() != null) {
+      cause = cause.getNextException();
+    }
+    return cause;
+  }
+
+  /**
+   * The first line of a driver's message with no data and no secret in it: a statement's text
+   * (which holds the values a batch was writing) is cut, quoted values are replaced by {@code
+   * '…'}, a password is hidden.
+   */
+  static String safeLine(Throwable failure) {
+    String line = firstLine(failure);
+    line = BATCH_ENTRY.matcher(line).replaceAll("batch entry $1 was aborted: ");
+    int statement = line.toLowerCase(Locale.ROOT).indexOf("sql statement:");
+    if (statement >= 0) {
+      line = line.substring(0, statement).strip();
+    }
+    line = QUOTED.matcher(line).replaceAll("'…'");
+    line = FAILING_ROW.matcher(line).replaceAll("$1(…)");
+    return redact(line);
   }
 
   /**
@@ -87,20 +124,24 @@ final class SqlFailures {
   static StorageUnavailableException opening(String jdbcUrl, Throwable failure) {
     String url = redact(jdbcUrl);
     Optional<SQLException> sql = sqlCause(failure);
-    String detail = firstLine(sql.<Throwable>map(s -> s).orElse(failure));
+    String detail = safeLine(sql.<Throwable>map(s -> s).orElse(failure));
     String state = sql.map(SQLException::getSQLState).map(s -> s == null ? "" : s).orElse("");
     int code = sql.map(SQLException::getErrorCode).orElse(0);
     String reason;
     if (state.startsWith("28") || code == 1045) {
       reason = "the user name or password was refused";
     } else if (state.equals("3D000") || code == 1049 || code == 90146) {
-      reason = "the database does not exist";
+      return new MissingDatabaseException(
+          "cannot open the database " + url + ": the database does not exist", failure);
     } else if (detail.toLowerCase(Locale.ROOT).contains("ssl not enabled")) {
       reason =
           "the server does not offer TLS, which the driver asks for by default"
               + " (on a trusted network, add sslMode=disable to the URL)";
     } else if (code == 90020) {
       reason = "the database file is in use by another program";
+    } else if (code == 90096 || code == 90028 || code == 90097 || code == 90062
+        || isReadOnly(failure)) {
+      reason = "its folder or file cannot be written (read-only, or owned by another user)";
     } else if (state.startsWith("08") || detail.toLowerCase(Locale.ROOT).contains("refused")) {
       reason = "nothing answers at that host and port";
     } else if (sql.isEmpty() && detail.toLowerCase(Locale.ROOT).contains("driver")) {
@@ -110,6 +151,17 @@ final class SqlFailures {
     }
     return new StorageUnavailableException(
         "cannot open the database " + url + ": " + reason + " (" + detail + ")", failure);
+  }
+
+  private static boolean isReadOnly(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = Optional.ofNullable(t.getMessage()).orElse("").toLowerCase(Locale.ROOT);
+      if (message.contains("read only") || message.contains("read-only")
+          || message.contains("permission denied") || message.contains("accessdenied")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<SQLException> sqlCause(Throwable failure) {

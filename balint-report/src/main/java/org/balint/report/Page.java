@@ -124,7 +124,7 @@ record Page(String title, String css, ImmutableList<KindSwatch> kinds, Immutable
    * One person's attendance.
    *
    * @param name the person's name
-   * @param role {@code leader} or {@code member}
+   * @param role {@code leader} or {@code member}, and when they left the group if they have
    * @param cells one a session
    * @param attended how many sessions they were present at
    */

@@ -2,6 +2,7 @@ package org.balint.report;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.balint.analysis.KindMix;
 import org.balint.analysis.Participation;
 import org.balint.analysis.PhaseTimings;
 import org.balint.group.Group;
+import org.balint.group.Leader;
+import org.balint.group.Member;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.SessionKinds;
 import org.balint.method.PhasePlan;
@@ -100,54 +103,6 @@ final class ReportModel {
       sections.add(session(group, m, report, anchor + "-s" + (i + 1), m == driftedMost));
     }
 
-    @Nullable Chart trend = null;
-    String trendNote;
-    if (compared.size() > 1) {
-      List<Charts.SessionPoint> points = new ArrayList<>();
-      for (Measured m : compared) {
-        KindMix mix = KindMix.of(m.kinds());
-        int[] counts = new int[ContributionKind.values().length];
-        for (ContributionKind kind : ContributionKind.values()) {
-          counts[kind.ordinal()] = mix.count(kind);
-        }
-        points.add(new Charts.SessionPoint(m.session().id(), counts, m.fidelity().index()));
-      }
-      trend = Charts.overTime(anchor + "-trend", points);
-      trendNote = "";
-    } else {
-      trendNote =
-          "A trend needs at least two sessions with a record of what was said after the presentation; "
-              + (compared.isEmpty() ? "there is none." : "there is one.");
-    }
-
-    ImmutableList.Builder<Page.AttendanceRow> attendance = ImmutableList.builder();
-    List<String> people = new ArrayList<>(group.rosterIds());
-    for (String person : people) {
-      ImmutableList.Builder<Page.AttendanceCell> cells = ImmutableList.builder();
-      int attended = 0;
-      for (Session session : sessions) {
-        boolean presented = session.cases().stream().anyMatch(c -> c.presenter().equals(person));
-        if (session.present().contains(person)) {
-          attended++;
-          cells.add(
-              presented
-                  ? new Page.AttendanceCell("P", "presented", "present, presented the case")
-                  : new Page.AttendanceCell("●", "present", "present"));
-        } else {
-          cells.add(new Page.AttendanceCell("–", "absent", "absent"));
-        }
-      }
-      attendance.add(
-          new Page.AttendanceRow(
-              name(group, person), group.isLeader(person) ? "leader" : "member", cells.build(), attended));
-    }
-    ImmutableList.Builder<Page.PresenterRow> presenters = ImmutableList.builder();
-    for (Session session : sessions) {
-      for (Case presented : session.cases()) {
-        presenters.add(
-            new Page.PresenterRow(session.id(), name(group, presented.presenter()), presented.title()));
-      }
-    }
     String summary =
         count(group.leaders().size(), "leader")
             + ", "
@@ -163,12 +118,64 @@ final class ReportModel {
         group.id(),
         summary,
         violations(group, null, report.groupViolations()),
-        trend,
-        trendNote,
+        compared.size() > 1 ? trend(compared, anchor) : null,
+        compared.size() > 1
+            ? ""
+            : "A trend needs at least two sessions with a record of what was said after the"
+                + " presentation; there " + (compared.isEmpty() ? "is none." : "is one."),
         ImmutableList.copyOf(sessions.stream().map(Session::id).toList()),
-        attendance.build(),
-        presenters.build(),
+        attendance(group, sessions),
+        presenters(group, sessions),
         sections.build());
+  }
+
+  private static Chart trend(List<Measured> compared, String anchor) {
+    List<Charts.SessionPoint> points = new ArrayList<>();
+    for (Measured m : compared) {
+      KindMix mix = KindMix.of(m.kinds());
+      int[] counts = new int[ContributionKind.values().length];
+      for (ContributionKind kind : ContributionKind.values()) {
+        counts[kind.ordinal()] = mix.count(kind);
+      }
+      points.add(new Charts.SessionPoint(m.session().id(), counts, m.fidelity().index()));
+    }
+    return Charts.overTime(anchor + "-trend", points);
+  }
+
+  private static ImmutableList<Page.AttendanceRow> attendance(Group group, List<Session> sessions) {
+    ImmutableList.Builder<Page.AttendanceRow> attendance = ImmutableList.builder();
+    for (String person : group.rosterIds()) {
+      ImmutableList.Builder<Page.AttendanceCell> cells = ImmutableList.builder();
+      int attended = 0;
+      for (Session session : sessions) {
+        boolean presented = session.cases().stream().anyMatch(c -> c.presenter().equals(person));
+        if (session.present().contains(person)) {
+          attended++;
+          cells.add(
+              presented
+                  ? new Page.AttendanceCell("P", "presented", "present, presented the case")
+                  : new Page.AttendanceCell("●", "present", "present"));
+        } else {
+          cells.add(new Page.AttendanceCell("–", "absent", "absent"));
+        }
+      }
+      Optional<LocalDate> left =
+          group.member(person).flatMap(Member::left).or(() -> group.leader(person).flatMap(Leader::left));
+      String role = (group.isLeader(person) ? "leader" : "member") + left.map(day -> ", left " + day).orElse("");
+      attendance.add(new Page.AttendanceRow(name(group, person), role, cells.build(), attended));
+    }
+    return attendance.build();
+  }
+
+  private static ImmutableList<Page.PresenterRow> presenters(Group group, List<Session> sessions) {
+    ImmutableList.Builder<Page.PresenterRow> presenters = ImmutableList.builder();
+    for (Session session : sessions) {
+      for (Case presented : session.cases()) {
+        presenters.add(
+            new Page.PresenterRow(session.id(), name(group, presented.presenter()), presented.title()));
+      }
+    }
+    return presenters.build();
   }
 
   private Page.SessionSection session(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,18 @@ class HtmlReportTest {
             .render(List.of(GroupRecord.builder().group(changed.build()).addSessions(record.sessions().get(0)).build()));
 
     assertTrue(html.contains("Dr Asha Patel (m1)") && html.contains("Dr Asha Patel (m5)"), "not told apart");
+  }
+
+  @Test
+  void render_saysWhenSomeoneLeftTheGroup() {
+    GroupRecord record = read(THREE_SESSIONS);
+    Group.Builder changed = Group.builder().from(record.group()).members(List.of());
+    record.group().members().forEach(
+        m -> changed.addMembers(m.id().equals("m6") ? Member.builder().from(m).left(LocalDate.parse("2026-10-20")).build() : m));
+    String html =
+        HtmlReport.builder().build().render(List.of(GroupRecord.builder().from(record).group(changed.build()).build()));
+
+    assertTrue(html.contains("Dr Tom Reid <span class=\"role\">member, left 2026-10-20</span>"), "no date of leaving");
   }
 
   @Test
