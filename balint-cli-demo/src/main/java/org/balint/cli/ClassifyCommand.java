@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.Cue;
+import org.balint.method.ProtocolParameters;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Spec;
             + " An id field, and any other field, is written back with the classification.")
 final class ClassifyCommand implements Callable<Integer> {
   /** The fields of an output line; input fields of the same names are replaced, others kept. */
-  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "cues", "confidence");
+  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "confidence", "uncertain", "cues");
 
   @Spec private CommandSpec spec;
 
@@ -117,13 +119,28 @@ final class ClassifyCommand implements Callable<Integer> {
   private static String toText(ObjectNode input, String text, Classification result) {
     String cues =
         result.cues().stream()
-            .map(cue -> "\"" + cue.matched() + "\" (" + cue.name() + ")")
+            // A cue without a span (a labelled example like the text) is shown by its name.
+            .map(
+                cue ->
+                    cue.end() > cue.start()
+                        ? "\"" + cue.matched() + "\" (" + cue.name() + ")"
+                        : cue.name())
             .collect(Collectors.joining(", "));
     JsonNode id = input.get("id");
     return String.format(
-        "%s%-12s %s%n             cues: %s",
+        Locale.ROOT,
+        "%s%-12s %s%n             confidence: %.2f%s%n             cues: %s",
         id == null ? "" : "[" + id.asText() + "] ",
-        result.kind(), text.replaceAll("\\s+", " "), cues.isEmpty() ? "none (a default for the phase and role)" : cues);
+        result.kind(),
+        text.replaceAll("\\s+", " "),
+        result.confidence(),
+        isUncertain(result) ? " (uncertain: below the protocol's minimum, no rule counts it)" : "",
+        cues.isEmpty() ? "none (a default for the phase and role)" : cues);
+  }
+
+  /** Whether the standard protocol's rules would leave the classification uncounted. */
+  private static boolean isUncertain(Classification result) {
+    return result.confidence() < ProtocolParameters.DEFAULT_MINIMUM_CONFIDENCE;
   }
 
   private static String toJson(ObjectNode input, String text, Classification result) {
@@ -133,6 +150,8 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     line.put("text", text);
     line.put("kind", result.kind().name());
+    line.put("confidence", Math.round(result.confidence() * 1000) / 1000.0);
+    line.put("uncertain", isUncertain(result));
     ArrayNode cues = line.putArray("cues");
     for (Cue cue : result.cues()) {
       cues.addObject()

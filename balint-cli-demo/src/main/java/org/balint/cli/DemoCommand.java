@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.balint.analysis.Fidelity;
 import org.balint.analysis.KindMix;
@@ -135,7 +136,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println("Read back from the store: identical to what was recorded.");
     }
-    out.println("HTML report (open it in a browser): " + ReportCommand.writeDemoReport(record, protocol));
+    out.println("HTML report (open it in a browser): "
+        + ReportCommand.writeDemoReport(record, protocol, url == null ? demoDatabase.folder() : Optional.empty()));
     out.println();
     out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
         + " --db " + JdbcStore.redacted(where));

@@ -70,6 +70,21 @@ final class FacilitatorReport {
     for (Session session : record.sessions()) {
       writeSession(group, session, bySession.getOrDefault(session.id(), List.of()));
     }
+    if (!report.uncertain().isEmpty()) {
+      out.println();
+      out.println("  Uncertain: the classifier was not sure enough to count these as breaches");
+      for (Violation uncertain : report.uncertain()) {
+        record.sessions().stream()
+            .filter(session -> uncertain.sessionId().equals(Optional.of(session.id())))
+            .findFirst()
+            .ifPresent(
+                session -> {
+                  out.printf("    Session %s%n", session.id());
+                  writeQuote(session, group, uncertain.contributionIndex().getAsInt());
+                });
+        out.printf("      %s: %s%n", uncertain.ruleId(), uncertain.message());
+      }
+    }
     out.println();
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.balint.method.Protocol;
 import org.balint.method.ValidationReport;
@@ -33,10 +34,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description =
-        "Write one self-contained HTML report of balint/1 documents, with its charts inside:"
-            + " per session the phases against the plan, who spoke and who was silent, the kinds"
-            + " per phase, the breaches of the method and the fidelity; across sessions"
-            + " attendance, cases and fidelity over time.")
+        "Write one self-contained HTML report of balint/1 documents, with its charts inside."
+            + " Per session: the phases against the plan, who spoke and who was silent, the kinds"
+            + " per phase, the breaches of the method and the fidelity. Across sessions: attendance,"
+            + " cases, and the kinds and fidelity over time. It loads nothing from anywhere.")
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -78,18 +79,20 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the demo's report into a new folder of its own under the system's temporary folder
-   * (readable by the user only), next to nothing the user owns.
+   * Writes the demo's report into the demo's own folder, or, when it has none (the demo was given
+   * a database), into a new folder of its own under the system's temporary folder (readable by
+   * the user only): next to nothing the user owns.
    *
    * @param record the demo's group record
    * @param protocol the protocol the demo checked it against
+   * @param demoFolder the folder of the demo's own database, if it has one
    * @return the report's file
    * @throws CliFailure with exit code 2 if it cannot be written
    */
-  static Path writeDemoReport(GroupRecord record, Protocol protocol) {
+  static Path writeDemoReport(GroupRecord record, Protocol protocol, Optional<Path> demoFolder) {
     Path folder;
     try {
-      folder = Files.createTempDirectory("balint-demo-");
+      folder = demoFolder.isPresent() ? demoFolder.get() : Files.createTempDirectory("balint-demo-");
     } catch (IOException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "cannot make a folder for the demo's report: " + e.getMessage(), e);
     }

@@ -29,8 +29,9 @@ import org.balint.session.Session;
 
 /**
  * The six tidy tables of {@code balint tables}, filled document by document: one observation a
- * row, the metrics taken from {@code org.balint.analysis} and the violations from the same
- * validation, and the same JSON objects, as {@code validate --format json}.
+ * row, the metrics taken from {@code org.balint.analysis}, and the violations from the same
+ * validation as {@code validate --format json}, as the very objects it prints ({@link
+ * ViolationLines#object}).
  */
 final class ResearchTables {
   private final CsvTable groups =

@@ -157,7 +157,8 @@ final class SessionCommand implements Callable<Integer> {
         return run(store, protocol, contents);
       } catch (SessionJournal.JournalException e) {
         throw new CliFailure(ExitCodes.BAD_INPUT, "the unfinished session in " + journal.file()
-            + " cannot be continued: " + e.getMessage() + (discard ? "" : "; drop it with --discard"));
+            + (e.inUse ? " is in use: " + e.getMessage() : " cannot be continued: " + e.getMessage()
+                + "; drop it with --discard"));
       } finally {
         journal.close();
       }
@@ -177,7 +178,13 @@ final class SessionCommand implements Callable<Integer> {
       return null;
     }
     if (discard) {
-      String what = describe(journal.peek());
+      journal.open();
+      String what;
+      try {
+        what = describe(journal.contents());
+      } catch (SessionJournal.JournalException unreadable) {
+        what = "in " + journal.file() + " (" + unreadable.getMessage() + ")";
+      }
       journal.delete();
       spec.commandLine().getOut().println("Dropped the unfinished session " + what + "; nothing of it was stored.");
       spec.commandLine().getOut().flush();
@@ -185,13 +192,14 @@ final class SessionCommand implements Callable<Integer> {
     }
     if (!resume) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "group " + groupId + " has an unfinished session "
-          + describe(journal.peek()) + "; continue it with 'balint session --group " + groupId
+          + describe(journal.contents()) + "; continue it with 'balint session --group " + groupId
           + " --resume', or drop it with --discard");
     }
     if (sessionId != null || startOption != null) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "leave out --session and --start with --resume: the unfinished session keeps its own");
     }
-    return journal.resume();
+    journal.open();
+    return journal.contents();
   }
 
   /** "2026-11-27 (14 lines, the last at 2026-11-27T19:02:10Z)". */

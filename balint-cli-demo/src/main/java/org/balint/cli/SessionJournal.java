@@ -77,12 +77,20 @@ final class SessionJournal implements Closeable {
     }
   }
 
-  /** A journal that cannot be read as one. */
+  /** A journal that cannot be read as one, or that another process has open. */
   static final class JournalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether another process has the journal open (rather than it being unreadable). */
+    final boolean inUse;
+
     JournalException(String message) {
+      this(message, false);
+    }
+
+    JournalException(String message, boolean inUse) {
       super(message);
+      this.inUse = inUse;
     }
   }
 
@@ -132,27 +140,24 @@ final class SessionJournal implements Closeable {
   }
 
   /**
-   * Opens an existing journal to continue it, locking it against another process.
+   * Opens an existing journal to continue or drop it, locking it against another process.
    *
-   * @return what it holds
-   * @throws JournalException if another process has it open, or it is not a journal
+   * @throws JournalException if another process has it open
    */
-  Contents resume() throws IOException {
+  void open() throws IOException {
     FileChannel opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     lockOrClose(opened);
-    Contents contents = read(new String(Files.readAllBytes(file), UTF_8));
     opened.position(opened.size());
     channel = opened;
-    return contents;
   }
 
   /**
-   * Reads the journal without opening it for writing.
+   * Reads what the journal holds.
    *
-   * @return what it holds
+   * @return the header and the accepted lines
    * @throws JournalException if it is not a journal
    */
-  Contents peek() throws IOException {
+  Contents contents() throws IOException {
     return read(new String(Files.readAllBytes(file), UTF_8));
   }
 
@@ -225,7 +230,7 @@ final class SessionJournal implements Closeable {
     }
     if (taken == null) {
       opened.close();
-      throw new JournalException("another balint session has it open");
+      throw new JournalException("another balint session has it open", true);
     }
     lock = taken;
   }

@@ -43,7 +43,7 @@ class ClassifyAgreementTest {
     JsonNode first = JSON.readTree(lines[0]);
     List<String> fields = new ArrayList<>();
     first.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("id", "text", "kind", "cues", "phase", "study", "meta"), fields);
+    assertEquals(List.of("id", "text", "kind", "confidence", "uncertain", "cues", "phase", "study", "meta"), fields);
     assertEquals(7, first.get("id").asInt());
     assertEquals("CLINICAL", first.get("kind").asText());
     assertEquals("A", first.get("meta").get("coder").asText());

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import org.balint.method.Protocols;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class ReportCommandTest {
 
   @Test
   void writeDemoReport_writesIntoAPrivateFolderOfItsOwn() throws IOException {
-    Path file = ReportCommand.writeDemoReport(DemoCommand.readExample(), Protocols.standard());
+    Path file = ReportCommand.writeDemoReport(DemoCommand.readExample(), Protocols.standard(), Optional.empty());
     try {
       Path folder = file.getParent();
       assertTrue(folder.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), file::toString);

@@ -66,16 +66,20 @@ class TextCommandsTest {
   }
 
   @Test
-  void classify_classifierOption_choosesTheModel_fittedByDefault() throws IOException {
+  void classify_classifierOption_choosesTheModel_cascadeByDefault() throws IOException {
     String input = "{\"text\": \"Has anyone checked her thyroid function?\", \"phase\":"
         + " \"DISCUSSION\", \"role\": \"MEMBER\"}\n{\"text\": \"I felt sad.\"}\n";
     CliRun byDefault = CliRun.withInput(input, "classify", "--format", "json");
+    CliRun cascade =
+        CliRun.withInput(input, "classify", "--classifier", "cascade", "--format", "json");
     CliRun fitted = CliRun.withInput(input, "classify", "--classifier", "fitted", "--format", "json");
+    CliRun fast = CliRun.withInput(input, "classify", "--classifier", "fast", "--format", "json");
     CliRun standard =
         CliRun.withInput(input, "classify", "--classifier", "standard", "--format", "json");
 
     assertEquals(ExitCodes.OK, fitted.exitCode, fitted::toString);
-    assertEquals(fitted.out, byDefault.out);
+    assertEquals(cascade.out, byDefault.out);
+    assertEquals(fast.out, fitted.out, "'fitted' is the former name of 'fast'");
     JsonNode line = mapper.readTree(fitted.out.lines().findFirst().orElseThrow());
     assertEquals("CLINICAL", line.get("kind").asText(), fitted::toString);
     List<String> cues = new ArrayList<>();
@@ -101,7 +105,7 @@ class TextCommandsTest {
     CliRun run = CliRun.withInput("{\"text\": \"Hello\"}\n", "classify", "--classifier", "magic");
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
-    assertTrue(run.err.contains("standard, fitted"), run::toString);
+    assertTrue(run.err.contains("fast, neural, cascade, standard, fitted"), run::toString);
   }
 
   @Test

@@ -1,20 +1,33 @@
 package org.balint.language;
 
+import com.google.common.base.Suppliers;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
 /** Factories of the built-in {@link ContributionClassifier}s. */
 public final class ContributionClassifiers {
   private ContributionClassifiers() {}
 
+  private static final Supplier<ContributionClassifier> DEFAULT =
+      Suppliers.memoize(
+          () ->
+              ServiceLoader.load(ContributionClassifier.class)
+                  .findFirst()
+                  .orElseGet(ContributionClassifiers::fitted));
+
   /**
    * The classifier the library uses where none is given: in validation ({@code
    * Protocol.validate(GroupRecord)}), in the live session recorder, and in the command line
-   * unless {@code --classifier} says otherwise. It is the {@linkplain #fitted() fitted model},
-   * which agrees with the coders on sentences by writers it never saw more often than the {@linkplain
-   * #standard() standard lexicon} does (docs/classifier.md gives the figures).
+   * unless {@code --classifier} says otherwise. A platform chooses it by dependency: it is the
+   * first {@link ContributionClassifier} registered as a {@link ServiceLoader} service on the class
+   * path (the module {@code balint-classifier-onnx} registers its cascade of the fitted model and
+   * the neural classifier), else the {@linkplain #fitted() fitted model}. docs/classifier.md gives
+   * the figures of each.
    *
    * @return the default classifier, shared and thread-safe
    */
   public static ContributionClassifier defaultClassifier() {
-    return fitted();
+    return DEFAULT.get();
   }
 
   /**
@@ -40,5 +53,23 @@ public final class ContributionClassifiers {
    */
   public static ContributionClassifier fitted() {
     return LexiconClassifier.fitted();
+  }
+
+  /**
+   * A cascade: the fast classifier decides when its {@linkplain Classification#confidence()
+   * confidence} reaches the threshold, the slow one otherwise. With the fitted model first and a
+   * more accurate but slower classifier second, most contributions cost the fast model's time and
+   * the doubtful ones get the better answer (docs/classifier.md gives the measured share, accuracy
+   * and time of each setting).
+   *
+   * @param fast the classifier asked first
+   * @param slow the classifier asked when the first is less sure than the threshold
+   * @param threshold the confidence from which the fast classifier's answer stands, 0 to 1
+   * @return the cascade, thread-safe if both classifiers are
+   * @throws IllegalArgumentException if the threshold is outside 0 to 1
+   */
+  public static ContributionClassifier cascade(
+      ContributionClassifier fast, ContributionClassifier slow, double threshold) {
+    return new CascadeClassifier(fast, slow, threshold);
   }
 }

@@ -28,7 +28,8 @@ import org.balint.session.SpeakerRole;
  * {@linkplain ContributionClassifiers#defaultClassifier() default}). With the linear rule, every
  * phrase found counts once a text with its weight for each kind, no phrase hides another, every
  * kind gets its bias and priors, and the kind with the largest score wins; the cues are the
- * phrases found that weighed more than the {@code @cue-threshold} for it.
+ * phrases found that weighed more than the {@code @cue-threshold} for it, and the confidence is
+ * the model's probability of the kind (the softmax of the scores).
  *
  * <p>How a decision table decides, for a text with its phase and the speaker's role where known:
  *
@@ -52,9 +53,8 @@ import org.balint.session.SpeakerRole;
  *
  * <p>The cues reported are the counted phrases of the winning kind, in text order. Instances are
  * immutable and safe to share between threads; each thread keeps its own working arrays, so
- * {@link #classify} allocates only the classification it returns, and nothing per character. The
- * returned classification makes its {@link Cue} objects only when its cues are first asked for
- * (see {@link Classification}); a classification without cues is shared.
+ * {@link #classify} allocates only the classification it returns with its cues, and nothing per
+ * character.
  */
 public final class LexiconClassifier implements ContributionClassifier {
   /** The classpath resource of the standard English lexicon. */
@@ -73,9 +73,6 @@ public final class LexiconClassifier implements ContributionClassifier {
   /** The stride of a linear lexicon's weights: the kinds, rounded up to a power of two. */
   private static final int VECTOR = Integer.highestOneBit(KINDS.length * 2 - 1);
 
-  /** The results without cues, by kind: immutable, so shared. */
-  private static final Classification[] WITHOUT_CUES =
-      Arrays.stream(KINDS).map(Classification::withoutCues).toArray(Classification[]::new);
 
   private static final Supplier<LexiconClassifier> STANDARD =
       Suppliers.memoize(() -> loadResource(STANDARD_LEXICON));
@@ -87,7 +84,7 @@ public final class LexiconClassifier implements ContributionClassifier {
   /** The matcher's state after the start mark ({@code @start-mark}), or its start state. */
   private final int startState;
   /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<Scratch> scratch;
   /** By entry, in an order that keeps each phrase's entries together: its name as a cue. */
   private final String[] names;
   private final int[] kindOf;
@@ -193,8 +190,39 @@ public final class LexiconClassifier implements ContributionClassifier {
         weights[p * VECTOR + kindOf[entry]] = weightOf[entry];
         entryOfKind[p * VECTOR + kindOf[entry]] = entry;
       }
+      // A phrase explains only the kind it weighs for most: 'i wonder' weighs for CLINICAL too,
+      // but more for SPECULATION, so it never explains a CLINICAL label.
+      double most = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < KINDS.length; k++) {
+        most = Math.max(most, weights[p * VECTOR + k]);
+      }
+      for (int k = 0; k < KINDS.length; k++) {
+        if (weights[p * VECTOR + k] < most) {
+          this.reportBits[p] &= ~(1 << k);
+        }
+      }
+    }
+    // Nor does a phrase explain a kind other than the one its family is named after
+    // ('speculation.hedge:i wonder' never explains CLINICAL).
+    for (int p = 0; p < phrases.size(); p++) {
+      int last = lexicon.linear ? phraseStart[p + 1] : p + 1;
+      for (int entry = lexicon.linear ? phraseStart[p] : p; entry < last; entry++) {
+        String family = entries.get(entry).family;
+        for (ContributionKind kind : KINDS) {
+          String prefix = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+          if (kind.ordinal() != kindOf[entry]
+              && (family.equals(prefix) || family.startsWith(prefix + "."))) {
+            this.reportBits[p] &= ~(1 << kindOf[entry]);
+          }
+        }
+      }
     }
     matcher = PhraseMatcher.compile(phrases);
+    int phraseCount = phrases.size();
+    // The thread's value must not refer to this classifier, or a pooled thread would keep it.
+    PhraseMatcher compiled = matcher;
+    boolean linear = lexicon.linear;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(compiled, linear ? phraseCount : 0));
     startState = lexicon.startMark == null ? 0 : matcher.stateAfter(lexicon.startMark);
   }
 
@@ -355,20 +383,41 @@ public final class LexiconClassifier implements ContributionClassifier {
     if (best < 0 || (!lexicon.linear && score[best] < lexicon.threshold)) {
       ContributionKind fallback =
           lexicon.fallback[phase.isPresent() ? phase.get().ordinal() : Phase.values().length];
-      return WITHOUT_CUES[fallback.ordinal()];
+      return Classification.builder()
+          .kind(fallback)
+          .confidence(lexicon.linear ? share(score, present, best) : 0)
+          .build();
     }
-    int kind = best;
-    return Classification.lazy(KINDS[kind], text, names, () -> cueSpans(text, kind));
+    int[] spans = cueSpans(scratch, best);
+    Classification.Builder result =
+        Classification.builder().kind(KINDS[best]).confidence(share(score, present, best));
+    for (int i = 0; i < spans.length; i += 3) {
+      result.addCues(
+          Cue.builder()
+              .name(names[spans[i]])
+              .kind(KINDS[best])
+              .start(spans[i + 1])
+              .end(spans[i + 2])
+              .matched(text.substring(spans[i + 1], spans[i + 2]))
+              .build());
+    }
+    return result.build();
   }
 
   /**
-   * The cue spans of a text classified as a kind, for {@link Classification#cues()}: the text is
-   * scanned again, in the thread that asks, as {@link #classify} scanned it.
+   * The softmax of the present kinds' scores at the winner: for a linear lexicon, whose scores are
+   * a fitted model's log-odds, the model's probability of the kind; for a decision table a
+   * measure of how far the winner's evidence stands above the rest's, not a calibrated
+   * probability.
    */
-  private int[] cueSpans(String text, int kind) {
-    Scratch scratch = this.scratch.get();
-    scan(text, scratch);
-    return cueSpans(scratch, kind);
+  private static double share(double[] score, int present, int best) {
+    double sum = 0;
+    for (int k = 0; k < KINDS.length; k++) {
+      if ((present & (1 << k)) != 0) {
+        sum += Math.exp(score[k] - score[best]);
+      }
+    }
+    return sum == 0 ? 0 : 1 / sum;
   }
 
   /**
@@ -492,13 +541,18 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */
-  private final class Scratch {
-    final PhraseMatcher.Buffers found = new PhraseMatcher.Buffers(matcher);
+  private static final class Scratch {
+    final PhraseMatcher.Buffers found;
     final double[] score = new double[KINDS.length];
     long[] order = new long[16];
     /** For a linear lexicon, by matcher phrase, the last classification that counted it. */
-    final int[] seen = lexicon.linear ? new int[kindBits.length] : new int[0];
+    final int[] seen;
     private int generation;
+
+    Scratch(PhraseMatcher matcher, int linearPhrases) {
+      found = new PhraseMatcher.Buffers(matcher);
+      seen = new int[linearPhrases];
+    }
 
     int nextGeneration() {
       if (++generation == Integer.MAX_VALUE) {

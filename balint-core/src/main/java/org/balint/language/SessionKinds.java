@@ -22,12 +22,15 @@ public final class SessionKinds {
   private final Session session;
   private final ContributionClassifier classifier;
   private final @Nullable ContributionKind[] kinds;
+  /** By contribution, the confidence in its kind once decided: 1 for a coded kind. */
+  private final double[] confidences;
 
   private SessionKinds(Group group, Session session, ContributionClassifier classifier) {
     this.group = group;
     this.session = session;
     this.classifier = classifier;
     this.kinds = new ContributionKind[session.contributions().size()];
+    this.confidences = new double[kinds.length];
   }
 
   /**
@@ -66,22 +69,40 @@ public final class SessionKinds {
     ContributionKind kind = kinds[index];
     if (kind == null) {
       Contribution contribution = session.contributions().get(index);
-      kind = contribution.kind().orElseGet(() -> classify(contribution));
+      if (contribution.kind().isPresent()) {
+        kind = contribution.kind().get();
+        confidences[index] = 1;
+      } else {
+        Classification classification = classify(contribution);
+        kind = classification.kind();
+        confidences[index] = classification.confidence();
+      }
       kinds[index] = kind;
     }
     return kind;
   }
 
-  private ContributionKind classify(Contribution contribution) {
-    return classifier
-        .classify(
-            contribution.text(),
-            Optional.of(contribution.phase()),
-            Optional.of(
-                session.roleOf(
-                    contribution.speaker(),
-                    contribution.caseIndex(),
-                    group.isLeader(contribution.speaker()))))
-        .kind();
+  /**
+   * How sure the kind of one contribution is: 1 for a coded kind, else the classifier's {@link
+   * Classification#confidence()}.
+   *
+   * @param index the contribution's index in the session's contributions
+   * @return the confidence, between 0 and 1
+   * @throws IndexOutOfBoundsException if there is no contribution at {@code index}
+   */
+  public double confidenceOf(int index) {
+    kindOf(index);
+    return confidences[index];
+  }
+
+  private Classification classify(Contribution contribution) {
+    return classifier.classify(
+        contribution.text(),
+        Optional.of(contribution.phase()),
+        Optional.of(
+            session.roleOf(
+                contribution.speaker(),
+                contribution.caseIndex(),
+                group.isLeader(contribution.speaker()))));
   }
 }

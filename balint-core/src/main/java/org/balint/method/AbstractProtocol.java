@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.balint.group.Group;
 import org.balint.language.SessionKinds;
+import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 import org.balint.session.ContributionKind;
@@ -171,6 +172,7 @@ public abstract class AbstractProtocol {
             rule.check(RuleContext.forGroup(rule, group, parameters(), severityOf(rule))));
       }
     }
+    List<Violation> uncertain = new ArrayList<>();
     for (Session session : record.sessions()) {
       SessionKinds kinds = SessionKinds.of(group, session, classifier);
       List<Violation> sessionLevel = new ArrayList<>();
@@ -178,7 +180,8 @@ public abstract class AbstractProtocol {
       for (Rule rule : rules()) {
         if (rule.scope() == Rule.Scope.SESSION) {
           RuleContext context =
-              RuleContext.forSession(rule, group, kinds, parameters(), severityOf(rule));
+              RuleContext.forSession(
+                  rule, group, kinds, parameters(), severityOf(rule), uncertain);
           for (Violation violation : rule.check(context)) {
             (violation.contributionIndex().isPresent() ? contributionLevel : sessionLevel)
                 .add(violation);
@@ -189,7 +192,7 @@ public abstract class AbstractProtocol {
       contributionLevel.sort(Comparator.comparingInt(v -> v.contributionIndex().getAsInt()));
       violations.addAll(sessionLevel).addAll(contributionLevel);
     }
-    return ValidationReport.of(violations.build());
+    return ValidationReport.builder().violations(violations.build()).uncertain(uncertain).build();
   }
 
   /**
@@ -211,23 +214,21 @@ public abstract class AbstractProtocol {
     checkNotNull(group, "group");
     checkNotNull(contribution, "contribution");
     checkNotNull(classifier, "classifier");
-    Supplier<ContributionKind> kind =
+    Supplier<Classification> kind =
         Suppliers.memoize(
             () ->
                 contribution
                     .contribution()
                     .kind()
+                    .map(coded -> Classification.builder().kind(coded).build())
                     .orElseGet(
                         () ->
-                            classifier
-                                .classify(
-                                    contribution.contribution().text(),
-                                    Optional.of(contribution.contribution().phase()),
-                                    Optional.of(
-                                        contribution.speakerRole(
-                                            group.isLeader(
-                                                contribution.contribution().speaker()))))
-                                .kind()));
+                            classifier.classify(
+                                contribution.contribution().text(),
+                                Optional.of(contribution.contribution().phase()),
+                                Optional.of(
+                                    contribution.speakerRole(
+                                        group.isLeader(contribution.contribution().speaker()))))));
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Rule rule : rules()) {
       if (rule instanceof ContributionRule) {
@@ -235,7 +236,14 @@ public abstract class AbstractProtocol {
             ((ContributionRule) rule)
                 .checkContribution(
                     new ContributionContext(
-                        rule, group, contribution, parameters(), severityOf(rule), kind)));
+                        rule,
+                        group,
+                        contribution,
+                        parameters(),
+                        severityOf(rule),
+                        kind,
+                        // Live, an uncertain finding is no warning: it is dropped.
+                        uncertain -> {})));
       }
     }
     return violations.build();

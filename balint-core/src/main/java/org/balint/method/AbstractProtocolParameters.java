@@ -99,6 +99,21 @@ public abstract class AbstractProtocolParameters {
   }
 
   /**
+   * The least confidence a classifier must have in a contribution's kind for a rule to count it
+   * as a breach when no coder labelled it. Below, the contribution is reported as uncertain
+   * ({@link ValidationReport#uncertain()}), never as a violation. Coded kinds are always certain.
+   *
+   * @return the probability, between 0 and 1; {@value #DEFAULT_MINIMUM_CONFIDENCE} by default
+   */
+  @Value.Default
+  public double minimumConfidence() {
+    return DEFAULT_MINIMUM_CONFIDENCE;
+  }
+
+  /** The default of {@link #minimumConfidence()} (docs/classifier.md gives its measured effect). */
+  public static final double DEFAULT_MINIMUM_CONFIDENCE = 0.8;
+
+  /**
    * Severities that replace rules' default severities, by rule id.
    *
    * @return the overrides; none by default
@@ -150,6 +165,10 @@ public abstract class AbstractProtocolParameters {
         minMembers(),
         maxMembers());
     checkArgument(maxLeaders() >= 1, "maxLeaders must be at least 1, but was %s", maxLeaders());
+    checkArgument(
+        minimumConfidence() >= 0 && minimumConfidence() <= 1,
+        "minimumConfidence must be between 0 and 1, but was %s",
+        minimumConfidence());
     checkArgument(
         maxCasesPerSession() >= 1,
         "maxCasesPerSession must be at least 1, but was %s",

@@ -32,7 +32,8 @@ public final class ClinicalDriftRule extends BasicRule {
     for (int i = 0; i < session.contributions().size(); i++) {
       if (session.contributions().get(i).phase() == Phase.DISCUSSION) {
         discussion++;
-        if (context.kindOf(i) == ContributionKind.CLINICAL) {
+        // A contribution whose kind is less sure than the protocol asks does not count.
+        if (context.kindOf(i) == ContributionKind.CLINICAL && context.isCertain(i)) {
           clinical++;
         }
       }

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.balint.language.Classification;
 import org.balint.group.Group;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -20,7 +22,8 @@ public final class ContributionContext {
   private final ContributionInSession inSession;
   private final ProtocolParameters parameters;
   private final Severity severity;
-  private final Supplier<ContributionKind> kind;
+  private final Supplier<Classification> kind;
+  private final Consumer<Violation> uncertain;
 
   ContributionContext(
       Rule rule,
@@ -28,13 +31,15 @@ public final class ContributionContext {
       ContributionInSession inSession,
       ProtocolParameters parameters,
       Severity severity,
-      Supplier<ContributionKind> kind) {
+      Supplier<Classification> kind,
+      Consumer<Violation> uncertain) {
     this.rule = rule;
     this.group = group;
     this.inSession = inSession;
     this.parameters = parameters;
     this.severity = severity;
     this.kind = kind;
+    this.uncertain = uncertain;
   }
 
   /**
@@ -71,7 +76,37 @@ public final class ContributionContext {
    * @return the kind
    */
   public ContributionKind kind() {
-    return kind.get();
+    return kind.get().kind();
+  }
+
+  /**
+   * How sure the contribution's kind is: 1 if coded, else the classifier's confidence.
+   *
+   * @return the confidence, between 0 and 1
+   */
+  public double confidence() {
+    return kind.get().confidence();
+  }
+
+  /**
+   * Whether the contribution's kind is sure enough to count as a breach: coded, or classified with
+   * at least the protocol's {@link ProtocolParameters#minimumConfidence()}.
+   *
+   * @return whether its kind is certain enough
+   */
+  public boolean isCertain() {
+    return confidence() >= parameters.minimumConfidence();
+  }
+
+  /**
+   * Reports the contribution as one that would break the rule if its kind were surer: it goes to
+   * the report's {@link ValidationReport#uncertain()} list with severity {@link Severity#INFO},
+   * never among the violations (and a live recorder shows no warning for it).
+   *
+   * @param message the plain-language message, saying what it may be
+   */
+  public void reportUncertain(String message) {
+    uncertain.accept(Violation.copyOf(violation(message)).withSeverity(Severity.INFO));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.balint.method;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Locale;
 import java.util.Set;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -11,6 +12,8 @@ import org.balint.session.Phase;
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
  * per contribution of that kind in those phases. Only contributions in those phases are classified.
+ * A contribution no coder labelled counts only if the classifier is at least as sure of its kind
+ * as the protocol's {@code minimumConfidence}; otherwise it is reported as uncertain.
  */
 abstract class ContributionKindRule extends BasicRule implements ContributionRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */
@@ -38,14 +41,25 @@ abstract class ContributionKindRule extends BasicRule implements ContributionRul
     if (!phases.contains(contribution.phase()) || context.kind() != kind) {
       return ImmutableList.of();
     }
-    return ImmutableList.of(
-        context.violation(
-            String.format(
-                "%s %s in %s; %s.",
-                context.nameOf(contribution.speaker()),
-                whatWasSaid(),
-                contribution.phase().words(),
-                whatTheMethodAsks())));
+    String message =
+        String.format(
+            "%s %s in %s; %s.",
+            context.nameOf(contribution.speaker()),
+            whatWasSaid(),
+            contribution.phase().words(),
+            whatTheMethodAsks());
+    if (!context.isCertain()) {
+      context.reportUncertain(
+          String.format(
+              Locale.ROOT,
+              "Perhaps: %s (the classifier is %.0f%% sure, below the protocol's %.0f%%: not"
+                  + " counted).",
+              message.substring(0, message.length() - 1),
+              100 * context.confidence(),
+              100 * context.parameters().minimumConfidence()));
+      return ImmutableList.of();
+    }
+    return ImmutableList.of(context.violation(message));
   }
 
   /** What the speaker did, as a verb phrase: "brought in another patient". */

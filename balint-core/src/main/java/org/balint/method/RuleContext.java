@@ -8,6 +8,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.Member;
+import org.balint.language.Classification;
 import org.balint.language.SessionKinds;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
@@ -37,6 +39,8 @@ public final class RuleContext {
   private final ProtocolParameters parameters;
   private final Severity severity;
   private final @Nullable SessionKinds kinds;
+  /** Where a session rule's uncertain findings go; null for a group rule. */
+  private final @Nullable List<Violation> uncertain;
 
   private RuleContext(
       Rule rule,
@@ -44,18 +48,20 @@ public final class RuleContext {
       @Nullable Session session,
       ProtocolParameters parameters,
       Severity severity,
-      @Nullable SessionKinds kinds) {
+      @Nullable SessionKinds kinds,
+      @Nullable List<Violation> uncertain) {
     this.rule = rule;
     this.group = group;
     this.session = session;
     this.parameters = parameters;
     this.severity = severity;
     this.kinds = kinds;
+    this.uncertain = uncertain;
   }
 
   static RuleContext forGroup(
       Rule rule, Group group, ProtocolParameters parameters, Severity severity) {
-    return new RuleContext(rule, group, null, parameters, severity, null);
+    return new RuleContext(rule, group, null, parameters, severity, null, null);
   }
 
   static RuleContext forSession(
@@ -63,8 +69,9 @@ public final class RuleContext {
       Group group,
       SessionKinds kinds,
       ProtocolParameters parameters,
-      Severity severity) {
-    return new RuleContext(rule, group, kinds.session(), parameters, severity, kinds);
+      Severity severity,
+      List<Violation> uncertain) {
+    return new RuleContext(rule, group, kinds.session(), parameters, severity, kinds, uncertain);
   }
 
   /**
@@ -121,6 +128,33 @@ public final class RuleContext {
   }
 
   /**
+   * Whether a contribution's kind is sure enough to count as a breach: coded, or classified with
+   * at least the protocol's {@link ProtocolParameters#minimumConfidence()}.
+   *
+   * @param contributionIndex the contribution's 0-based index in the session's contributions
+   * @return whether its kind is certain enough
+   * @throws IllegalStateException if the context is a group rule's
+   * @throws IndexOutOfBoundsException if there is no contribution at that index
+   */
+  public boolean isCertain(int contributionIndex) {
+    return confidenceOf(contributionIndex) >= parameters.minimumConfidence();
+  }
+
+  /**
+   * How sure a contribution's kind is: 1 if coded, else the classifier's confidence.
+   *
+   * @param contributionIndex the contribution's 0-based index in the session's contributions
+   * @return the confidence, between 0 and 1
+   * @throws IllegalStateException if the context is a group rule's
+   * @throws IndexOutOfBoundsException if there is no contribution at that index
+   */
+  public double confidenceOf(int contributionIndex) {
+    checkState(
+        kinds != null, "rule %s is a group rule: its context has no contributions", rule.id());
+    return kinds.confidenceOf(contributionIndex);
+  }
+
+  /**
    * How a facilitator would name someone: their name on the roster, else their id in quotes.
    *
    * @param id a leader's, member's or visitor's id
@@ -169,10 +203,21 @@ public final class RuleContext {
                   Optional.ofNullable(previous.put(contribution.caseIndex(), contribution.phase())))
               .build();
       int index = i;
+      List<Violation> sink = Objects.requireNonNull(uncertain);
       violations.addAll(
           contributionRule.checkContribution(
               new ContributionContext(
-                  rule, group, inSession, parameters, severity, () -> sessionKinds.kindOf(index))));
+                  rule,
+                  group,
+                  inSession,
+                  parameters,
+                  severity,
+                  () ->
+                      Classification.builder()
+                          .kind(sessionKinds.kindOf(index))
+                          .confidence(sessionKinds.confidenceOf(index))
+                          .build(),
+                  sink::add)));
     }
     return violations.build();
   }

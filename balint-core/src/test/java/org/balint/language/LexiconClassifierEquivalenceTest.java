@@ -71,7 +71,10 @@ class LexiconClassifierEquivalenceTest {
   }
 
   private static void assertSame(String text, Optional<Phase> phase, Optional<SpeakerRole> role) {
-    assertEquals(REFERENCE.classify(text, phase, role), FAST.classify(text, phase, role),
+    // The reference gives no confidence: the kinds and cues must agree.
+    assertEquals(
+        REFERENCE.classify(text, phase, role),
+        FAST.classify(text, phase, role).withConfidence(1.0),
         () -> "for " + phase + " " + role + ": " + text);
   }
 
@@ -122,8 +125,13 @@ class LexiconClassifierEquivalenceTest {
         // mark as the fast path does.
         for (String text : List.of(example.text(), example.text().toUpperCase(Locale.ROOT),
             example.text() + " \u03b1")) {
-          assertEquals(reference.classify(text, example.phase(), example.role()),
-              LexiconClassifier.fitted().classify(text, example.phase(), example.role()), text);
+          // The classifier shows as cues only the phrases that weigh most for the kind decided,
+          // a subset of the reference's.
+          Classification expected = reference.classify(text, example.phase(), example.role());
+          Classification actual =
+              LexiconClassifier.fitted().classify(text, example.phase(), example.role());
+          assertEquals(expected.kind(), actual.kind(), text);
+          assertTrue(expected.cues().containsAll(actual.cues()), text);
         }
         sentences++;
       }

@@ -215,7 +215,7 @@ final class ReferenceClassifier implements ContributionClassifier {
       int entry = hits.entry(h);
       int start = hits.start(h);
       int end = hits.end(h);
-      result.addCue(
+      result.addCues(
           Cue.builder()
               .name(names[entry])
               .kind(KINDS[kind])

@@ -278,6 +278,58 @@ class ProtocolTest {
   }
 
   @Test
+  void validate_kindLessSureThanTheMinimumConfidence_reportedUncertainNotAViolation() {
+    Session session =
+        goodSession()
+            .contributions(
+                ImmutableList.of(
+                    Fixtures.say("m1", Phase.PRESENTATION, ContributionKind.FEELING),
+                    Fixtures.say("m2", Phase.DISCUSSION, ContributionKind.FEELING),
+                    uncoded("m3", Phase.DISCUSSION, "Sure: check her thyroid."),
+                    uncoded("m4", Phase.DISCUSSION, "Unsure: what about her thyroid."),
+                    Fixtures.say("m5", Phase.DISCUSSION, ContributionKind.SPECULATION)))
+            .build();
+    ContributionClassifier classifier =
+        (text, phase, role) ->
+            Classification.builder()
+                .kind(ContributionKind.CLINICAL)
+                .confidence(text.startsWith("Sure") ? 0.95 : 0.6)
+                .build();
+
+    ValidationReport report = Protocols.standard().validate(record(group(8), session), classifier);
+
+    // The uncertain one counts neither as clinical nor towards drift (1 sure of 4 is not drift).
+    assertEquals(ImmutableList.of("discussion.clinical"), ruleIds(report.violations()));
+    assertEquals(2, report.violations().get(0).contributionIndex().getAsInt());
+    assertEquals(1, report.uncertain().size());
+    Violation uncertain = report.uncertain().get(0);
+    assertEquals("discussion.clinical", uncertain.ruleId());
+    assertEquals(Severity.INFO, uncertain.severity());
+    assertEquals(3, uncertain.contributionIndex().getAsInt());
+    assertTrue(uncertain.message().contains("60% sure, below the protocol's 80%"), uncertain::message);
+  }
+
+  @Test
+  void validate_minimumConfidenceZero_everyClassifiedKindCounts() {
+    Session session =
+        goodSession()
+            .contributions(
+                ImmutableList.of(uncoded("m3", Phase.DISCUSSION, "What about her thyroid.")))
+            .build();
+    ContributionClassifier unsure =
+        (text, phase, role) ->
+            Classification.builder().kind(ContributionKind.CLINICAL).confidence(0.2).build();
+    Protocol trusting =
+        Protocols.standard()
+            .withParameters(ProtocolParameters.builder().minimumConfidence(0).build());
+
+    ValidationReport report = trusting.validate(record(group(8), session), unsure);
+
+    assertTrue(ruleIds(report.violations()).contains("discussion.clinical"));
+    assertTrue(report.uncertain().isEmpty());
+  }
+
+  @Test
   void validate_codedKindWinsOverTheClassifier() {
     Session session =
         goodSession()

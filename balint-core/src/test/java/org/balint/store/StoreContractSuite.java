@@ -42,6 +42,15 @@ public abstract class StoreContractSuite {
     }
   }
 
+  /** Speakers' consent, every stored string and retention, through every write. */
+  @Nested
+  public class WriteGuards extends WriteGuardContract {
+    @Override
+    protected BalintStore newStore() {
+      return openEmpty();
+    }
+  }
+
   /** Consent and identifiers refused through every write, on this suite's store. */
   @Nested
   public class Confidentiality extends ConfidentialityContract {

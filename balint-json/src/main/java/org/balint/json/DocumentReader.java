@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -930,8 +931,14 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         null);
   }
 
+  /**
+   * The byte offset of the current token. Jackson's byte parsers keep it as a number; {@code
+   * currentTokenLocation()} would build a location object for every object read.
+   */
   private long tokenOffset() {
-    return parser.currentTokenLocation().getByteOffset();
+    return parser instanceof ParserBase
+        ? ((ParserBase) parser).getTokenCharacterOffset()
+        : parser.currentTokenLocation().getByteOffset();
   }
 
   private BalintFormatException syntaxError(JsonPath path, IOException e) {

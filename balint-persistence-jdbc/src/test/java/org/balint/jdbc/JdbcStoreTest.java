@@ -56,7 +56,7 @@ class JdbcStoreTest {
         assertThrows(StorageUnavailableException.class, () -> JdbcStore.open(missing));
 
     assertTrue(
-        thrown.getMessage().contains(": the database does not exist ("), thrown.getMessage());
+        thrown.getMessage().endsWith(": the database does not exist"), thrown.getMessage());
   }
 
   @Test
@@ -65,8 +65,9 @@ class JdbcStoreTest {
         assertThrows(StorageException.class, () -> JdbcStore.open("jdbc:oracle:thin:@db:1521/x"));
 
     assertEquals(
-        "cannot open the database jdbc:oracle:thin:@db:1521/x: Balint runs on H2 (jdbc:h2:...),"
-            + " PostgreSQL (jdbc:postgresql://...) and MariaDB (jdbc:mariadb://...)",
+        "cannot open the database jdbc:oracle:thin:@db:1521/x: the URL schemes Balint supports are"
+            + " jdbc:h2: (embedded H2), jdbc:postgresql:// (PostgreSQL) and jdbc:mariadb://"
+            + " (MariaDB, and MySQL servers too)",
         thrown.getMessage());
   }
 
