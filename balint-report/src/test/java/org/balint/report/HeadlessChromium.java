@@ -224,9 +224,16 @@ final class HeadlessChromium implements AutoCloseable {
     try {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     } finally {
+      // Chromium's helpers (zygote, renderers, crash handler) outlive the browser by a moment and
+      // write into the profile while it goes: stop them all and wait before removing it.
+      List<ProcessHandle> helpers = process.descendants().toList();
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+      }
+      for (ProcessHandle helper : helpers) {
+        helper.destroyForcibly();
+        helper.onExit().get(10, TimeUnit.SECONDS);
       }
       deleteTree(profile);
     }
@@ -274,13 +281,27 @@ final class HeadlessChromium implements AutoCloseable {
     return JSON.createObjectNode();
   }
 
+  /** Removes the profile; a file a late helper still wrote is tried again a few times. */
   private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
+    for (int attempt = 1; ; attempt++) {
+      if (!Files.exists(root)) {
+        return;
+      }
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+        return;
+      } catch (IOException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
       }
     }
   }
