@@ -268,7 +268,7 @@ public class StoreImportBenchmark {
             Instant end = session.end().orElseThrow();
             sessions.setLong(6, end.getEpochSecond());
             sessions.setInt(7, end.getNano());
-            sessions.setString(8, session.mode().name());
+            sessions.setString(8, session.mode().map(Enum::name).orElse(null));
             sessions.setString(9, session.recording().orElseThrow().purpose().name());
             sessions.addBatch();
             people(present, groupId, session.id(), session.present());

@@ -33,6 +33,7 @@ import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
+import org.balint.session.SessionMode;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -223,7 +224,7 @@ final class QdaExport {
     textVariable(source, "session", session.id());
     variable(source, "start", "DateTime", "DateTimeValue", session.start().toString());
     session.end().ifPresent(end -> variable(source, "end", "DateTime", "DateTimeValue", end.toString()));
-    textVariable(source, "mode", session.mode().name());
+    textVariable(source, "mode", session.mode().orElse(SessionMode.IN_PERSON).name());
     session.recording().ifPresent(recording -> textVariable(source, "purpose", recording.purpose().name()));
     variable(source, "present", "Integer", "IntegerValue", Integer.toString(session.present().size()));
     variable(source, "cases", "Integer", "IntegerValue", Integer.toString(session.cases().size()));

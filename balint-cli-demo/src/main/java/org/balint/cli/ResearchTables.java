@@ -161,7 +161,7 @@ final class ResearchTables {
             .put("start", session.start().toString());
     session.end().map(Instant::toString).ifPresent(end -> row.put("end", end));
     session.duration().map(ResearchTables::minutes).ifPresent(minutes -> row.put("minutes", minutes));
-    row.put("mode", session.mode().name());
+    row.put("mode", session.mode().map(Enum::name).orElse(""));
     session.recording().ifPresent(recording -> row.put("purpose", recording.purpose().name()));
     row.put("present", session.present().size())
         .put("contributions", session.contributions().size())

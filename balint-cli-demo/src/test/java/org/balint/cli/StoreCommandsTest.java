@@ -69,6 +69,23 @@ class StoreCommandsTest {
   }
 
   @Test
+  void export_aSessionWhoseModeWasNotGiven_leavesItAbsent() throws IOException {
+    String withoutMode =
+        Files.readString(example(), StandardCharsets.UTF_8)
+            .replace("\"mode\": \"IN_PERSON\",", "");
+    Path source = dir.resolve("no-mode.json");
+    Files.writeString(source, withoutMode, StandardCharsets.UTF_8);
+    CliRun imported = CliRun.of("import", "--db", db(), source.toString());
+    assertEquals(ExitCodes.VIOLATIONS, imported.exitCode, imported::toString);
+
+    CliRun exported = CliRun.of("export", "riverside", "--db", db());
+
+    assertEquals(ExitCodes.OK, exported.exitCode, exported::toString);
+    assertEquals(1, exported.out.split("\"mode\"", -1).length - 1, "only the ONLINE session keeps a mode");
+    assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void import_twice_storesTheDocumentOnceWithoutDuplicates() throws IOException {
     Path source = example();
     CliRun.of("import", "--db", db(), source.toString());

@@ -43,14 +43,13 @@ public abstract class AbstractSession {
   public abstract Optional<Instant> end();
 
   /**
-   * Where the session met.
+   * Where the session met, as its record says; a session whose record does not say met in person
+   * ({@code balint/1}: {@code IN_PERSON} is the default, and an absent mode stays absent when the
+   * session is written back).
    *
-   * @return the mode, {@link SessionMode#IN_PERSON} by default
+   * @return the mode, if the record gives one
    */
-  @Value.Default
-  public SessionMode mode() {
-    return SessionMode.IN_PERSON;
-  }
+  public abstract Optional<SessionMode> mode();
 
   /**
    * The ids of those present, in the order given.

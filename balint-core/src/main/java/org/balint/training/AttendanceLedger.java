@@ -11,6 +11,7 @@ import org.balint.Ids;
 import org.balint.session.Case;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
+import org.balint.session.SessionMode;
 
 /**
  * The Balint sessions one person attended, presented at or led, in time order: the record a
@@ -55,7 +56,7 @@ public final class AttendanceLedger {
                 .sessionId(session.id())
                 .start(session.start())
                 .duration(session.duration().orElse(Duration.ZERO))
-                .mode(session.mode())
+                .mode(session.mode().orElse(SessionMode.IN_PERSON))
                 .role(
                     leader ? AttendanceRole.LEADER : presented ? AttendanceRole.PRESENTER : AttendanceRole.MEMBER)
                 .build());

@@ -146,7 +146,9 @@ final class DocumentWriter {
     if (session.end().isPresent()) {
       out.writeStringField("end", session.end().get().toString());
     }
-    out.writeStringField("mode", session.mode().name());
+    if (session.mode().isPresent()) {
+      out.writeStringField("mode", session.mode().get().name());
+    }
     ids("present", session.present());
     if (session.recording().isPresent()) {
       Recording recording = session.recording().get();

@@ -179,7 +179,7 @@ class BalintJsonTest {
     Session first = record.sessions().get(0);
     assertEquals(Instant.parse("2026-09-03T12:00:00Z"), first.start());
     assertEquals(Optional.of(Instant.parse("2026-09-03T13:30:00.250Z")), first.end());
-    assertEquals(SessionMode.ONLINE, first.mode());
+    assertEquals(Optional.of(SessionMode.ONLINE), first.mode());
     assertEquals(RecordingPurpose.LEADER_SUPERVISION, first.recording().orElseThrow().purpose());
     assertEquals(8, first.contributions().size());
     assertEquals(Optional.empty(), first.contributions().get(2).at());
@@ -192,7 +192,7 @@ class BalintJsonTest {
         Optional.of(Extensions.ofJson("{\"platform\":{\"name\":\"video\",\"ids\":[1,2,3e2]}}")),
         first.extensions());
     Session second = record.sessions().get(1);
-    assertEquals(SessionMode.IN_PERSON, second.mode());
+    assertEquals(Optional.empty(), second.mode());
     assertEquals(Optional.empty(), second.end());
     assertEquals(Optional.empty(), second.recording());
     assertEquals(

@@ -12,25 +12,39 @@ import org.balint.store.StorageException;
  */
 enum Dialect {
   /** H2, the embedded default: text up to a million characters, binary comparison of ids. */
-  H2("CHARACTER VARYING", "VARCHAR(64)", "", Connection.TRANSACTION_SERIALIZABLE),
+  H2(
+      "CHARACTER VARYING",
+      "VARCHAR(64)",
+      "",
+      "ALTER COLUMN session_mode DROP NOT NULL",
+      Connection.TRANSACTION_SERIALIZABLE),
   /** PostgreSQL and engines that speak its protocol: ids compared byte by byte. */
-  POSTGRESQL("TEXT", "VARCHAR(64) COLLATE \"C\"", "", Connection.TRANSACTION_REPEATABLE_READ),
+  POSTGRESQL(
+      "TEXT",
+      "VARCHAR(64) COLLATE \"C\"",
+      "",
+      "ALTER COLUMN session_mode DROP NOT NULL",
+      Connection.TRANSACTION_REPEATABLE_READ),
   /** MariaDB and MySQL: InnoDB tables in utf8mb4 with binary collation, so ids keep their case. */
   MARIADB(
       "MEDIUMTEXT",
       "VARCHAR(64)",
       "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+      "MODIFY session_mode VARCHAR(16) NULL",
       Connection.TRANSACTION_REPEATABLE_READ);
 
   private final String text;
   private final String id;
   private final String tableOptions;
+  private final String sessionModeNullable;
   private final int readIsolation;
 
-  Dialect(String text, String id, String tableOptions, int readIsolation) {
+  Dialect(
+      String text, String id, String tableOptions, String sessionModeNullable, int readIsolation) {
     this.text = text;
     this.id = id;
     this.tableOptions = tableOptions;
+    this.sessionModeNullable = sessionModeNullable;
     this.readIsolation = readIsolation;
   }
 
@@ -62,7 +76,15 @@ enum Dialect {
    * @return placeholder name to SQL text
    */
   Map<String, String> placeholders() {
-    return ImmutableMap.of("text", text, "id", id, "table_options", tableOptions);
+    return ImmutableMap.of(
+        "text",
+        text,
+        "id",
+        id,
+        "table_options",
+        tableOptions,
+        "session_mode_nullable",
+        sessionModeNullable);
   }
 
   /**

@@ -237,7 +237,7 @@ final class RecordReader {
               .id(id)
               .start(Columns.instant(row, "start").orElseThrow())
               .end(Columns.instant(row, "end"))
-              .mode(SessionMode.valueOf(row.getString("session_mode")))
+              .mode(Optional.ofNullable(row.getString("session_mode")).map(SessionMode::valueOf))
               .extensions(Columns.extensions(row, "extensions"));
           rows.purpose = Columns.enumValue(row, "recording_purpose", RecordingPurpose.class);
           rows.recordingExtensions = Columns.extensions(row, "recording_extensions");

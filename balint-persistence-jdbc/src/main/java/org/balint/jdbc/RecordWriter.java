@@ -287,7 +287,7 @@ final class RecordWriter {
         row.setInt(3, seq++);
         Columns.setInstant(row, 4, session.start());
         Columns.setInstant(row, 6, session.end().orElse(null));
-        row.setString(8, session.mode().name());
+        row.setString(8, session.mode().map(Enum::name).orElse(null));
         Columns.setText(row, 9, session.recording().map(r -> r.purpose().name()));
         Columns.setExtensions(row, 10, session.recording().flatMap(Recording::extensions));
         Columns.setExtensions(row, 11, session.extensions());
