@@ -116,7 +116,8 @@ public final class SessionRecorder {
 
   // Where the session stands: attendance and consent, the cases and what was said so far, and
   // the current case's phase. Built into a Session only when the session finishes.
-  private SessionMode mode;
+  /** Where the session meets, if anyone said; a session nobody said otherwise of meets in person. */
+  private @Nullable SessionMode mode;
   private final Set<String> present = new LinkedHashSet<>();
   private @Nullable ImmutableSet<String> presentSnapshot;
   private final Set<String> consent = new LinkedHashSet<>();
@@ -163,7 +164,7 @@ public final class SessionRecorder {
     private Protocol protocol = Protocols.standard();
     private ContributionClassifier classifier = ContributionClassifiers.defaultClassifier();
     private Clock clock = Clock.systemUTC();
-    private SessionMode mode = SessionMode.IN_PERSON;
+    private @Nullable SessionMode mode;
     private Redactor redactor = Redactor.standard();
 
     private Builder(Group group, String sessionId) {
@@ -686,7 +687,7 @@ public final class SessionRecorder {
         .id(sessionId)
         .start(checkNotNull(start))
         .end(end)
-        .mode(mode)
+        .mode(Optional.ofNullable(mode))
         .present(present)
         .recording(recording)
         .cases(cases)
