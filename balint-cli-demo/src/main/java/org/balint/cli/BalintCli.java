@@ -106,11 +106,15 @@ public final class BalintCli {
     DefaultDatabase database = DefaultDatabase.ofEnvironment();
     String where =
         database.folder().isPresent()
-            ? "the embedded H2 database in " + database
-            : database + " (from $" + DefaultDatabase.ENVIRONMENT_VARIABLE + ")";
+            ? "Stored groups are kept in the embedded H2 database in:"
+            : "Stored groups are kept in the database $"
+                + DefaultDatabase.ENVIRONMENT_VARIABLE
+                + " names:";
+    // The location on a line of its own, so that a long path is not wrapped where it can be cut.
     return new String[] {
       "",
-      "Stored groups are kept in " + where + ".",
+      where,
+      "  " + database,
       "Set " + DefaultDatabase.ENVIRONMENT_VARIABLE + " to a JDBC URL, or give --db, to use another"
           + " database; 'balint demo' uses one of its own."
     };
