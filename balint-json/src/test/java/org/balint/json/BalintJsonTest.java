@@ -224,7 +224,7 @@ class BalintJsonTest {
     assertFalse(secondSession.contains("\"kind\""));
     assertFalse(secondSession.contains("\"case\": 0"));
     assertTrue(secondSession.contains("\"case\": 1"));
-    assertTrue(secondSession.contains("\"mode\": \"IN_PERSON\""));
+    assertFalse(secondSession.contains("\"mode\""));
   }
 
   @Test
