@@ -130,7 +130,7 @@ class JdbcStoreTest {
         assertThrows(SchemaTooNewException.class, () -> JdbcStore.open(url));
 
     assertEquals(
-        "the database's schema is version 99, newer than this program knows (3); use a newer"
+        "the database's schema is version 99, newer than this program knows (4); use a newer"
             + " version of Balint with this database",
         thrown.getMessage());
   }
