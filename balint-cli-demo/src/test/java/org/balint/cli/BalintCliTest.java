@@ -128,6 +128,8 @@ class BalintCliTest {
     for (String line : help.lines().toList()) {
       if (line.equals("Commands:")) {
         inCommands = true;
+      } else if (inCommands && line.isBlank()) {
+        break; // the footer follows the section
       } else if (inCommands && line.startsWith("   ")) {
         int last = entries.size() - 1;
         entries.set(last, entries.get(last) + " " + line.strip());
