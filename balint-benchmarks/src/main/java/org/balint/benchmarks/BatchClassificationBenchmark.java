@@ -44,6 +44,9 @@ public class BatchClassificationBenchmark {
   @Param({"1", "all"})
   public String threads;
 
+  /** How many contributions of the unread sets one invocation classifies. */
+  int contributions = LiveClassificationBenchmark.CONTRIBUTIONS;
+
   private ContributionClassifier chosen;
   private ClassifierCorpus corpus;
   private boolean parallel;
@@ -56,7 +59,7 @@ public class BatchClassificationBenchmark {
   @Setup
   public void load() throws IOException {
     chosen = LiveClassificationBenchmark.named(classifier);
-    corpus = ClassifierCorpus.unread(LiveClassificationBenchmark.CONTRIBUTIONS);
+    corpus = ClassifierCorpus.unread(contributions);
     if (!threads.equals("1") && !threads.equals("all")) {
       throw new IllegalArgumentException("threads is 1 or all, not " + threads);
     }

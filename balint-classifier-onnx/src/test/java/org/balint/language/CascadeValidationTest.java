@@ -20,8 +20,9 @@ class CascadeValidationTest {
   private static final double TARGET = 0.90;
 
   /**
-   * Pooled over sets 28 to 31 the cascade finds the violations the labels call for with F1 0.927
-   * and precision 0.936 (docs/classifier.md); both must stay at or above the target.
+   * Pooled over sets 28 to 31 the cascade finds 179 kind-based violations where the labels call
+   * for 188, 176 of them the same: precision 0.983, recall 0.936, F1 0.959. F1 and precision must
+   * stay at or above the target.
    */
   @Test
   void uncodedUnreadSets_withTheCascade_meetTheTarget() {

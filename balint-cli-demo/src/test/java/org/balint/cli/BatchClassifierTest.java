@@ -88,8 +88,8 @@ class BatchClassifierTest {
 
   @Test
   void classify_manyLinesWithTheFastModel_writesWhatOneLineAtATimeWrites() {
-    // More than two batches, the last one short.
-    assertBatchOutputIsTheLineByLineOutput(2_500, "fast");
+    // More than one batch, the last one short.
+    assertBatchOutputIsTheLineByLineOutput(1_300, "fast");
   }
 
   @Test
