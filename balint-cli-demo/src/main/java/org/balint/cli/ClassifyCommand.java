@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each. An
  * {@code id} and any other field of a line are written back with its classification, so the output
  * joins back to the input. Lines are classified in batches on every processor ({@link
- * BatchClassifier}), and written in input order. With {@code --evaluate}, compares a coding with the classifier, or with
- * another coding ({@code --against}): see {@link CodingComparison}.
+ * BatchClassifier}) and written in input order. With {@code --evaluate}, compares a coding with
+ * the classifier, or with another coding ({@code --against}): see {@link CodingComparison}.
  */
 @Command(
     name = "classify",
