@@ -27,6 +27,16 @@ final class ClassifierCorpus {
   static final String DEVELOPMENT =
       "balint-core/src/test/resources/org/balint/language/contributions-dev.jsonl";
 
+  /**
+   * The held-out sets no classifier was fitted or tuned to (28 to 31), relative to the repository
+   * root: on them the fast model is as often unsure as on a new group's sentences, so the cascade
+   * sends a realistic share to the encoder.
+   */
+  static final List<String> UNREAD_SETS =
+      List.of(28, 29, 30, 31).stream()
+          .map(set -> "balint-core/src/test/resources/org/balint/language/contributions-blind-" + set + ".jsonl")
+          .toList();
+
   final String[] texts;
   final List<Optional<Phase>> phases;
   final List<Optional<SpeakerRole>> roles;
@@ -64,6 +74,34 @@ final class ClassifierCorpus {
       throw new NoSuchFileException(path, null, "run from the repository root or name the corpus");
     }
     return new ClassifierCorpus(texts.toArray(new String[0]), phases, roles);
+  }
+
+  /**
+   * The first contributions of the unread sets, in file order.
+   *
+   * @param count how many
+   * @return the corpus of {@code count} contributions
+   * @throws IOException if a set cannot be read
+   * @throws IllegalStateException if the sets hold fewer
+   */
+  static ClassifierCorpus unread(int count) throws IOException {
+    List<String> texts = new ArrayList<>();
+    List<Optional<Phase>> phases = new ArrayList<>();
+    List<Optional<SpeakerRole>> roles = new ArrayList<>();
+    for (String set : UNREAD_SETS) {
+      ClassifierCorpus read = read(set);
+      texts.addAll(List.of(read.texts));
+      phases.addAll(read.phases);
+      roles.addAll(read.roles);
+    }
+    if (texts.size() < count) {
+      throw new IllegalStateException(
+          "the unread sets hold " + texts.size() + " contributions, fewer than " + count);
+    }
+    return new ClassifierCorpus(
+        texts.subList(0, count).toArray(new String[0]),
+        phases.subList(0, count),
+        roles.subList(0, count));
   }
 
   /**

@@ -54,13 +54,13 @@ public final class DocumentReadTiming {
         sink[0] % 10);
   }
 
-  private static double median(long[] values) {
+  static double median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

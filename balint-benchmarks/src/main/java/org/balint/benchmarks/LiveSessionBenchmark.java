@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.balint.group.Group;
+import org.balint.language.ContributionClassifier;
+import org.balint.language.ContributionClassifiers;
 import org.balint.live.FinishedSession;
 import org.balint.live.SessionRecorder;
 import org.balint.method.Protocols;
@@ -74,17 +76,7 @@ public class LiveSessionBenchmark {
    */
   @Benchmark
   public FinishedSession recordSession() {
-    SessionRecorder recorder =
-        SessionRecorder.builder(group, "s1")
-            .protocol(Protocols.standard())
-            .clock(new SteppingClock())
-            .build();
-    recorder.recordFor(RecordingPurpose.RESEARCH);
-    for (String id : group.rosterIds()) {
-      recorder.markPresent(id);
-      recorder.consent(id);
-    }
-    recorder.startSession();
+    SessionRecorder recorder = started(group, ContributionClassifiers.defaultClassifier());
     recorder.contribute("L1", "Who has a case for us tonight?");
     recorder.presentCase("m1", "The woman who always brings a list");
     int questions = contributions / 10;
@@ -101,6 +93,30 @@ public class LiveSessionBenchmark {
       recorder.contribute(speaker, TEXTS.get(i % TEXTS.size()));
     }
     return recorder.finish();
+  }
+
+  /**
+   * A recorder of a research session of the standard protocol with everyone present and
+   * consenting, started (in the opening).
+   *
+   * @param group the group
+   * @param classifier decides the kinds of contributions
+   * @return the recorder
+   */
+  static SessionRecorder started(Group group, ContributionClassifier classifier) {
+    SessionRecorder recorder =
+        SessionRecorder.builder(group, "s1")
+            .protocol(Protocols.standard())
+            .classifier(classifier)
+            .clock(new SteppingClock())
+            .build();
+    recorder.recordFor(RecordingPurpose.RESEARCH);
+    for (String id : group.rosterIds()) {
+      recorder.markPresent(id);
+      recorder.consent(id);
+    }
+    recorder.startSession();
+    return recorder;
   }
 
   /** A clock that moves on a second each time it is read, so that every move has its own time. */

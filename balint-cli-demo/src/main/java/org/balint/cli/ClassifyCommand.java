@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.balint.language.Classification;
-import org.balint.language.ContributionClassifier;
 import org.balint.language.Cue;
 import org.balint.method.ProtocolParameters;
 import org.balint.session.Phase;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code balint classify [FILE] [--format text|json]}: classifies contributions read as JSON Lines
  * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each. An
  * {@code id} and any other field of a line are written back with its classification, so the output
- * joins back to the input. With {@code --evaluate}, compares a coding with the classifier, or with
- * another coding ({@code --against}): see {@link CodingComparison}.
+ * joins back to the input. Lines are classified in batches on every processor ({@link
+ * BatchClassifier}) and written in input order. With {@code --evaluate}, compares a coding with
+ * the classifier, or with another coding ({@code --against}): see {@link CodingComparison}.
  */
 @Command(
     name = "classify",
@@ -41,6 +43,12 @@ import picocli.CommandLine.Spec;
 final class ClassifyCommand implements Callable<Integer> {
   /** The fields of an output line; input fields of the same names are replaced, others kept. */
   private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "confidence", "uncertain", "cues");
+  /**
+   * The most lines classified together: enough to keep every processor busy, few enough that
+   * output follows input closely. Input that is not ready yet (someone typing) ends a batch
+   * early.
+   */
+  private static final int BATCH = 1024;
 
   @Spec private CommandSpec spec;
 
@@ -81,7 +89,8 @@ final class ClassifyCommand implements Callable<Integer> {
       CodingComparison comparison = new CodingComparison(spec.commandLine().getOut(), format);
       InputStream stdin = BalintCommand.root(spec).stdin();
       if (against == null) {
-        return comparison.againstClassifier(evaluate, stdin, classifier.classifier());
+        return comparison.againstClassifier(
+            evaluate, stdin, BatchClassifier.of(classifier.classifier(), spec));
       }
       if (DocumentFiles.isStdin(evaluate) && DocumentFiles.isStdin(against)) {
         throw new CliFailure(ExitCodes.BAD_INPUT, "--evaluate and --against cannot both read standard input");
@@ -91,8 +100,9 @@ final class ClassifyCommand implements Callable<Integer> {
     if (against != null) {
       throw new CliFailure(ExitCodes.BAD_INPUT, "--against OTHER compares codings: give it with --evaluate FILE");
     }
-    ContributionClassifier classifier = this.classifier.classifier();
-    PrintWriter out = spec.commandLine().getOut();
+    BatchClassifier batch = BatchClassifier.streaming(classifier.classifier(), spec);
+    List<ObjectNode> inputs = new ArrayList<>();
+    List<BatchClassifier.Request> requests = new ArrayList<>();
     try (JsonLinesInput lines =
         JsonLinesInput.open(input.file(), BalintCommand.root(spec).stdin(), null)) {
       for (JsonLinesInput.Line line : lines.lines()) {
@@ -105,15 +115,36 @@ final class ClassifyCommand implements Callable<Integer> {
               ExitCodes.BAD_INPUT,
               lines.source() + ":" + line.number + ": $.id: expected a string or a number but was " + id);
         }
-        Classification result = classifier.classify(text, phase, role);
-        out.println(
-            format == ReportFormat.json
-                ? toJson(line.object, text, result)
-                : toText(line.object, text, result));
+        inputs.add(line.object);
+        requests.add(new BatchClassifier.Request(text, phase, role));
+        if (requests.size() == BATCH || lines.mayWait()) {
+          write(batch, inputs, requests);
+        }
       }
+    } catch (CliFailure badLine) {
+      // The lines before a bad one are written, as they would be one at a time.
+      write(batch, inputs, requests);
+      throw badLine;
+    }
+    write(batch, inputs, requests);
+    return ExitCodes.OK;
+  }
+
+  /** Classifies the lines held, writes them in input order, and lets them go. */
+  private void write(
+      BatchClassifier batch, List<ObjectNode> inputs, List<BatchClassifier.Request> requests) {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Classification> results = batch.classifyAll(requests);
+    for (int i = 0; i < results.size(); i++) {
+      String text = requests.get(i).text();
+      out.println(
+          format == ReportFormat.json
+              ? toJson(inputs.get(i), text, results.get(i))
+              : toText(inputs.get(i), text, results.get(i)));
     }
     out.flush();
-    return ExitCodes.OK;
+    inputs.clear();
+    requests.clear();
   }
 
   private static String toText(ObjectNode input, String text, Classification result) {

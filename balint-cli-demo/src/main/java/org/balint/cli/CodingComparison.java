@@ -13,7 +13,6 @@ import org.balint.language.ClassifiedExample;
 import org.balint.language.ClassifierEvaluation;
 import org.balint.language.CodedPair;
 import org.balint.language.CodingAgreement;
-import org.balint.language.ContributionClassifier;
 import org.balint.language.LabelledContribution;
 import org.balint.session.ContributionKind;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +36,10 @@ final class CodingComparison {
    *
    * @param file the coded contributions (JSON Lines with text and kind, or a document)
    * @param stdin standard input, read when {@code file} is {@code -}
-   * @param classifier the classifier
+   * @param classifier the classifier, run on every processor
    * @return the exit code
    */
-  int againstClassifier(Path file, InputStream stdin, ContributionClassifier classifier) {
+  int againstClassifier(Path file, InputStream stdin, BatchClassifier classifier) {
     CodedSource source = CodedSource.read(file, stdin, false);
     if (source.items.isEmpty()) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source.name + ": no labelled contributions to evaluate");
@@ -55,7 +54,13 @@ final class CodingComparison {
               .kind(item.kind)
               .build());
     }
-    ClassifierEvaluation evaluation = ClassifierEvaluation.of(classifier, examples);
+    ClassifierEvaluation evaluation =
+        ClassifierEvaluation.of(
+            classifier.decidedAhead(
+                examples.stream()
+                    .map(example -> new BatchClassifier.Request(example.text(), example.phase(), example.role()))
+                    .toList()),
+            examples);
     List<CodedPair> pairs = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     for (int i = 0; i < examples.size(); i++) {

@@ -13,11 +13,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.balint.jdbc.JdbcStore;
+import org.balint.language.ContributionClassifier;
+import org.balint.language.ContributionClassifiers;
 import org.balint.method.Protocol;
 import org.balint.method.Severity;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
+import org.balint.session.Phase;
 import org.balint.store.RecordMerge;
 import org.balint.store.Versioned;
 import org.jspecify.annotations.Nullable;
@@ -103,12 +106,16 @@ final class ImportCommand implements Callable<Integer> {
     boolean refusedOrErrors = false;
     boolean unconfirmed = false;
     long contributions = records.stream().mapToLong(ImportCommand::contributions).sum();
+    // The rules ask for the kinds of contributions after the presentation only.
+    ContributionClassifier classifier =
+        BatchClassifier.of(ContributionClassifiers.defaultClassifier(), spec)
+            .decidedAhead(records, Phase::isAfterPresentation);
     try (JdbcStore store = storeOption.openOrCreate();
         ProgressBar progress = progressBar(contributions)) {
       for (int i = 0; i < records.size(); i++) {
         GroupRecord record = records.get(i);
         Path file = sources.get(i);
-        ValidationReport report = protocol.validate(record);
+        ValidationReport report = protocol.validate(record, classifier);
         List<Violation> confidentiality = confidentialityErrors(report);
         if (!confidentiality.isEmpty()) {
           refusedOrErrors = true;
@@ -128,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
           }
           stored = replaced.get();
         } else {
-          stored = merge(store, file, record, protocol, out);
+          stored = merge(store, file, record, protocol, classifier, out);
         }
         if (progress != null) {
           progress.stepBy(contributions(record));
@@ -146,11 +153,16 @@ final class ImportCommand implements Callable<Integer> {
 
   /** Merges a document and says what the merge did; returns the violations stored. */
   private static List<Violation> merge(
-      JdbcStore store, Path file, GroupRecord record, Protocol protocol, PrintWriter out) {
+      JdbcStore store,
+      Path file,
+      GroupRecord record,
+      Protocol protocol,
+      ContributionClassifier classifier,
+      PrintWriter out) {
     AtomicReference<List<Violation>> found = new AtomicReference<>(List.of());
     Versioned<RecordMerge> merged =
         store.groups().merge(record, whole -> {
-          found.set(protocol.validate(whole).violations());
+          found.set(protocol.validate(whole, classifier).violations());
           return found.get();
         });
     RecordMerge merge = merged.value();

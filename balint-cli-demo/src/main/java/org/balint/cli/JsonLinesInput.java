@@ -140,6 +140,22 @@ final class JsonLinesInput implements Closeable {
     };
   }
 
+  /**
+   * Whether reading the next line may have to wait for input: nothing is buffered and the source
+   * has nothing ready (someone typing, a slow pipe, or the end). A command that handles lines in
+   * batches handles what it holds before it reads on.
+   *
+   * @return true when the next read may block
+   */
+  boolean mayWait() {
+    try {
+      return !reader.ready();
+    } catch (IOException e) {
+      // The next read reports the problem.
+      return true;
+    }
+  }
+
   /** The next non-blank line, or null at the end of the input. */
   private @Nullable Line readLine() {
     while (true) {

@@ -74,7 +74,14 @@ final class QdaCommand implements Callable<Integer> {
     public Integer call() {
       List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
       String name = out.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
-      QdaExport project = new QdaExport(name, suggest ? classifierOption.classifier() : null, pseudonymise);
+      QdaExport project =
+          new QdaExport(
+              name,
+              suggest
+                  ? BatchClassifier.of(classifierOption.classifier(), spec)
+                      .decidedAhead(ResearchDocuments.records(documents), phase -> true)
+                  : null,
+              pseudonymise);
       for (ResearchDocuments.Document document : documents) {
         project.add(document.record);
       }

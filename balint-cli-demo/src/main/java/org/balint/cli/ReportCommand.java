@@ -59,15 +59,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<GroupRecord> records =
+        ResearchDocuments.records(ResearchDocuments.readAll(files, size.reader(), spec));
     HtmlReport report =
         HtmlReport.builder()
             .protocol(protocolOption.resolve())
-            .classifier(classifier.classifier())
+            .classifier(
+                BatchClassifier.of(classifier.classifier(), spec).decidedAhead(records, phase -> true))
             .build();
-    List<GroupRecord> records =
-        ResearchDocuments.readAll(files, size.reader(), spec).stream()
-            .map(document -> document.record)
-            .toList();
     List<ValidationReport> reports = write(out, report, records);
     PrintWriter stdout = spec.commandLine().getOut();
     int sessions = records.stream().mapToInt(record -> record.sessions().size()).sum();

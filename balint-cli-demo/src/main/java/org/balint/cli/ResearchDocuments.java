@@ -56,4 +56,14 @@ final class ResearchDocuments {
     }
     return documents.build();
   }
+
+  /**
+   * The documents' group records.
+   *
+   * @param documents the documents
+   * @return their records, in the same order
+   */
+  static ImmutableList<GroupRecord> records(List<Document> documents) {
+    return documents.stream().map(document -> document.record).collect(ImmutableList.toImmutableList());
+  }
 }

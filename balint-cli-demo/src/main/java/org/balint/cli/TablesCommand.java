@@ -60,7 +60,9 @@ final class TablesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
-    ContributionClassifier classifier = classifierOption.classifier();
+    ContributionClassifier classifier =
+        BatchClassifier.of(classifierOption.classifier(), spec)
+            .decidedAhead(ResearchDocuments.records(documents), phase -> true);
     ResearchTables tables =
         new ResearchTables(protocolOption.resolve(), classifier, !noText, pseudonymise);
     for (ResearchDocuments.Document document : documents) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.balint.method.Protocol;
 import org.balint.method.ValidationReport;
 import org.balint.method.Violation;
+import org.balint.session.Phase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
  * documents against a protocol of the method.
  *
  * <p>Every file is processed, one at a time: read, checked and reported before the next is read
- * ({@code -} reads standard input). Exit 2 if any could not be read, otherwise 1 if any {@code ERROR}
+ * ({@code -} reads standard input); a file's uncoded contributions are classified on every
+ * processor (see {@link BatchClassifier}). Exit 2 if any could not be read, otherwise 1 if any {@code ERROR}
  * violation was found, otherwise 0.
  */
 @Command(
@@ -53,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ViolationLines lines = new ViolationLines(out);
     FacilitatorReport report = new FacilitatorReport(out, protocol);
+    BatchClassifier batch = BatchClassifier.of(classifier.classifier(), spec);
     boolean allRead =
         DocumentFiles.forEach(
             files,
@@ -61,7 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr(),
             BalintCommand.root(spec).debug(),
             (file, record) -> {
-              ValidationReport result = protocol.validate(record, classifier.classifier());
+              // The rules ask for the kinds of contributions after the presentation only.
+              ValidationReport result =
+                  protocol.validate(
+                      record, batch.decidedAhead(List.of(record), Phase::isAfterPresentation));
               anyErrors |= result.hasErrors();
               if (format == ReportFormat.json) {
                 for (Violation violation : result.violations()) {

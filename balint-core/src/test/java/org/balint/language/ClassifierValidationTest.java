@@ -121,8 +121,11 @@ class ClassifierValidationTest {
     assertTrue(pooled.f1() >= STANDARD_FLOOR, "F1 " + pooled + " fell below " + STANDARD_FLOOR);
   }
 
-  /** The agreement on the unread sets, each dealt into sessions without coded kinds, pooled. */
-  private static Agreement uncodedUnreadAgreement(ContributionClassifier classifier) {
+  /**
+   * The agreement on the unread sets, each dealt into sessions without coded kinds, pooled; also
+   * called by the encoder module's tests with its classifiers (through this module's test jar).
+   */
+  static Agreement uncodedUnreadAgreement(ContributionClassifier classifier) {
     Agreement pooled = new Agreement(0, 0, 0);
     for (int set = LabelledCorpus.FIRST_UNREAD_SET; set <= LabelledCorpus.BLIND_SETS; set++) {
       pooled = pooled.plus(uncodedAgreement(set, classifier));
@@ -315,7 +318,7 @@ class ClassifierValidationTest {
   }
 
   /** Counts of violations expected, found, and both. */
-  private static final class Agreement {
+  static final class Agreement {
     private final int both;
     private final int expected;
     private final int found;
