@@ -106,12 +106,13 @@ final class ImportCommand implements Callable<Integer> {
     boolean refusedOrErrors = false;
     boolean unconfirmed = false;
     long contributions = records.stream().mapToLong(ImportCommand::contributions).sum();
-    // The rules ask for the kinds of contributions after the presentation only.
-    ContributionClassifier classifier =
-        BatchClassifier.of(ContributionClassifiers.defaultClassifier(), spec)
-            .decidedAhead(records, Phase::isAfterPresentation);
-    try (JdbcStore store = storeOption.openOrCreate();
-        ProgressBar progress = progressBar(contributions)) {
+    // The store is opened first, so that a wrong --db is said before any classification.
+    try (JdbcStore store = storeOption.openOrCreate()) {
+      // The rules ask for the kinds of contributions after the presentation only.
+      ContributionClassifier classifier =
+          BatchClassifier.of(ContributionClassifiers.defaultClassifier(), spec)
+              .decidedAhead(records, Phase::isAfterPresentation);
+      try (ProgressBar progress = progressBar(contributions)) {
       for (int i = 0; i < records.size(); i++) {
         GroupRecord record = records.get(i);
         Path file = sources.get(i);
@@ -141,6 +142,7 @@ final class ImportCommand implements Callable<Integer> {
           progress.stepBy(contributions(record));
         }
         refusedOrErrors |= stored.stream().anyMatch(v -> v.severity() == Severity.ERROR);
+      }
       }
     }
     out.flush();
