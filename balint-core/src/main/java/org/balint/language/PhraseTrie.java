@@ -122,7 +122,8 @@ final class PhraseTrie {
       int last = tokens.size() - 1;
       String lastToken = tokens.get(last);
       checkArgument(!phrase.stem || (lastToken.length() >= SHORTEST_STEM && isWord(lastToken)),
-          "the stem of phrase %s is shorter than %s letters: '%s'", p, SHORTEST_STEM, lastToken);
+          "the stem of phrase %s must be a word of at least %s characters, not '%s'", p,
+          SHORTEST_STEM, lastToken);
       Node node = root;
       for (int t = 0; t <= last; t++) {
         node = node.child(tokens.get(t), t == last && phrase.stem);
