@@ -115,8 +115,8 @@ final class Lexicon {
   final @Nullable String startMark;
 
   private Lexicon(ImmutableList<Entry> entries, ImmutableList<PhraseTrie.Phrase> phrases,
-      double[] bias, double[][] phasePrior,
-      double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
+      double[] bias, double[][] phasePrior, double[][] rolePrior, ContributionKind[] fallback,
+      double threshold, double[] decisive,
       ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
       boolean linear, double cueThreshold, @Nullable String startMark) {
     this.entries = entries;
@@ -165,7 +165,7 @@ final class Lexicon {
     private final Map<PhraseTrie.Phrase, Integer> phraseIndex = new HashMap<>();
     /** By phrase index, by kind, the line of its entry, 0 for none. */
     private final List<int[]> entryLines = new ArrayList<>();
-    /** The last entry's phrase as written, and as the entry keeps it; -1 before the first. */
+    /** The last entry's phrase as written, as the entry keeps it, and its index (-1 for none). */
     private String lastWritten = "";
     private String lastText = "";
     private int lastPhrase = -1;
@@ -373,9 +373,11 @@ final class Lexicon {
       // A fitted model gives each phrase a line for each kind, one after the other.
       if (lastPhrase < 0 || line.length() - phraseStart != lastWritten.length()
           || !line.startsWith(lastWritten, phraseStart)) {
-        lastWritten = line.substring(phraseStart);
-        lastText = singleSpaced(lastWritten);
-        lastPhrase = phrase(lastText);
+        String written = line.substring(phraseStart);
+        String text = singleSpaced(written);
+        lastPhrase = phrase(text);
+        lastWritten = written;
+        lastText = text;
       }
       int[] lines = entryLines.get(lastPhrase);
       if (lines[kind.ordinal()] != 0) {
