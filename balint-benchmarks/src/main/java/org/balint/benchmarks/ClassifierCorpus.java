@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
@@ -18,9 +17,7 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
 /**
- * The texts the classifier benchmarks classify, with their phases and roles, and the two
- * measured operations on one text: the classification, and the baseline that lower-cases the
- * text and scans it once.
+ * The texts the classifier benchmarks classify, with their phases and roles.
  */
 final class ClassifierCorpus {
   /** The development corpus, relative to the repository root. */
@@ -113,22 +110,5 @@ final class ClassifierCorpus {
    */
   Classification classify(ContributionClassifier classifier, int i) {
     return classifier.classify(texts[i], phases.get(i), roles.get(i));
-  }
-
-  /**
-   * The baseline's work on one text: lower-cases it and counts its spaces in one scan.
-   *
-   * @param text the text
-   * @return the number of spaces
-   */
-  static int lowerCaseScan(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    int spaces = 0;
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) == ' ') {
-        spaces++;
-      }
-    }
-    return spaces;
   }
 }

@@ -1,26 +1,23 @@
 package org.balint.benchmarks;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Arrays;
 import java.util.Locale;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 
 /**
- * A whole-program timing of the classifier's throughput beside the baseline of {@link
- * ClassifierBenchmark}, robust to a machine shared with other work: each round passes over the
- * corpus a number of times with the baseline and as many with the classifier, alternating which
- * goes first, in the same process, and the ratio is taken round by round, so that a slow spell of
- * the machine slows both sides of a ratio alike. Prints the median time a text of each, and the
- * median and quartiles of the per-round throughput ratio (classifier over baseline; the
- * requirement is at least 0.5).
+ * A whole-program timing of the time a text of the fitted model (the default classifier without
+ * the neural module) and of the standard lexicon, robust to a machine shared with other work:
+ * each round passes over the corpus a number of times with one and as many with the other,
+ * alternating which goes first, in the same process, and the ratio is taken round by round, so
+ * that a slow spell of the machine slows both sides of a ratio alike. Prints the median time a
+ * text of each, with its cues, and the median and quartiles of the per-round ratio (fitted over
+ * standard).
  *
  * <p>Run from the repository root: {@code mvn -B -q -pl balint-benchmarks -am package
  * -DskipTests && java -cp balint-benchmarks/target/benchmarks.jar
- * org.balint.benchmarks.ClassifierTiming [rounds [passes [corpus [classifier]]]]} (defaults: 60
- * rounds of 200 passes over the development corpus, the first quarter of the rounds discarded as
- * warm-up, and the default classifier; {@code standard} times the standard lexicon).
+ * org.balint.benchmarks.ClassifierTiming [rounds [passes [corpus]]]} (defaults: 60 rounds of 200
+ * passes over the development corpus, and a warm-up of a quarter as many rounds).
  */
 public final class ClassifierTiming {
   private static volatile long sink;
@@ -28,10 +25,9 @@ public final class ClassifierTiming {
   private ClassifierTiming() {}
 
   /**
-   * Times the classifier and the baseline and prints the result.
+   * Times the two classifiers and prints the result.
    *
-   * @param args optionally the number of rounds, of passes a round, the corpus path, and {@code
-   *     default} or {@code standard}
+   * @param args optionally the number of rounds, of passes a round, and the corpus path
    * @throws Exception if the corpus cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -39,65 +35,46 @@ public final class ClassifierTiming {
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     ClassifierCorpus corpus =
         ClassifierCorpus.read(args.length > 2 ? args[2] : ClassifierCorpus.DEVELOPMENT);
-    String name = args.length > 3 ? args[3] : "default";
-    checkArgument(name.equals("default") || name.equals("standard"),
-        "the classifier is 'default' or 'standard', not '%s'", name);
-    ContributionClassifier classifier = name.equals("standard")
-        ? ContributionClassifiers.standard()
-        : ContributionClassifiers.defaultClassifier();
+    ContributionClassifier fitted = ContributionClassifiers.fitted();
+    ContributionClassifier standard = ContributionClassifiers.standard();
     long[][] nanos = AlternatingRounds.time(rounds,
-        round -> timeBaseline(corpus, passes),
-        round -> timeClassify(corpus, classifier, passes));
+        round -> timeClassify(corpus, fitted, passes),
+        round -> timeClassify(corpus, standard, passes));
     double texts = (double) passes * corpus.texts.length;
-    double[] baseline = new double[rounds];
-    double[] classify = new double[rounds];
+    double[] fittedText = new double[rounds];
+    double[] standardText = new double[rounds];
     double[] ratio = new double[rounds];
     for (int round = 0; round < rounds; round++) {
-      baseline[round] = nanos[0][round] / texts;
-      classify[round] = nanos[1][round] / texts;
+      fittedText[round] = nanos[0][round] / texts;
+      standardText[round] = nanos[1][round] / texts;
       ratio[round] = (double) nanos[0][round] / nanos[1][round];
     }
     double[] sortedRatio = sorted(ratio);
     System.out.printf(
         Locale.ROOT,
-        "%s classifier, %d texts, %d rounds of %d passes: baseline %.0f ns a text, classify"
-            + " %.0f ns a text;"
-            + " throughput ratio %.3f (quartiles %.3f-%.3f)%n",
-        name,
+        "%d texts, %d rounds of %d passes: fitted model %.0f ns a text, standard lexicon %.0f ns"
+            + " a text; fitted over standard %.2f (quartiles %.2f-%.2f)%n",
         corpus.texts.length,
         rounds,
         passes,
-        median(sorted(baseline)),
-        median(sorted(classify)),
+        median(sorted(fittedText)),
+        median(sorted(standardText)),
         median(sortedRatio),
         sortedRatio[rounds / 4],
         sortedRatio[(3 * rounds) / 4]);
   }
 
-  private static long timeBaseline(ClassifierCorpus corpus, int passes) {
-    long start = System.nanoTime();
-    long spaces = 0;
-    for (int pass = 0; pass < passes; pass++) {
-      for (String text : corpus.texts) {
-        spaces += ClassifierCorpus.lowerCaseScan(text);
-      }
-    }
-    long nanos = System.nanoTime() - start;
-    sink += spaces;
-    return nanos;
-  }
-
   private static long timeClassify(
       ClassifierCorpus corpus, ContributionClassifier classifier, int passes) {
     long start = System.nanoTime();
-    long kinds = 0;
+    long cues = 0;
     for (int pass = 0; pass < passes; pass++) {
       for (int i = 0; i < corpus.texts.length; i++) {
-        kinds += corpus.classify(classifier, i).kind().ordinal();
+        cues += corpus.classify(classifier, i).cues().size();
       }
     }
     long nanos = System.nanoTime() - start;
-    sink += kinds;
+    sink += cues;
     return nanos;
   }
 

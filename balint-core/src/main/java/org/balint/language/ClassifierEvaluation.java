@@ -1,24 +1,15 @@
 package org.balint.language;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
 import org.balint.session.ContributionKind;
 
 /**
  * How well a classifier agrees with human coders on labelled examples: the confusion matrix over
- * the seven kinds, precision, recall and F1 per kind, accuracy and macro-F1. With {@link
- * #crossValidate}, the same figures for a classifier with fitted parts, each example scored by a
- * classifier fitted without it.
+ * the seven kinds, precision, recall and F1 per kind, accuracy and macro-F1.
  *
  * <p>Precision of a kind never given is 0, as is recall of a kind never coded; macro-F1 is the
  * unweighted mean of the seven F1 scores; Cohen's κ is defined in {@link CodingAgreement}.
@@ -62,72 +53,6 @@ public final class ClassifierEvaluation {
         .example(example)
         .classification(classifier.classify(example.text(), example.phase(), example.role()))
         .build();
-  }
-
-  /**
-   * Measures a classifier with fitted parts by stratified k-fold cross-validation: the examples
-   * are shuffled with the seed, dealt into {@code folds} folds kind by kind, and each fold is
-   * classified by the classifier {@code fit} builds from the other folds. The figures pool the
-   * held-out folds.
-   *
-   * @param examples the labelled examples
-   * @param folds the number of folds, at least 2 and at most the number of examples
-   * @param seed the seed of the shuffle, for reproducible folds
-   * @param fit builds a classifier from training examples
-   * @return the pooled evaluation, with each example once, in the order given
-   * @throws IllegalArgumentException if {@code folds} is out of range
-   */
-  public static ClassifierEvaluation crossValidate(
-      List<LabelledContribution> examples,
-      int folds,
-      long seed,
-      Function<List<LabelledContribution>, ? extends ContributionClassifier> fit) {
-    checkNotNull(examples, "examples");
-    checkNotNull(fit, "fit");
-    checkArgument(
-        folds >= 2 && folds <= examples.size(),
-        "folds must be between 2 and the number of examples (%s), but was %s",
-        examples.size(),
-        folds);
-    int[] foldOf = assignFolds(examples, folds, seed);
-    ClassifiedExample[] outcomes = new ClassifiedExample[examples.size()];
-    for (int fold = 0; fold < folds; fold++) {
-      List<LabelledContribution> training = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        if (foldOf[i] != fold) {
-          training.add(examples.get(i));
-        }
-      }
-      ContributionClassifier classifier = fit.apply(Collections.unmodifiableList(training));
-      for (int i = 0; i < examples.size(); i++) {
-        if (foldOf[i] == fold) {
-          outcomes[i] = classify(classifier, examples.get(i));
-        }
-      }
-    }
-    return new ClassifierEvaluation(ImmutableList.copyOf(outcomes));
-  }
-
-  private static int[] assignFolds(List<LabelledContribution> examples, int folds, long seed) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < examples.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
-    Map<ContributionKind, Integer> dealt = new EnumMap<>(ContributionKind.class);
-    int[] foldOf = new int[examples.size()];
-    int offset = 0;
-    for (ContributionKind kind : KINDS) {
-      for (int i : order) {
-        if (examples.get(i).kind() == kind) {
-          int n = dealt.merge(kind, 1, Integer::sum) - 1;
-          foldOf[i] = (offset + n) % folds;
-        }
-      }
-      // Start the next kind where this one stopped, so that fold sizes stay level.
-      offset += dealt.getOrDefault(kind, 0);
-    }
-    return foldOf;
   }
 
   /**

@@ -31,19 +31,25 @@ import org.jspecify.annotations.Nullable;
 final class Lexicon {
   /** One phrase of the lexicon. */
   static final class Entry {
-    final String name;
     final String family;
+    /** The phrase as the lexicon writes it, spaces made single. */
+    final String text;
     final ContributionKind kind;
     final double weight;
-    final PhraseMatcher.Phrase phrase;
+    /** The index of its phrase in {@link Lexicon#phrases}. */
+    final int phrase;
 
-    Entry(String family, String phrase, ContributionKind kind, double weight,
-        PhraseMatcher.Phrase compiled) {
-      this.name = family + ":" + phrase;
+    Entry(String family, String text, ContributionKind kind, double weight, int phrase) {
       this.family = family;
+      this.text = text;
       this.kind = kind;
       this.weight = weight;
-      this.phrase = compiled;
+      this.phrase = phrase;
+    }
+
+    /** The entry's name as a cue: its family and its phrase, {@code family:phrase}. */
+    String name() {
+      return family + ":" + text;
     }
   }
 
@@ -68,12 +74,15 @@ final class Lexicon {
     }
   }
 
-  private static final Splitter FIELDS =
-      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().limit(3);
-  private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+  private static final Splitter WORDS = Splitter.on(WHITESPACE).omitEmptyStrings();
   private static final int KINDS = ContributionKind.values().length;
+  /** The most words and marks a phrase may have. */
+  static final int MAX_PHRASE_TOKENS = 255;
 
   final ImmutableList<Entry> entries;
+  /** The distinct phrases of the entries, in the order of first use. */
+  final ImmutableList<PhraseTrie.Phrase> phrases;
   final double[] bias;
   final double[][] phasePrior;
   final double[][] rolePrior;
@@ -105,11 +114,13 @@ final class Lexicon {
    */
   final @Nullable String startMark;
 
-  private Lexicon(ImmutableList<Entry> entries, double[] bias, double[][] phasePrior,
-      double[][] rolePrior, ContributionKind[] fallback, double threshold, double[] decisive,
+  private Lexicon(ImmutableList<Entry> entries, ImmutableList<PhraseTrie.Phrase> phrases,
+      double[] bias, double[][] phasePrior, double[][] rolePrior, ContributionKind[] fallback,
+      double threshold, double[] decisive,
       ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
       boolean linear, double cueThreshold, @Nullable String startMark) {
     this.entries = entries;
+    this.phrases = phrases;
     this.startMark = startMark;
     this.linear = linear;
     this.cueThreshold = cueThreshold;
@@ -149,7 +160,15 @@ final class Lexicon {
   private static final class Parser {
     private final String source;
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<PhraseTrie.Phrase> phrases = new ArrayList<>();
+    /** By phrase, its index in {@link #phrases}. */
+    private final Map<PhraseTrie.Phrase, Integer> phraseIndex = new HashMap<>();
+    /** By phrase index, by kind, the line of its entry, 0 for none. */
+    private final List<int[]> entryLines = new ArrayList<>();
+    /** The last entry's phrase as written, as the entry keeps it, and its index (-1 for none). */
+    private String lastWritten = "";
+    private String lastText = "";
+    private int lastPhrase = -1;
     private final double[] bias = new double[KINDS];
     private final double[][] phasePrior = new double[Phase.values().length][KINDS];
     private final double[][] rolePrior = new double[SpeakerRole.values().length][KINDS];
@@ -245,8 +264,8 @@ final class Lexicon {
           break;
         case "@start-mark":
           arity(words, 2, "@start-mark MARK");
-          List<String> markTokens = PhraseMatcher.tokens(words.get(1));
-          if (markTokens.size() != 1 || PhraseMatcher.isWord(markTokens.get(0))
+          List<String> markTokens = PhraseTrie.tokens(words.get(1));
+          if (markTokens.size() != 1 || PhraseTrie.isWord(markTokens.get(0))
               || words.get(1).length() != 1) {
             throw fail("@start-mark takes one mark character, such as \u00b6, not '"
                 + words.get(1) + "'");
@@ -337,38 +356,101 @@ final class Lexicon {
       }
     }
 
+    /**
+     * Reads {@code KIND WEIGHT PHRASE}: the hot loop of a load, tens of thousands of lines for a
+     * fitted model, so the fields are found by hand rather than by a splitter.
+     */
     private void entry(String line) {
-      List<String> fields = FIELDS.splitToList(line);
-      if (fields.size() < 3) {
+      int kindEnd = nextSpace(line, 0);
+      int weightStart = nextWord(line, kindEnd);
+      int weightEnd = nextSpace(line, weightStart);
+      int phraseStart = nextWord(line, weightEnd);
+      if (phraseStart == line.length()) {
         throw fail("expected 'KIND WEIGHT PHRASE' but found '" + line + "'");
       }
-      ContributionKind kind = kind(fields.get(0));
-      double weight = weight(fields.get(1));
-      String phrase = String.join(" ", WORDS.split(fields.get(2)));
+      ContributionKind kind = kind(line.substring(0, kindEnd));
+      double weight = weight(line.substring(weightStart, weightEnd));
+      // A fitted model gives each phrase a line for each kind, one after the other.
+      if (lastPhrase < 0 || line.length() - phraseStart != lastWritten.length()
+          || !line.startsWith(lastWritten, phraseStart)) {
+        String written = line.substring(phraseStart);
+        String text = singleSpaced(written);
+        lastPhrase = phrase(text);
+        lastWritten = written;
+        lastText = text;
+      }
+      int[] lines = entryLines.get(lastPhrase);
+      if (lines[kind.ordinal()] != 0) {
+        throw fail("phrase '" + lastText + "' for " + kind + " is already on line "
+            + lines[kind.ordinal()]);
+      }
+      lines[kind.ordinal()] = lineNumber;
+      entries.add(new Entry(family, lastText, kind, weight, lastPhrase));
+    }
+
+    /** The index of a phrase as an entry writes it, the phrase added if it is new. */
+    private int phrase(String phrase) {
       boolean stem = phrase.endsWith("*");
       String body = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
       if (body.indexOf('*') >= 0) {
         throw fail("phrase '" + phrase + "' has a '*' before its end; a wildcard may only end it");
       }
-      List<String> tokens = PhraseMatcher.tokens(body);
+      ImmutableList<String> tokens = PhraseTrie.tokens(body);
       if (tokens.isEmpty()) {
         throw fail("phrase '" + phrase + "' has no words or marks to match");
       }
-      if (tokens.size() > PhraseMatcher.MAX_PHRASE_TOKENS) {
+      if (tokens.size() > MAX_PHRASE_TOKENS) {
         throw fail("phrase has " + tokens.size() + " words and marks; at most "
-            + PhraseMatcher.MAX_PHRASE_TOKENS + " are allowed");
+            + MAX_PHRASE_TOKENS + " are allowed");
       }
       String last = tokens.get(tokens.size() - 1);
-      if (stem && (body.endsWith(" ") || !PhraseMatcher.isWord(last) || last.length() < 3)) {
+      if (stem && (body.endsWith(" ") || !PhraseTrie.isWord(last)
+          || last.length() < PhraseTrie.SHORTEST_STEM)) {
         throw fail("phrase '" + phrase + "' puts '*' after less than a 3-letter word");
       }
-      String key = kind + " " + String.join(" ", tokens) + (stem ? "*" : "");
-      Integer first = seen.putIfAbsent(key, lineNumber);
-      if (first != null) {
-        throw fail("phrase '" + phrase + "' for " + kind + " is already on line " + first);
+      PhraseTrie.Phrase compiled = new PhraseTrie.Phrase(tokens, stem);
+      Integer known = phraseIndex.putIfAbsent(compiled, phrases.size());
+      if (known != null) {
+        return known;
       }
-      entries.add(new Entry(family, phrase, kind, weight,
-          new PhraseMatcher.Phrase(ImmutableList.copyOf(tokens), stem)));
+      phrases.add(compiled);
+      entryLines.add(new int[KINDS]);
+      return phrases.size() - 1;
+    }
+
+    /** The index of the first whitespace at or after {@code from}, or the length. */
+    private static int nextSpace(String line, int from) {
+      int i = from;
+      while (i < line.length() && !isSpace(line.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index of the first character at or after {@code from} that is not whitespace. */
+    private static int nextWord(String line, int from) {
+      int i = from;
+      while (i < line.length() && isSpace(line.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** Whether a character is whitespace; a printable ASCII character, the most, never is. */
+    private static boolean isSpace(char c) {
+      return (c <= ' ' || c >= 0x7f) && WHITESPACE.matches(c);
+    }
+
+    /** The words of a text, joined by single spaces. */
+    private static String singleSpaced(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (WHITESPACE.matches(c)
+            && (c != ' ' || i + 1 == text.length() || WHITESPACE.matches(text.charAt(i + 1)))) {
+          return String.join(" ", WORDS.split(text));
+        }
+      }
+      return text;
     }
 
     private ContributionKind kind(String word) {
@@ -412,11 +494,11 @@ final class Lexicon {
           fallback[p] = fallback[Phase.values().length];
         }
       }
-      if (startMark != null) {
-        String mark = String.join(" ", PhraseMatcher.tokens(startMark));
-        for (ContributionKind kind : ContributionKind.values()) {
-          Integer line = seen.get(kind + " " + mark);
-          if (line != null) {
+      Integer mark = startMark == null ? null
+          : phraseIndex.get(new PhraseTrie.Phrase(PhraseTrie.tokens(startMark), false));
+      if (mark != null) {
+        for (int line : entryLines.get(mark)) {
+          if (line != 0) {
             throw new LexiconFormatException(source, line, "the phrase '" + startMark
                 + "' is only the start mark, which every text starts with: it would count in"
                 + " every text");
@@ -431,8 +513,8 @@ final class Lexicon {
               "no entry is in the family '" + named.getKey() + "'");
         }
       }
-      return new Lexicon(ImmutableList.copyOf(entries), bias.clone(), phasePrior, rolePrior,
-          fallback, threshold, decisive, ImmutableList.copyOf(required),
+      return new Lexicon(ImmutableList.copyOf(entries), ImmutableList.copyOf(phrases),
+          bias.clone(), phasePrior, rolePrior, fallback, threshold, decisive, ImmutableList.copyOf(required),
           ImmutableList.copyOf(mentions), linear, cueThreshold, startMark);
     }
   }

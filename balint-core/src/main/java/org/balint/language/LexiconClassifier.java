@@ -1,8 +1,10 @@
 package org.balint.language;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,15 +13,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.balint.session.ContributionKind;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in explainable classifiers: weighted phrases from a lexicon, found in one pass over
@@ -36,8 +42,8 @@ import org.balint.session.SpeakerRole;
  * <ol>
  *   <li>One left-to-right pass over the characters (folded: lower case, typographic apostrophes
  *       made plain, dashes made spaces) splits the text into words and marks and finds every
- *       lexicon phrase, on whole words, a trailing {@code *} matching any word ending (see {@code
- *       PhraseMatcher}). Where two phrases of the same kind overlap so that one lies inside the
+ *       lexicon phrase, on whole words, a trailing {@code *} matching any word ending (a trie over
+ *       words). Where two phrases of the same kind overlap so that one lies inside the
  *       other, only the longer one counts: a specific phrase replaces a general one rather than
  *       adding to it.
  *   <li>Each kind's evidence is the sum of its phrases' weights. A kind with at least one phrase
@@ -52,9 +58,7 @@ import org.balint.session.SpeakerRole;
  * </ol>
  *
  * <p>The cues reported are the counted phrases of the winning kind, in text order. Instances are
- * immutable and safe to share between threads; each thread keeps its own working arrays, so
- * {@link #classify} allocates only the classification it returns with its cues, and nothing per
- * character.
+ * immutable and safe to share between threads.
  */
 public final class LexiconClassifier implements ContributionClassifier {
   /** The classpath resource of the standard English lexicon. */
@@ -70,45 +74,42 @@ public final class LexiconClassifier implements ContributionClassifier {
   private static final int[] PRIORITY =
       Lexicon.PRIORITY.stream().mapToInt(ContributionKind::ordinal).toArray();
 
-  /** The stride of a linear lexicon's weights: the kinds, rounded up to a power of two. */
-  private static final int VECTOR = Integer.highestOneBit(KINDS.length * 2 - 1);
-
-
   private static final Supplier<LexiconClassifier> STANDARD =
       Suppliers.memoize(() -> loadResource(STANDARD_LEXICON));
   private static final Supplier<LexiconClassifier> FITTED =
       Suppliers.memoize(() -> loadResource(FITTED_LEXICON));
 
+  /**
+   * What one phrase of the trie is evidence of: its weight and cue name for each kind it has an
+   * entry of. A decision table's phrases are its entries, one kind each; a linear lexicon's
+   * entries of one phrase for several kinds are one phrase, found once and counted together.
+   */
+  private static final class Evidence {
+    /** By kind, the entry's weight, zero where the phrase has no entry of the kind. */
+    final double[] weight = new double[KINDS.length];
+    /** By kind, the entry, null where the phrase has none. */
+    final Lexicon.@Nullable Entry[] entry = new Lexicon.Entry[KINDS.length];
+    /** {@code 1 << kind} for each kind it has an entry of. */
+    int kinds;
+    /** ... for each kind its entry of has a positive weight (can cue). */
+    int positive;
+    /** ... for each kind it may explain, as a cue of a classification of that kind. */
+    int reported;
+    /** ... for each kind its entry of is a positive cue that proposes rather than mentions. */
+    int proposes;
+    /** ... for each kind one of whose {@code @requires} families one of its entries is in. */
+    int satisfies;
+
+    /** The one kind of a decision table's phrase. */
+    int kind() {
+      return Integer.numberOfTrailingZeros(kinds);
+    }
+  }
+
   private final Lexicon lexicon;
-  private final PhraseMatcher matcher;
-  /** The matcher's state after the start mark ({@code @start-mark}), or its start state. */
-  private final int startState;
-  /** Per thread, the working arrays of a classification: nothing is allocated but the result. */
-  private final ThreadLocal<Scratch> scratch;
-  /** By entry, in an order that keeps each phrase's entries together: its name as a cue. */
-  private final String[] names;
-  private final int[] kindOf;
-  private final double[] weightOf;
-  /**
-   * For a linear lexicon, by phrase, its weight for each kind ({@link #VECTOR} a phrase, zero
-   * where it has no entry of the kind); empty for a decision table, whose phrases are entries.
-   */
-  private final double[] weights;
-  /** For a linear lexicon, by phrase and kind as {@link #weights}, the entry (its cue's name). */
-  private final int[] entryOfKind;
-  /** By phrase, {@code 1 << kind} for each kind it has an entry of. */
-  private final int[] kindBits;
-  /** By phrase, {@code 1 << kind} for each kind its entry of has a positive weight (can cue). */
-  private final int[] cueKindBits;
-  /** By phrase, {@code 1 << kind} for each kind its entry of weighs above the cue threshold. */
-  private final int[] reportBits;
-  /**
-   * By phrase, {@code 1 << kind} for each kind its entry of is a positive cue that proposes rather
-   * than mentions (its family is not among the kind's {@code @mention} families).
-   */
-  private final int[] proposalBits;
-  /** By phrase, the kinds one of whose {@code @requires} families one of its entries is in. */
-  private final int[] requirementBits;
+  private final PhraseTrie trie;
+  /** By trie phrase, what it is evidence of. */
+  private final ImmutableList<Evidence> evidence;
   /** The kinds with a {@code @requires} family, and those with a {@code @mention} rule. */
   private final int requiredKinds;
   private final int mentionKinds;
@@ -118,16 +119,6 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   private LexiconClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
-    int size = lexicon.entries.size();
-    names = new String[size];
-    kindOf = new int[size];
-    weightOf = new double[size];
-    // By phrase, sized for the most phrases there can be (one an entry), trimmed below.
-    int[] kindBits = new int[size];
-    int[] cueKindBits = new int[size];
-    int[] reportBits = new int[size];
-    int[] proposalBits = new int[size];
-    int[] requirementBits = new int[size];
     // By family, the kinds whose @mention rule counts it as naming things, and the kinds whose
     // @requires names it.
     Map<String, Integer> mentionedFor = new HashMap<>();
@@ -153,88 +144,69 @@ public final class LexiconClassifier implements ContributionClassifier {
       }
     }
     requiredKinds = withRequirement;
-    List<Lexicon.Entry> entries = lexicon.linear ? byPhrase(lexicon.entries) : lexicon.entries;
-    List<PhraseMatcher.Phrase> phrases = new ArrayList<>(size);
-    // By matcher phrase, where its entries start (and, at the next phrase, end). In a decision
-    // table every entry is its own phrase; in a linear lexicon the entries of one phrase for
-    // several kinds are one phrase of the matcher, found once and counted together.
-    int[] phraseStart = new int[size + 1];
-    for (int i = 0; i < size; i++) {
-      Lexicon.Entry entry = entries.get(i);
-      if (!lexicon.linear || i == 0 || !entry.phrase.equals(entries.get(i - 1).phrase)) {
-        phraseStart[phrases.size()] = i;
-        phrases.add(entry.phrase);
+    // By family, the kinds it is named after ('speculation.hedge': SPECULATION).
+    Map<String, Integer> namedAfter = new HashMap<>();
+    // A decision table's phrases are its entries; a linear lexicon's are its distinct phrases.
+    List<PhraseTrie.Phrase> phrases = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (int p = 0; p < lexicon.phrases.size() && lexicon.linear; p++) {
+      phrases.add(lexicon.phrases.get(p));
+      evidence.add(new Evidence());
+    }
+    for (Lexicon.Entry entry : lexicon.entries) {
+      Evidence phrase;
+      if (lexicon.linear) {
+        phrase = evidence.get(entry.phrase);
+      } else {
+        phrase = new Evidence();
+        phrases.add(lexicon.phrases.get(entry.phrase));
+        evidence.add(phrase);
       }
-      names[i] = entry.name;
-      kindOf[i] = entry.kind.ordinal();
-      weightOf[i] = entry.weight;
-      int p = phrases.size() - 1;
-      int bit = 1 << entry.kind.ordinal();
+      int k = entry.kind.ordinal();
+      int bit = 1 << k;
       int cue = entry.weight > 0 ? bit : 0;
-      kindBits[p] |= bit;
-      cueKindBits[p] |= cue;
-      reportBits[p] |= entry.weight > lexicon.cueThreshold ? cue : 0;
-      proposalBits[p] |= cue & ~mentionedFor.getOrDefault(entry.family, 0);
-      requirementBits[p] |= requiredFor.getOrDefault(entry.family, 0);
-    }
-    phraseStart[phrases.size()] = size;
-    this.kindBits = Arrays.copyOf(kindBits, phrases.size());
-    this.cueKindBits = Arrays.copyOf(cueKindBits, phrases.size());
-    this.reportBits = Arrays.copyOf(reportBits, phrases.size());
-    this.proposalBits = Arrays.copyOf(proposalBits, phrases.size());
-    this.requirementBits = Arrays.copyOf(requirementBits, phrases.size());
-    weights = new double[lexicon.linear ? phrases.size() * VECTOR : 0];
-    entryOfKind = new int[weights.length];
-    for (int p = 0; p < phrases.size() && lexicon.linear; p++) {
-      for (int entry = phraseStart[p]; entry < phraseStart[p + 1]; entry++) {
-        weights[p * VECTOR + kindOf[entry]] = weightOf[entry];
-        entryOfKind[p * VECTOR + kindOf[entry]] = entry;
+      phrase.weight[k] = entry.weight;
+      phrase.entry[k] = entry;
+      phrase.kinds |= bit;
+      phrase.positive |= cue;
+      phrase.proposes |= cue & ~mentionedFor.getOrDefault(entry.family, 0);
+      phrase.satisfies |= requiredFor.getOrDefault(entry.family, 0);
+      // A phrase explains no kind other than the one its family is named after
+      // ('speculation.hedge:i wonder' never explains CLINICAL).
+      int namedFor = namedAfter.computeIfAbsent(entry.family, LexiconClassifier::kindsNamed);
+      if (entry.weight > lexicon.cueThreshold && (namedFor & ~bit) == 0) {
+        phrase.reported |= cue;
       }
-      // A phrase explains only the kind it weighs for most: 'i wonder' weighs for CLINICAL too,
-      // but more for SPECULATION, so it never explains a CLINICAL label.
+    }
+    // A linear lexicon's phrase explains only the kind it weighs for most: 'i wonder' weighs for
+    // CLINICAL too, but more for SPECULATION, so it never explains a CLINICAL label.
+    for (int p = 0; p < evidence.size() && lexicon.linear; p++) {
+      Evidence phrase = evidence.get(p);
       double most = Double.NEGATIVE_INFINITY;
-      for (int k = 0; k < KINDS.length; k++) {
-        most = Math.max(most, weights[p * VECTOR + k]);
+      for (double weight : phrase.weight) {
+        most = Math.max(most, weight);
       }
       for (int k = 0; k < KINDS.length; k++) {
-        if (weights[p * VECTOR + k] < most) {
-          this.reportBits[p] &= ~(1 << k);
+        if (phrase.weight[k] < most) {
+          phrase.reported &= ~(1 << k);
         }
       }
     }
-    // Nor does a phrase explain a kind other than the one its family is named after
-    // ('speculation.hedge:i wonder' never explains CLINICAL).
-    for (int p = 0; p < phrases.size(); p++) {
-      int last = lexicon.linear ? phraseStart[p + 1] : p + 1;
-      for (int entry = lexicon.linear ? phraseStart[p] : p; entry < last; entry++) {
-        String family = entries.get(entry).family;
-        for (ContributionKind kind : KINDS) {
-          String prefix = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-          if (kind.ordinal() != kindOf[entry]
-              && (family.equals(prefix) || family.startsWith(prefix + "."))) {
-            this.reportBits[p] &= ~(1 << kindOf[entry]);
-          }
-        }
-      }
-    }
-    matcher = PhraseMatcher.compile(phrases);
-    int phraseCount = phrases.size();
-    // The thread's value must not refer to this classifier, or a pooled thread would keep it.
-    PhraseMatcher compiled = matcher;
-    boolean linear = lexicon.linear;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(compiled, linear ? phraseCount : 0));
-    startState = lexicon.startMark == null ? 0 : matcher.stateAfter(lexicon.startMark);
+    this.evidence = ImmutableList.copyOf(evidence);
+    trie = new PhraseTrie(phrases,
+        lexicon.startMark == null ? null : PhraseTrie.tokens(lexicon.startMark).get(0));
   }
 
-  /** The entries reordered so that those of one phrase stand together, in order of first use. */
-  private static List<Lexicon.Entry> byPhrase(List<Lexicon.Entry> entries) {
-    Map<PhraseMatcher.Phrase, List<Lexicon.Entry>> groups = new LinkedHashMap<>();
-    for (Lexicon.Entry entry : entries) {
-      groups.computeIfAbsent(entry.phrase, phrase -> new ArrayList<>()).add(entry);
+  /** {@code 1 << kind} for each kind a family is named after, as {@code speculation.hedge} is. */
+  private static int kindsNamed(String family) {
+    int kinds = 0;
+    for (ContributionKind kind : KINDS) {
+      String prefix = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      if (family.equals(prefix) || family.startsWith(prefix + ".")) {
+        kinds |= 1 << kind.ordinal();
+      }
     }
-    List<Lexicon.Entry> ordered = new ArrayList<>(entries.size());
-    groups.values().forEach(ordered::addAll);
-    return ordered;
+    return kinds;
   }
 
   /**
@@ -307,7 +279,7 @@ public final class LexiconClassifier implements ContributionClassifier {
    * @return the entry count
    */
   public int size() {
-    return names.length;
+    return lexicon.entries.size();
   }
 
   @Override
@@ -315,37 +287,30 @@ public final class LexiconClassifier implements ContributionClassifier {
     checkNotNull(text, "text");
     checkNotNull(phase, "phase");
     checkNotNull(role, "role");
-    Scratch scratch = this.scratch.get();
-    PhraseMatcher.Buffers found = scan(text, scratch);
-    double[] score = scratch.score;
-    Arrays.fill(score, 0);
+    List<PhraseTrie.Match> found = trie.find(text);
+    if (!lexicon.linear) {
+      found = outermost(found);
+    }
+    double[] score = new double[KINDS.length];
     int present = 0;
     int positive = 0;
     int proposed = 0;
     int satisfied = 0;
-    int[] phrase = found.phrase;
-    int generation = lexicon.linear ? scratch.nextGeneration() : 0;
-    for (int h = 0; h < found.count; h++) {
-      int p = phrase[h];
-      if (p >= 0) {
-        if (lexicon.linear) {
-          // A fitted model's features are present or absent: a phrase counts once a text.
-          if (scratch.seen[p] == generation) {
-            continue;
-          }
-          scratch.seen[p] = generation;
-          // Every kind's weight, zero where the phrase has no entry: no branch a kind.
-          for (int k = 0, at = p * VECTOR; k < KINDS.length; k++) {
-            score[k] += weights[at + k];
-          }
-        } else {
-          score[kindOf[p]] += weightOf[p];
-        }
-        present |= kindBits[p];
-        positive |= cueKindBits[p];
-        proposed |= proposalBits[p];
-        satisfied |= requirementBits[p];
+    // A fitted model's features are present or absent: a phrase counts once a text.
+    Set<Integer> counted = new HashSet<>();
+    for (PhraseTrie.Match match : found) {
+      if (lexicon.linear && !counted.add(match.phrase)) {
+        continue;
       }
+      Evidence phrase = evidence.get(match.phrase);
+      for (int kinds = phrase.kinds; kinds != 0; kinds &= kinds - 1) {
+        int k = Integer.numberOfTrailingZeros(kinds);
+        score[k] += phrase.weight[k];
+      }
+      present |= phrase.kinds;
+      positive |= phrase.positive;
+      proposed |= phrase.proposes;
+      satisfied |= phrase.satisfies;
     }
     // @requires: a kind without a cue of its required family does not count at all.
     for (int unmet = requiredKinds & ~satisfied & present; unmet != 0; unmet &= unmet - 1) {
@@ -364,18 +329,14 @@ public final class LexiconClassifier implements ContributionClassifier {
     if (lexicon.linear) {
       present = (1 << KINDS.length) - 1; // every kind gets its bias and priors
     }
-    if (present != 0) {
-      double[] phasePrior = phase.isPresent() ? lexicon.phasePrior[phase.get().ordinal()] : null;
-      double[] rolePrior = role.isPresent() ? lexicon.rolePrior[role.get().ordinal()] : null;
-      for (int k = 0; k < KINDS.length; k++) {
-        if ((present & (1 << k)) != 0) {
-          score[k] += lexicon.bias[k];
-          if (phasePrior != null) {
-            score[k] += phasePrior[k];
-          }
-          if (rolePrior != null) {
-            score[k] += rolePrior[k];
-          }
+    for (int k = 0; k < KINDS.length; k++) {
+      if ((present & (1 << k)) != 0) {
+        score[k] += lexicon.bias[k];
+        if (phase.isPresent()) {
+          score[k] += lexicon.phasePrior[phase.get().ordinal()][k];
+        }
+        if (role.isPresent()) {
+          score[k] += lexicon.rolePrior[role.get().ordinal()][k];
         }
       }
     }
@@ -388,17 +349,24 @@ public final class LexiconClassifier implements ContributionClassifier {
           .confidence(lexicon.linear ? share(score, present, best) : 0)
           .build();
     }
-    int[] spans = cueSpans(scratch, best);
     Classification.Builder result =
         Classification.builder().kind(KINDS[best]).confidence(share(score, present, best));
-    for (int i = 0; i < spans.length; i += 3) {
+    // The counted phrases that explain the kind, in text order (the matches come by end).
+    List<PhraseTrie.Match> cues = new ArrayList<>();
+    for (PhraseTrie.Match match : found) {
+      if ((evidence.get(match.phrase).reported & (1 << best)) != 0) {
+        cues.add(match);
+      }
+    }
+    cues.sort(Comparator.comparingInt(match -> match.start));
+    for (PhraseTrie.Match cue : cues) {
       result.addCues(
           Cue.builder()
-              .name(names[spans[i]])
+              .name(requireNonNull(evidence.get(cue.phrase).entry[best]).name())
               .kind(KINDS[best])
-              .start(spans[i + 1])
-              .end(spans[i + 2])
-              .matched(text.substring(spans[i + 1], spans[i + 2]))
+              .start(cue.start)
+              .end(cue.end)
+              .matched(text.substring(cue.start, cue.end))
               .build());
     }
     return result.build();
@@ -421,50 +389,42 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /**
-   * Finds the phrases of a text into the thread's buffers, as if it followed the start mark if
-   * the lexicon has one, and drops, for a decision table, those a longer phrase of their kind
-   * covers.
+   * The matches that no longer match of the same kind covers; of two matches of one kind with the
+   * same span, the first found. Matches come ordered by end, so a match can only lie inside one
+   * found before it that ends after its start.
    */
-  private PhraseMatcher.Buffers scan(String text, Scratch scratch) {
-    PhraseMatcher.Buffers found = scratch.found;
-    matcher.scan(text, found, startState);
-    if (found.nested && !lexicon.linear) {
-      dropContained(found);
-    }
-    return found;
-  }
-
-  /**
-   * Drops every match that a longer match of the same kind covers, and of two matches of one kind
-   * with the same span the later: replays the matches in the order found, marking a dropped one
-   * with phrase {@code -1}.
-   */
-  private void dropContained(PhraseMatcher.Buffers found) {
-    int[] phrase = found.phrase;
-    int[] start = found.start;
-    int[] end = found.end;
-    for (int h = 0; h < found.count; h++) {
-      int kind = kindOf[phrase[h]];
+  private List<PhraseTrie.Match> outermost(List<PhraseTrie.Match> found) {
+    boolean[] dropped = new boolean[found.size()];
+    for (int h = 0; h < found.size(); h++) {
+      PhraseTrie.Match match = found.get(h);
+      int kind = evidence.get(match.phrase).kind();
       for (int g = h - 1; g >= 0; g--) {
-        int other = phrase[g];
-        if (other < 0) {
+        PhraseTrie.Match other = found.get(g);
+        if (dropped[g]) {
           continue;
         }
-        if (end[g] <= start[h]) {
+        if (other.end <= match.start) {
           break;
         }
-        if (kindOf[other] != kind) {
+        if (evidence.get(other.phrase).kind() != kind) {
           continue;
         }
-        if (start[g] <= start[h] && end[g] >= end[h]) {
-          phrase[h] = -1;
+        if (other.start <= match.start && other.end >= match.end) {
+          dropped[h] = true;
           break;
         }
-        if (start[g] >= start[h] && end[g] <= end[h]) {
-          phrase[g] = -1;
+        if (other.start >= match.start && other.end <= match.end) {
+          dropped[g] = true;
         }
       }
     }
+    List<PhraseTrie.Match> kept = new ArrayList<>(found.size());
+    for (int h = 0; h < found.size(); h++) {
+      if (!dropped[h]) {
+        kept.add(found.get(h));
+      }
+    }
+    return kept;
   }
 
   /**
@@ -494,77 +454,8 @@ public final class LexiconClassifier implements ContributionClassifier {
     return best;
   }
 
-  /**
-   * The counted phrases of the winning kind with positive weight, in text order, as (entry,
-   * start, end) triples from which the classification makes its cues when asked. They are
-   * collected without a branch a match; they need ordering by start only if two matches overlap,
-   * since matches that do not overlap arrive in text order.
-   */
-  private int[] cueSpans(Scratch scratch, int kind) {
-    PhraseMatcher.Buffers found = scratch.found;
-    if (scratch.order.length < found.count) {
-      scratch.order = new long[found.phrase.length];
-    }
-    long[] order = scratch.order;
-    int[] phrase = found.phrase;
-    int[] start = found.start;
-    int count = 0;
-    for (int h = 0; h < found.count; h++) {
-      int p = phrase[h];
-      if (p >= 0) {
-        // Sort key: start, then the order found (by end); both fit in 31 bits.
-        order[count] = ((long) start[h] << 32) | h;
-        count += reportBits[p] >>> kind & 1;
-      }
-    }
-    if (found.nested) {
-      for (int i = 1; i < count; i++) {
-        long key = order[i];
-        int at = i;
-        while (at > 0 && order[at - 1] > key) {
-          order[at] = order[at - 1];
-          at--;
-        }
-        order[at] = key;
-      }
-    }
-    int[] end = found.end;
-    int[] spans = new int[3 * count];
-    for (int i = 0, at = 0; i < count; i++, at += 3) {
-      int h = (int) order[i];
-      // A decision table's phrases are its entries; a linear lexicon's have one a kind.
-      spans[at] = lexicon.linear ? entryOfKind[phrase[h] * VECTOR + kind] : phrase[h];
-      spans[at + 1] = start[h];
-      spans[at + 2] = end[h];
-    }
-    return spans;
-  }
-
-  /** One thread's working arrays: the scan's buffers, the evidence per kind, the cue order. */
-  private static final class Scratch {
-    final PhraseMatcher.Buffers found;
-    final double[] score = new double[KINDS.length];
-    long[] order = new long[16];
-    /** For a linear lexicon, by matcher phrase, the last classification that counted it. */
-    final int[] seen;
-    private int generation;
-
-    Scratch(PhraseMatcher matcher, int linearPhrases) {
-      found = new PhraseMatcher.Buffers(matcher);
-      seen = new int[linearPhrases];
-    }
-
-    int nextGeneration() {
-      if (++generation == Integer.MAX_VALUE) {
-        Arrays.fill(seen, 0);
-        generation = 1;
-      }
-      return generation;
-    }
-  }
-
   @Override
   public String toString() {
-    return "LexiconClassifier{" + names.length + " entries, " + matcher + "}";
+    return "LexiconClassifier{" + size() + " entries, " + evidence.size() + " phrases}";
   }
 }

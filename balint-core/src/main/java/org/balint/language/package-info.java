@@ -4,7 +4,7 @@
  * org.balint.language.LexiconClassifier}, driven by a lexicon resource that researchers can
  * extend or translate; and {@link org.balint.language.ClassifierEvaluation}, which measures a
  * classifier against labelled contributions (confusion matrix, per-kind precision, recall and F1,
- * macro-F1, k-fold cross-validation). A coded kind always wins over a classifier. Everything here
+ * macro-F1). A coded kind always wins over a classifier. Everything here
  * is non-null unless marked otherwise.
  */
 @BalintStyle

@@ -185,19 +185,6 @@ class ClassifierCorpusTest {
     return ClassifierEvaluation.of(ContributionClassifiers.fitted(), LabelledCorpus.load(corpus));
   }
 
-  @Test
-  void crossValidation_ofTheFixedLexicon_equalsPlainEvaluation() {
-    // The standard classifier has no fitted parts: every fold gets the same classifier, and the
-    // pooled cross-validated figures are the plain ones.
-    ImmutableList<LabelledContribution> corpus = LabelledCorpus.load(LabelledCorpus.DEVELOPMENT);
-
-    ClassifierEvaluation plain = ClassifierEvaluation.of(CLASSIFIER, corpus);
-    ClassifierEvaluation folded =
-        ClassifierEvaluation.crossValidate(corpus, 10, 1L, training -> CLASSIFIER);
-
-    assertEquals(plain.toTable(), folded.toTable());
-  }
-
   private static void assertAbove(
       double floor, double actual, String what, ClassifierEvaluation evaluation) {
     assertTrue(actual >= floor, what + " " + actual + " fell below " + floor + "\n" + evaluation);

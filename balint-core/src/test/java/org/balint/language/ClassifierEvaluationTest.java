@@ -1,15 +1,10 @@
 package org.balint.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.balint.session.ContributionKind;
 import org.junit.jupiter.api.Test;
 
@@ -68,45 +63,6 @@ class ClassifierEvaluationTest {
     assertTrue(table.contains("FEELING            2     1     0"), table);
     assertTrue(table.contains("accuracy 0.667 (4/6)"), table);
     assertTrue(table.contains("macro-F1 0.305"), table);
-  }
-
-  @Test
-  void crossValidate_scoresEveryExampleOnceWithAClassifierNotFittedOnIt() {
-    List<LabelledContribution> examples = new ArrayList<>();
-    for (int i = 0; i < 35; i++) {
-      ContributionKind kind = ContributionKind.values()[i % 7];
-      examples.add(example(kind + " " + i, kind));
-    }
-    Set<String> scored = new HashSet<>();
-    ClassifierEvaluation evaluation =
-        ClassifierEvaluation.crossValidate(
-            examples,
-            5,
-            42L,
-            training -> {
-              assertEquals(28, training.size());
-              Set<String> trained = new HashSet<>();
-              training.forEach(e -> trained.add(e.text()));
-              return (text, phase, role) -> {
-                assertTrue(!trained.contains(text), "scored an example it was fitted on");
-                assertTrue(scored.add(text), "scored twice: " + text);
-                return BY_FIRST_WORD.classify(text, phase, role);
-              };
-            });
-
-    assertEquals(35, scored.size());
-    assertEquals(35, evaluation.correct());
-    assertEquals(examples.get(3).text(), evaluation.outcomes().get(3).example().text());
-  }
-
-  @Test
-  void crossValidate_badFoldCount_throws() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> ClassifierEvaluation.crossValidate(EXAMPLES, 1, 0L, training -> BY_FIRST_WORD));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> ClassifierEvaluation.crossValidate(EXAMPLES, 7, 0L, training -> BY_FIRST_WORD));
   }
 
   @Test
