@@ -21,10 +21,11 @@ import org.balint.session.Session;
  * <p>Each text source must be one session of the documents (found by its GUID, else by its name
  * {@code group/session}) with the very text {@code qda export} wrote for it, with or without
  * pseudonyms; every session with contributions must have its source. Then a contribution takes
- * the kind codes of the selections that overlap its text, the first in the priority order of
- * SPEC section 3 where there are several, and keeps the other codes of those selections in {@code
- * extensions.qda.codes}; a contribution no coded selection overlaps keeps what it had. Codes on a
- * source as a whole go to the session's {@code extensions.qda.codes}.
+ * the kind codes of the selections that overlap its text, the first in {@link
+ * org.balint.session.ContributionKind#byPriority()} where there are several, and keeps the other
+ * codes of those selections in {@code extensions.qda.codes}; a contribution no coded selection
+ * overlaps keeps what it had. Codes on a source as a whole go to the session's {@code
+ * extensions.qda.codes}.
  */
 final class QdaImport {
   private static final class Target {

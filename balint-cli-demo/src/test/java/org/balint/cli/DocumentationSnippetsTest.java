@@ -1,6 +1,7 @@
 package org.balint.cli;
 
 import static java.util.Objects.requireNonNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,6 +23,8 @@ import jdk.jshell.Snippet;
 import jdk.jshell.Snippet.Status;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import org.balint.json.BalintJson;
+import org.balint.session.GroupRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every {@code ```java} block in README.md and docs/*.md runs in JShell as pasted: its imports,
  * declarations and statements compile against Balint's modules (nothing it uses comes from another
  * block: each block starts from an empty shell) and run without an exception, in a JShell whose
- * working directory is the repository's root.
+ * working directory is the repository's root. Every {@code ```json} block that declares {@code
+ * "format": "balint/1"} is a valid document that writes back to an equal record.
  */
 class DocumentationSnippetsTest {
   private static final String FENCE = "```";
@@ -64,6 +68,39 @@ class DocumentationSnippetsTest {
 
   @TestFactory
   Stream<DynamicTest> everyJavaBlockInTheDocsRunsAsPasted() throws IOException {
+    List<Block> blocks = blocksInTheDocs("java");
+    return blocks.stream()
+        .map(block -> DynamicTest.dynamicTest(block.where, () -> runInJShell(block)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBalintDocumentInTheDocsIsValid() throws IOException {
+    List<Block> documents =
+        blocksInTheDocs("json").stream()
+            .filter(block -> block.source.contains("\"format\": \"balint/1\""))
+            .collect(Collectors.toList());
+    assertTrue(!documents.isEmpty(), "no balint/1 document in a ```json block");
+    return documents.stream()
+        .map(
+            block ->
+                DynamicTest.dynamicTest(
+                    block.where,
+                    () -> {
+                      GroupRecord record =
+                          BalintJson.read(block.source.getBytes(StandardCharsets.UTF_8));
+                      assertEquals(
+                          record,
+                          BalintJson.read(
+                              BalintJson.write(record).getBytes(StandardCharsets.UTF_8)),
+                          block.where + ": written and read again, the record changed");
+                    }));
+  }
+
+  /** A fenced block and where it starts, as page:line. */
+  private record Block(String where, String source) {}
+
+  /** The fenced blocks of one language in README.md and docs/*.md, in page order. */
+  private static List<Block> blocksInTheDocs(String language) throws IOException {
     Path root = repositoryRoot();
     List<Path> pages = new ArrayList<>();
     pages.add(root.resolve("README.md"));
@@ -72,20 +109,17 @@ class DocumentationSnippetsTest {
     }
     List<Block> blocks = new ArrayList<>();
     for (Path page : pages) {
-      blocks.addAll(javaBlocks(root.relativize(page).toString(), Files.readAllLines(page)));
+      blocks.addAll(
+          blocks(root.relativize(page).toString(), Files.readAllLines(page), FENCE + language));
     }
-    assertTrue(!blocks.isEmpty(), "no ```java block found under " + root);
-    return blocks.stream()
-        .map(block -> DynamicTest.dynamicTest(block.where, () -> runInJShell(block)));
+    assertTrue(!blocks.isEmpty(), "no " + FENCE + language + " block found under " + root);
+    return blocks;
   }
 
-  /** A fenced block and where it starts, as page:line. */
-  private record Block(String where, String source) {}
-
-  private static List<Block> javaBlocks(String page, List<String> lines) {
+  private static List<Block> blocks(String page, List<String> lines, String opening) {
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(FENCE + "java")) {
+      if (lines.get(i).strip().equals(opening)) {
         int start = i + 1;
         int end = start;
         while (end < lines.size() && !lines.get(end).strip().startsWith(FENCE)) {

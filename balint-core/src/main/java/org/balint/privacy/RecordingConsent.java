@@ -11,8 +11,8 @@ import org.balint.session.Session;
 
 /**
  * Whether a session may keep what was said: a transcript is kept only with the consent of everyone
- * present, and anyone who speaks was there, so the consent must cover every speaker too (SPEC
- * section 4, {@code confidentiality.consent}). Attendance and case titles need no consent and are
+ * present, and anyone who speaks was there, so the consent must cover every speaker too (the
+ * {@code confidentiality.consent} rule). Attendance and case titles need no consent and are
  * always fine to keep.
  *
  * <p>A store enforces this by refusing to save the contributions of a session for which {@link

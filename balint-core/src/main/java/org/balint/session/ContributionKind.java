@@ -26,7 +26,8 @@ public enum ContributionKind {
   FACILITATION;
 
   /**
-   * The kinds in the order that decides where two apply (SPEC section 3), highest first.
+   * The kinds in the order that decides where two apply, highest first (the {@code balint/1}
+   * format's priority order, docs/format.md).
    *
    * @return {@code NEW_CASE, JUDGEMENT, CLINICAL, FACILITATION, QUESTION, SPECULATION, FEELING}
    */

@@ -18,10 +18,11 @@ import org.balint.session.GroupRecord;
  *
  * <p>Writing emits the same format, pretty-printed with two-space indentation, each array element
  * and object field on its own line, a trailing newline, instants in UTC with {@code Z}, and absent
- * optional fields left out ({@code end}, {@code at}, {@code kind}, {@code recording}, {@code
- * extensions}; {@code case} when it is 0). {@code mode} is always written, {@code IN_PERSON}
- * included, so that a reader of the file need not know the default. Extensions are written back as
- * the same JSON object. Reading what was written gives an equal record.
+ * optional fields left out ({@code end}, {@code mode}, {@code recording}, {@code joined}, {@code
+ * left}, {@code at}, {@code kind}, {@code extensions}; {@code case} when it is 0): a session whose
+ * record gives no mode is written without one, and read back as one that met in person. Extensions
+ * are written back as the same JSON object. Reading what was written gives an equal record. The
+ * format is described in full in docs/format.md.
  */
 public final class BalintJson {
   private BalintJson() {}

@@ -1,7 +1,8 @@
 /**
- * Core's repositories over JDBC: {@link org.balint.jdbc.JdbcStore} opens a database (the embedded
- * H2 file under {@code ./balint-data/} by default, or PostgreSQL or MariaDB by URL), pools its
- * connections with HikariCP and brings its schema up to date with Flyway; {@link
+ * Core's repositories over JDBC: {@link org.balint.jdbc.JdbcStore} opens a database (H2, PostgreSQL
+ * or MariaDB by URL; by default the URL in {@code BALINT_DB}, else an embedded H2 file in the
+ * user's data directory, {@code $XDG_DATA_HOME/balint} or {@code ~/.local/share/balint}), pools
+ * its connections with HikariCP and brings its schema up to date with Flyway; {@link
  * org.balint.jdbc.GroupRepositoryJdbc} and {@link org.balint.jdbc.SessionRepositoryJdbc} map the
  * domain's records to rows with explicit converters, so that the domain types carry no
  * persistence annotations. Every write is one transaction; failures surface as core's {@link
