@@ -519,6 +519,6 @@ final class Lexicon {
     }
   }
 
-  /** The kinds in labelling priority order, highest first, as SPEC §3 and the labels use it. */
+  /** The kinds in labelling priority order, highest first, as docs/format.md gives it and the labels use it. */
   static final ImmutableList<ContributionKind> PRIORITY = ContributionKind.byPriority();
 }

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * their labels, validated with {@link Protocols#standard()}, and the kind-based violations found
  * ({@code discussion.clinical}, {@code discussion.new-case}, {@code discussion.judgement},
  * {@code discussion.clinical-drift}) are compared with those the coders' labels call for under
- * SPEC §4 and §6. A false CLINICAL, NEW_CASE or JUDGEMENT on a feeling interrupts a facilitator
+ * the rules of docs/format.md. A false CLINICAL, NEW_CASE or JUDGEMENT on a feeling interrupts a facilitator
  * as surely as a miss lets the group drift, so the figure is the F1 of the two lists
  * (docs/classifier.md gives the history).
  */
@@ -155,7 +155,7 @@ class ClassifierValidationTest {
 
   @Test
   void codedBlindSet_givesExactlyTheViolationsTheLabelsCallFor() {
-    // The oracle below reads SPEC §4 and §6 independently of the rules: with the coders' kinds in
+    // The oracle below reads the rules of docs/format.md independently of the rules: with the coders' kinds in
     // the document, the rules must agree with it exactly.
     ImmutableList<LabelledContribution> examples =
         LabelledCorpus.load(LabelledCorpus.blind(LabelledCorpus.BLIND_SETS));
@@ -183,7 +183,7 @@ class ClassifierValidationTest {
     return keys;
   }
 
-  /** The kind-based violations the coders' labels call for, read from SPEC §4 and §6. */
+  /** The kind-based violations the coders' labels call for, read from the rules of docs/format.md. */
   private static Set<String> expected(
       GroupRecord record, ImmutableList<LabelledContribution> examples) {
     Map<String, ContributionKind> labels = new HashMap<>();

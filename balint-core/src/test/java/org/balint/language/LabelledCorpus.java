@@ -37,7 +37,7 @@ final class LabelledCorpus {
 
   /**
    * The first blind set written by someone who had never seen the lexicon or the classifier: sets
-   * 8 to 31 were written by twenty-four separate writers who had read only SPEC §3 and the
+   * 8 to 31 were written by twenty-four separate writers who had read only the definitions of the kinds and the
    * development corpus (8 to 15 in the third session, 16 to 31 in the fourth). The errors of
    * sets 8 to 19 and 24 to 27 were read; the fitted model was fitted to sets 1 to 27.
    */

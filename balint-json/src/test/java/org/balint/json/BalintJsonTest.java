@@ -42,7 +42,7 @@ class BalintJsonTest {
     }
   }
 
-  /** The SPEC's example as core objects, built by hand. */
+  /** An example balint/1 document as core objects, built by hand. */
   private static GroupRecord specExample() {
     return GroupRecord.builder()
         .group(

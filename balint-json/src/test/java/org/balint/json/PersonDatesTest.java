@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.balint.session.GroupRecord;
 import org.junit.jupiter.api.Test;
 
-/** The optional {@code joined} and {@code left} dates of leaders and members (SPEC section 2). */
+/** The optional {@code joined} and {@code left} dates of leaders and members (docs/format.md). */
 class PersonDatesTest {
   private static String document(String leaderDates, String memberDates) {
     return "{\"format\":\"balint/1\",\"group\":{\"id\":\"riverside\",\"name\":\"Riverside\","
