@@ -13,15 +13,20 @@ import org.balint.session.GroupRecord;
  * {@code "extensions"}, no duplicate key, no coercion between JSON types, well-formed UTF-8 only
  * (no overlong form, no encoded surrogate), no U+0000 in a string of the format, every enum value,
  * id, reference, time and text checked, with the first problem reported as a {@link
- * BalintFormatException} that names its JSON path. These methods read with the default limits of
+ * BalintFormatException} that names its JSON path: the path of the value for what the format's
+ * JSON decides (a type, a field, an enum spelling, a date or time, {@code
+ * $.sessions[0].contributions[3].phase: expected one of OPENING, ...}), the path of the object for
+ * what the domain type refuses as it is built (an id's shape, a text's length, a repeated id, times
+ * out of order), with the domain type's message naming the field ({@code $.sessions[0]:
+ * session.end must not be before session.start (...), but was ...}). No message holds the text of
+ * a contribution. These methods read with the default limits of
  * {@link BalintJsonReader#standard()}; build a {@link BalintJsonReader} for others.
  *
  * <p>Writing emits the same format, pretty-printed with two-space indentation, each array element
  * and object field on its own line, a trailing newline, instants in UTC with {@code Z}, and absent
- * optional fields left out ({@code end}, {@code at}, {@code kind}, {@code recording}, {@code
- * extensions}; {@code case} when it is 0). {@code mode} is always written, {@code IN_PERSON}
- * included, so that a reader of the file need not know the default. Extensions are written back as
- * the same JSON object. Reading what was written gives an equal record.
+ * optional fields left out ({@code end}, {@code mode}, {@code at}, {@code kind}, {@code recording},
+ * {@code extensions}; {@code case} when it is 0). Extensions are written back as the same JSON
+ * object. Reading what was written gives an equal record.
  */
 public final class BalintJson {
   private BalintJson() {}

@@ -193,10 +193,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       return DocumentReader.this.next(elementPath) != JsonToken.END_ARRAY;
     }
 
-    int index() {
-      return index;
-    }
-
     JsonPath path() {
       return elementPath;
     }
