@@ -3,7 +3,11 @@ package org.balint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Ids: what is refused, and how the refusal shows the value. */
 class IdsTest {
@@ -33,31 +37,21 @@ class IdsTest {
         e.getMessage());
   }
 
-  @Test
-  void check_longValue_isCutAfter64Characters() {
+  static Stream<Arguments> longValues() {
     String sentence = "I felt quite irritated listening to her. ".repeat(100);
-
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Ids.check("speaker", sentence));
-
-    assertEquals(
-        "speaker must be 1-64 characters of [A-Za-z0-9._-], but was \""
-            + sentence.substring(0, 64)
-            + "...\"",
-        e.getMessage());
+    return Stream.of(
+        Arguments.of(sentence, sentence.substring(0, 64)),
+        Arguments.of("\uD83D\uDE00".repeat(65), "\uD83D\uDE00".repeat(64)));
   }
 
-  @Test
-  void check_longValueOfSurrogatePairs_isCutBetweenCharacters() {
-    String faces = "\uD83D\uDE00".repeat(65);
-
+  @ParameterizedTest
+  @MethodSource("longValues")
+  void check_longValue_isCutAfter64CharactersNotCodeUnits(String value, String shown) {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Ids.check("speaker", faces));
+        assertThrows(IllegalArgumentException.class, () -> Ids.check("speaker", value));
 
     assertEquals(
-        "speaker must be 1-64 characters of [A-Za-z0-9._-], but was \""
-            + "\uD83D\uDE00".repeat(64)
-            + "...\"",
+        "speaker must be 1-64 characters of [A-Za-z0-9._-], but was \"" + shown + "...\"",
         e.getMessage());
   }
 }
