@@ -95,7 +95,8 @@ final class SessionCommand implements Callable<Integer> {
           "  online                the group meets online     who         roster, presence, consent",
           "  start                 start the session (the opening)",
           "  case ID TITLE         ID presents a case called TITLE (enters the presentation)",
-          "  phase NAME | next     " + phaseNames(),
+          "  phase NAME            go to a phase: " + phaseNames(),
+          "  next (or phase next)  go to the next phase",
           "  ID: TEXT              ID says TEXT (ID [KIND]: TEXT to code its kind)",
           "  time                  elapsed and remaining time",
           "  end                   end the session, check it and store it",
@@ -492,15 +493,15 @@ final class SessionCommand implements Callable<Integer> {
         if (arguments.size() != 1) {
           throw new IllegalArgumentException("usage: phase " + phaseNames());
         }
-        recorder.enterPhase(Phase.named(arguments.get(0)).orElseThrow(() -> new IllegalArgumentException(
-            "unknown phase \"" + arguments.get(0) + "\"; expected " + phaseNames())));
+        if (arguments.get(0).equals("next")) {
+          enterNextPhase();
+        } else {
+          recorder.enterPhase(Phase.named(arguments.get(0)).orElseThrow(() -> new IllegalArgumentException(
+              "unknown phase \"" + arguments.get(0) + "\"; expected " + phaseNames() + " or next")));
+        }
         break;
       case "next":
-        Phase current = recorder.currentPhase();
-        if (current == Phase.CLOSING) {
-          throw new IllegalStateException("the closing is the last phase; type 'end' to end the session");
-        }
-        recorder.enterPhase(Phase.values()[current.ordinal() + 1]);
+        enterNextPhase();
         break;
       case "time":
         showTime(recorder.tick());
@@ -513,6 +514,14 @@ final class SessionCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unknown command \"" + words[0] + "\"; type 'help' (a contribution is 'id: text')");
     }
     return JOURNALED.contains(command) ? Next.JOURNAL : Next.CONTINUE;
+  }
+
+  private void enterNextPhase() {
+    Phase current = recorder.currentPhase();
+    if (current == Phase.CLOSING) {
+      throw new IllegalStateException("the closing is the last phase; type 'end' to end the session");
+    }
+    recorder.enterPhase(Phase.values()[current.ordinal() + 1]);
   }
 
   /** Stores what may be kept of the finished session, then drops the journal. */

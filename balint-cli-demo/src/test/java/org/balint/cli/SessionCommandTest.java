@@ -128,6 +128,18 @@ class SessionCommandTest {
   }
 
   @Test
+  void phaseNext_andNext_bothMoveToTheNextPhase_andAMistypedPhaseNamesTheChoices() {
+    CliRun run =
+        session(List.of("present L1 m1 m2", "start", "case m1 The sick notes", "phase next", "phase nxt", "next",
+            "quit"));
+
+    assertTrue(run.out.contains("-- case 1: the questions --"), run::toString);
+    assertTrue(run.out.contains("refused: unknown phase \"nxt\"; expected questions|discussion|returns|closing or next"),
+        run::toString);
+    assertTrue(run.out.contains("-- case 1: the discussion --"), run::toString);
+  }
+
+  @Test
   void typedUp_withStartAndTimedLines_isStoredWithThoseInstants() throws IOException {
     CliRun run = session(plus(TYPED_UP, "19:30 end"), "--start", "2026-11-27T18:00:00Z");
 

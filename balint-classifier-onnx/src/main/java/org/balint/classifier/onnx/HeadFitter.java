@@ -38,7 +38,7 @@ import org.balint.session.SpeakerRole;
  * <pre>
  * java -cp balint-cli-demo/target/balint.jar org.balint.classifier.onnx.HeadFitter \
  *     --corpus balint-core/src/test/resources/org/balint/language \
- *     --hold-out blind-28,blind-29,blind-30,blind-31 \
+ *     --hold-out blind-28,blind-29,blind-30,blind-31,blind-36,blind-37 \
  *     --cache target/embeddings.bin --iterations 60 --grid --grid-weights 0.3,1 \
  *     --out balint-classifier-onnx/src/main/resources/org/balint/classifier/onnx
  * </pre>
