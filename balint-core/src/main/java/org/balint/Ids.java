@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,12 +14,12 @@ import java.util.Set;
  *
  * <p>Every id of a group, leader, member or session, and every reference to one (a speaker, a
  * presenter, a present or consenting id), has this shape. Checks throw {@link
- * IllegalArgumentException} with a message naming the field and the bad value.
+ * IllegalArgumentException} with a message naming the field and the bad value, shown on one line
+ * and cut after 64 characters.
  */
 public final class Ids {
   /** The longest id allowed, in characters. */
   public static final int MAX_LENGTH = 64;
-
 
   private Ids() {}
 
@@ -61,12 +62,35 @@ public final class Ids {
   public static String check(String field, String value) {
     checkNotNull(field, "field must not be null");
     checkNotNull(value, "%s must not be null", field);
-    checkArgument(
-        isWellFormed(value),
-        "%s must be 1-64 characters of [A-Za-z0-9._-], but was \"%s\"",
-        field,
-        value);
+    if (!isWellFormed(value)) {
+      throw new IllegalArgumentException(
+          field + " must be 1-64 characters of [A-Za-z0-9._-], but was " + quoted(value));
+    }
     return value;
+  }
+
+  /**
+   * A malformed id as a message shows it: in double quotes, cut after {@link #MAX_LENGTH}
+   * characters, and with control characters and line or paragraph separators shown as escapes of
+   * their code (a line feed as backslash, {@code u000A}), so that the message stays one line of
+   * bounded length whatever the value holds.
+   */
+  private static String quoted(String value) {
+    int codePoints = value.codePointCount(0, value.length());
+    int end = value.offsetByCodePoints(0, Math.min(codePoints, MAX_LENGTH));
+    StringBuilder shown = new StringBuilder("\"");
+    for (int i = 0; i < end; i++) {
+      char c = value.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c)
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.append(end < value.length() ? "...\"" : "\"").toString();
   }
 
   /**

@@ -38,10 +38,11 @@ public abstract class AbstractCase {
   @Value.Check
   void check() {
     Ids.check("case.presenter", presenter());
+    int length = title().codePointCount(0, title().length());
     checkArgument(
-        title().codePointCount(0, title().length()) <= Contribution.MAX_TEXT_LENGTH,
+        length <= Contribution.MAX_TEXT_LENGTH,
         "case.title must be at most %s characters, but has %s",
         Contribution.MAX_TEXT_LENGTH,
-        title().length());
+        length);
   }
 }

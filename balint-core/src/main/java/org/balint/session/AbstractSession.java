@@ -134,6 +134,10 @@ public abstract class AbstractSession {
                     start(),
                     end));
     Ids.checkUnique("session.present", present());
+    checkArgument(
+        contributions().isEmpty() || !cases().isEmpty(),
+        "session.cases must not be empty when the session has contributions (it has %s)",
+        contributions().size());
     Instant previous = null;
     for (int i = 0; i < contributions().size(); i++) {
       Contribution contribution = contributions().get(i);

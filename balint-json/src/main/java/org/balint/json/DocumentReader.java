@@ -18,14 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.balint.Extensions;
-import org.balint.Ids;
 import org.balint.group.Group;
 import org.balint.group.Leader;
 import org.balint.group.LeaderTraining;
@@ -40,14 +37,15 @@ import org.balint.session.Recording;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
 import org.balint.session.SessionMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One strict walk over one {@code balint/1} document with Jackson's streaming parser.
  *
- * <p>Every value is checked where it is read; checks that span fields (roster ids, case indexes,
- * times) run as soon as what they compare has been read, before any core object is built from it.
- * The first problem ends the walk with a {@link BalintFormatException} naming its JSON path. Paths
+ * <p>What is about JSON is checked here, where it is read: types, unknown, repeated and missing
+ * fields, enum spellings, instants and dates, U+0000 in a string. What makes a value consistent
+ * (an id's shape, a text's length, unique ids, times in order, case indexes) is checked by core's
+ * types as each object is built; their refusal names the field, and is reported with the JSON path
+ * of the object. The first problem ends the walk with a {@link BalintFormatException}. Paths
  * ({@link JsonPath}) and message text are spelled out only for that problem, so a valid document
  * costs little more than Jackson's own parse. The bytes are checked to be well-formed UTF-8 first
  * ({@link StrictUtf8}): Jackson accepts overlong forms, and can take a field name with a stray
@@ -153,6 +151,19 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       return fieldPath;
     }
 
+    /**
+     * Builds the object read. A check of core's that refuses it (an id, a length, an order, a
+     * repeat) becomes the problem of this object's path, at the line and column where it starts;
+     * core's message names the field.
+     */
+    <T> T build(Supplier<T> builder) {
+      try {
+        return builder.get();
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        throw problem(path, start, JacksonMessages.firstLine(String.valueOf(e.getMessage())));
+      }
+    }
+
     private void requireAll() {
       for (int i = 0; i < fields.required.size(); i++) {
         if ((seen & (1 << i)) == 0) {
@@ -180,10 +191,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       index++;
       elementPath = path.element(index);
       return DocumentReader.this.next(elementPath) != JsonToken.END_ARRAY;
-    }
-
-    int index() {
-      return index;
     }
 
     JsonPath path() {
@@ -259,16 +266,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       return record;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // Not expected: every value is checked before core sees it. Still, never let one escape.
-      throw new BalintFormatException(
-          JsonPaths.ROOT,
-          "the document cannot be read: "
-              + JacksonMessages.firstLine(String.valueOf(e.getMessage())),
-          0,
-          0,
-          false,
-          e);
     }
   }
 
@@ -308,58 +305,54 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           record.group(readGroup(fieldPath));
           break;
         case "sessions":
-          record.sessions(readSessions(fieldPath));
+          for (ArrayElements sessions = new ArrayElements(fieldPath); sessions.next(); ) {
+            record.addSession(readSession(sessions.path()));
+          }
           break;
         default:
           record.extensions(extensions(fieldPath));
       }
     }
-    return build(path, record::build);
+    return fields.build(record::build);
   }
 
   private Group readGroup(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, GROUP_FIELDS);
     Group.Builder group = Group.builder();
-    List<Located<String>> roster = new ArrayList<>();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "id":
-          group.id(id(fieldPath));
+          group.id(string(fieldPath));
           break;
         case "name":
           group.name(string(fieldPath));
           break;
         case "leaders":
           for (ArrayElements leaders = new ArrayElements(fieldPath); leaders.next(); ) {
-            group.addLeader(readLeader(leaders.path(), roster));
+            group.addLeader(readLeader(leaders.path()));
           }
           break;
         case "members":
           for (ArrayElements members = new ArrayElements(fieldPath); members.next(); ) {
-            group.addMember(readMember(members.path(), roster));
+            group.addMember(readMember(members.path()));
           }
           break;
         default:
           group.extensions(extensions(fieldPath));
       }
     }
-    Map<String, JsonPath> rosterPaths = new HashMap<>();
-    for (Located<String> id : roster) {
-      requireFirst(
-          rosterPaths, id.value, id.path, id.offset, "; ids must be unique across leaders and members");
-    }
-    return build(path, group::build);
+    return fields.build(group::build);
   }
 
-  private Leader readLeader(JsonPath path, List<Located<String>> roster) {
+  private Leader readLeader(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, LEADER_FIELDS);
     Leader.Builder leader = Leader.builder();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "id":
-          leader.id(rosterId(fieldPath, roster));
+          leader.id(string(fieldPath));
           break;
         case "name":
           leader.name(string(fieldPath));
@@ -380,17 +373,17 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           leader.extensions(extensions(fieldPath));
       }
     }
-    return build(path, leader::build);
+    return fields.build(leader::build);
   }
 
-  private Member readMember(JsonPath path, List<Located<String>> roster) {
+  private Member readMember(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, MEMBER_FIELDS);
     Member.Builder member = Member.builder();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "id":
-          member.id(rosterId(fieldPath, roster));
+          member.id(string(fieldPath));
           break;
         case "name":
           member.name(string(fieldPath));
@@ -408,63 +401,29 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           member.extensions(extensions(fieldPath));
       }
     }
-    return build(path, member::build);
-  }
-
-  /** Reads the id of a leader or member and notes where it was, for the roster's uniqueness. */
-  private String rosterId(JsonPath path, List<Located<String>> roster) {
-    long offset = tokenOffset();
-    String id = id(path);
-    roster.add(new Located<>(path, id, offset));
-    return id;
-  }
-
-  private List<Session> readSessions(JsonPath path) {
-    List<Session> sessions = new ArrayList<>();
-    Map<String, JsonPath> idPaths = new HashMap<>();
-    for (ArrayElements elements = new ArrayElements(path); elements.next(); ) {
-      long offset = tokenOffset();
-      Session session = readSession(elements.path());
-      requireFirst(
-          idPaths,
-          session.id(),
-          elements.path().field("id"),
-          offset,
-          "; session ids must be unique");
-      sessions.add(session);
-    }
-    return sessions;
+    return fields.build(member::build);
   }
 
   private Session readSession(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, SESSION_FIELDS);
-    long objectOffset = tokenOffset();
     Session.Builder session = Session.builder();
-    Instant start = null;
-    Instant end = null;
-    long endOffset = 0;
-    int caseCount = 0;
-    Contributions contributions = new Contributions();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "id":
-          session.id(id(fieldPath));
+          session.id(string(fieldPath));
           break;
         case "start":
-          start = instant(fieldPath);
-          session.start(start);
+          session.start(instant(fieldPath));
           break;
         case "end":
-          endOffset = tokenOffset();
-          end = instant(fieldPath);
-          session.end(end);
+          session.end(instant(fieldPath));
           break;
         case "mode":
           session.mode(enumValue(fieldPath, MODES));
           break;
         case "present":
-          session.present(uniqueIds(fieldPath));
+          session.present(strings(fieldPath));
           break;
         case "recording":
           session.recording(readRecording(fieldPath));
@@ -472,54 +431,18 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         case "cases":
           for (ArrayElements cases = new ArrayElements(fieldPath); cases.next(); ) {
             session.addCase(readCase(cases.path()));
-            caseCount++;
           }
           break;
         case "contributions":
           for (ArrayElements elements = new ArrayElements(fieldPath); elements.next(); ) {
-            session.addContribution(readContribution(elements.path(), contributions));
+            session.addContribution(readContribution(elements.path()));
           }
           break;
         default:
           session.extensions(extensions(fieldPath));
       }
     }
-    if (end != null && start != null && end.isBefore(start)) {
-      throw problem(
-          path.field("end"), endOffset, "must not be before start (" + start + ") but was " + end);
-    }
-    if (contributions.count > 0 && caseCount == 0) {
-      throw problem(
-          path.field("cases"),
-          objectOffset,
-          "must not be empty when the session has contributions (it has "
-              + contributions.count
-              + ")");
-    }
-    for (Located<Integer> caseIndex : contributions.caseIndexes) {
-      if (caseIndex.value >= caseCount) {
-        throw problem(
-            caseIndex.path,
-            caseIndex.offset,
-            "expected the index of one of the session's "
-                + caseCount
-                + " cases (0.."
-                + (caseCount - 1)
-                + ") but was "
-                + caseIndex.value);
-      }
-    }
-    return build(path, session::build);
-  }
-
-  /** What the contributions of a session read so far tell the checks of the session. */
-  private static final class Contributions {
-    int count;
-    /** The time of the last contribution that has one, and its path. */
-    @Nullable Instant lastAt;
-    @Nullable JsonPath lastAtPath;
-    /** Every {@code case} given, with where it was: the session's cases may come after. */
-    final List<Located<Integer>> caseIndexes = new ArrayList<>();
+    return fields.build(session::build);
   }
 
   private Recording readRecording(JsonPath path) {
@@ -532,13 +455,13 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
           recording.purpose(enumValue(fieldPath, PURPOSES));
           break;
         case "consent":
-          recording.consent(uniqueIds(fieldPath));
+          recording.consent(strings(fieldPath));
           break;
         default:
           recording.extensions(extensions(fieldPath));
       }
     }
-    return build(path, recording::build);
+    return fields.build(recording::build);
   }
 
   private Case readCase(JsonPath path) {
@@ -548,81 +471,47 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "presenter":
-          presented.presenter(id(fieldPath));
+          presented.presenter(string(fieldPath));
           break;
         case "title":
-          presented.title(boundedText(fieldPath, 0));
+          presented.title(string(fieldPath));
           break;
         default:
           presented.extensions(extensions(fieldPath));
       }
     }
-    return build(path, presented::build);
+    return fields.build(presented::build);
   }
 
-  /**
-   * Reads a contribution, checking its time against the session's contribution before it and
-   * noting its case index for the session's check.
-   */
-  private Contribution readContribution(JsonPath path, Contributions before) {
+  private Contribution readContribution(JsonPath path) {
     ObjectFields fields = new ObjectFields(path, CONTRIBUTION_FIELDS);
     Contribution.Builder contribution = Contribution.builder();
     while (fields.next()) {
       JsonPath fieldPath = fields.path();
       switch (fields.name()) {
         case "at":
-          Instant at = instant(fieldPath);
-          if (before.lastAt != null && at.isBefore(before.lastAt)) {
-            throw problem(
-                fieldPath,
-                "must not be before the time of "
-                    + before.lastAtPath
-                    + " ("
-                    + before.lastAt
-                    + ") but was "
-                    + at);
-          }
-          before.lastAt = at;
-          before.lastAtPath = path;
-          contribution.at(at);
+          contribution.at(instant(fieldPath));
           break;
         case "speaker":
-          contribution.speaker(id(fieldPath));
+          contribution.speaker(string(fieldPath));
           break;
         case "phase":
           contribution.phase(enumValue(fieldPath, PHASES));
           break;
         case "text":
-          contribution.text(boundedText(fieldPath, 1));
+          contribution.text(string(fieldPath));
           break;
         case "kind":
           contribution.kind(enumValue(fieldPath, KINDS));
           break;
         case "case":
-          long offset = tokenOffset();
-          int caseIndex = nonNegativeInteger(fieldPath);
-          before.caseIndexes.add(new Located<>(fieldPath, caseIndex, offset));
-          contribution.caseIndex(caseIndex);
+          contribution.caseIndex(integer(fieldPath));
           break;
         default:
           contribution.extensions(extensions(fieldPath));
       }
     }
-    before.count++;
-    return build(path, contribution::build);
-  }
-
-  /** A value read earlier, with where it was: for checks that span fields. */
-  private static final class Located<T> {
-    final JsonPath path;
-    final T value;
-    final long offset;
-
-    Located(JsonPath path, T value, long offset) {
-      this.path = path;
-      this.value = value;
-      this.offset = offset;
-    }
+    return fields.build(contribution::build);
   }
 
   // ---- values -----------------------------------------------------------------------------
@@ -649,65 +538,13 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     return text;
   }
 
-  /** A string of {@code minCodePoints}..10,000 code points. */
-  private String boundedText(JsonPath path, int minCodePoints) {
-    String text = string(path);
-    int length =
-        text.length() <= Contribution.MAX_TEXT_LENGTH && text.length() >= minCodePoints
-            ? -1
-            : text.codePointCount(0, text.length());
-    if (length >= 0 && (length < minCodePoints || length > Contribution.MAX_TEXT_LENGTH)) {
-      throw problem(
-          path,
-          "expected "
-              + minCodePoints
-              + "-"
-              + Contribution.MAX_TEXT_LENGTH
-              + " characters but has "
-              + length);
-    }
-    return text;
-  }
-
-  private String id(JsonPath path) {
-    String id = string(path);
-    if (!Ids.isWellFormed(id)) {
-      throw problem(
-          path,
-          "expected an id of 1-"
-              + Ids.MAX_LENGTH
-              + " characters of [A-Za-z0-9._-] but was "
-              + JsonPaths.quoted(id));
-    }
-    return id;
-  }
-
-  private ImmutableList<String> uniqueIds(JsonPath path) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    Map<String, JsonPath> idPaths = new HashMap<>();
+  /** An array of strings of the format, such as the ids of {@code present}. */
+  private ImmutableList<String> strings(JsonPath path) {
+    ImmutableList.Builder<String> strings = ImmutableList.builder();
     for (ArrayElements elements = new ArrayElements(path); elements.next(); ) {
-      String id = id(elements.path());
-      JsonPath earlier = idPaths.putIfAbsent(id, elements.path());
-      if (earlier != null) {
-        throw problem(elements.path(), JsonPaths.quoted(id) + " repeats " + earlier);
-      }
-      ids.add(id);
+      strings.add(string(elements.path()));
     }
-    return ids.build();
-  }
-
-  /**
-   * Notes that {@code id} was found at {@code path}, refusing it if it was found before.
-   *
-   * @param seen the ids found so far in the scope, with their paths
-   * @param rule what the message adds after naming the earlier place
-   */
-  private void requireFirst(
-      Map<String, JsonPath> seen, String id, JsonPath path, long offset, String rule) {
-    JsonPath earlier = seen.putIfAbsent(id, path);
-    if (earlier != null) {
-      throw problem(path, offset, JsonPaths.quoted(id) + " repeats " + earlier + rule);
-    }
+    return strings.build();
   }
 
   private <E extends Enum<E>> E enumValue(JsonPath path, EnumValues<E> values) {
@@ -747,20 +584,17 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
-  private int nonNegativeInteger(JsonPath path) {
+  /** An integer that fits an {@code int}; whether it is in range is for core's checks to say. */
+  private int integer(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw problem(path, "expected an integer of at least 0 but was " + describeCurrent(path));
     }
     String digits = text(path);
     try {
-      int value = Integer.parseInt(digits);
-      if (value >= 0) {
-        return value;
-      }
+      return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      // out of range, refused below
+      throw problem(path, "expected an integer of at least 0 but was " + digits);
     }
-    throw problem(path, "expected an integer of at least 0 but was " + digits);
   }
 
   private Optional<Extensions> extensions(JsonPath path) {
@@ -797,14 +631,6 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
         return "an object";
       default:
         return token.asString() == null ? token.name() : token.asString();
-    }
-  }
-
-  private <T> T build(JsonPath path, Supplier<T> builder) {
-    try {
-      return builder.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw problem(path, JacksonMessages.firstLine(String.valueOf(e.getMessage())));
     }
   }
 
@@ -932,12 +758,13 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   }
 
   /**
-   * The byte offset of the current token. Jackson's byte parsers keep it as a number; {@code
-   * currentTokenLocation()} would build a location object for every object read.
+   * The byte offset of the current token. Jackson's byte parsers keep it as a number, one past the
+   * token's first byte ({@code currentTokenLocation()} subtracts the one, and would build a location
+   * object for every object read); a field name's offset is kept apart, and asked for only on error.
    */
   private long tokenOffset() {
-    return parser instanceof ParserBase
-        ? ((ParserBase) parser).getTokenCharacterOffset()
+    return parser instanceof ParserBase && parser.currentToken() != JsonToken.FIELD_NAME
+        ? ((ParserBase) parser).getTokenCharacterOffset() - 1
         : parser.currentTokenLocation().getByteOffset();
   }
 

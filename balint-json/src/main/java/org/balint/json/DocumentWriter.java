@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.balint.Extensions;
 import org.balint.group.Group;
 import org.balint.group.Leader;
-import org.balint.group.Member;
 import org.balint.group.Person;
 import org.balint.session.Case;
 import org.balint.session.Contribution;
@@ -89,57 +88,54 @@ final class DocumentWriter {
     out.writeFieldName("group");
     group(record.group());
     out.writeArrayFieldStart("sessions");
+    JsonPath sessions = JsonPath.ROOT.field("sessions");
     for (int i = 0; i < record.sessions().size(); i++) {
-      session(record.sessions().get(i), JsonPaths.element("$.sessions", i));
+      session(record.sessions().get(i), sessions.element(i));
     }
     out.writeEndArray();
-    extensions(record.extensions(), "$");
+    extensions(record.extensions(), JsonPath.ROOT);
     out.writeEndObject();
   }
 
   private void group(Group group) throws IOException {
+    JsonPath path = JsonPath.ROOT.field("group");
     out.writeStartObject();
     out.writeStringField("id", group.id());
     out.writeStringField("name", group.name());
     out.writeArrayFieldStart("leaders");
     for (int i = 0; i < group.leaders().size(); i++) {
-      Leader leader = group.leaders().get(i);
-      out.writeStartObject();
-      out.writeStringField("id", leader.id());
-      out.writeStringField("name", leader.name());
-      out.writeStringField("profession", leader.profession().name());
-      out.writeStringField("training", leader.training().name());
-      dates(leader);
-      extensions(leader.extensions(), JsonPaths.element("$.group.leaders", i));
-      out.writeEndObject();
+      person(group.leaders().get(i), path.field("leaders").element(i));
     }
     out.writeEndArray();
     out.writeArrayFieldStart("members");
     for (int i = 0; i < group.members().size(); i++) {
-      Member member = group.members().get(i);
-      out.writeStartObject();
-      out.writeStringField("id", member.id());
-      out.writeStringField("name", member.name());
-      out.writeStringField("profession", member.profession().name());
-      dates(member);
-      extensions(member.extensions(), JsonPaths.element("$.group.members", i));
-      out.writeEndObject();
+      person(group.members().get(i), path.field("members").element(i));
     }
     out.writeEndArray();
-    extensions(group.extensions(), "$.group");
+    extensions(group.extensions(), path);
     out.writeEndObject();
   }
 
-  private void dates(Person person) throws IOException {
+  /** Writes a leader or a member: the same fields, and a leader's training after the profession. */
+  private void person(Person person, JsonPath path) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", person.id());
+    out.writeStringField("name", person.name());
+    out.writeStringField("profession", person.profession().name());
+    if (person instanceof Leader) {
+      out.writeStringField("training", ((Leader) person).training().name());
+    }
     if (person.joined().isPresent()) {
       out.writeStringField("joined", person.joined().get().toString());
     }
     if (person.left().isPresent()) {
       out.writeStringField("left", person.left().get().toString());
     }
+    extensions(person.extensions(), path);
+    out.writeEndObject();
   }
 
-  private void session(Session session, String path) throws IOException {
+  private void session(Session session, JsonPath path) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", session.id());
     out.writeStringField("start", session.start().toString());
@@ -155,7 +151,7 @@ final class DocumentWriter {
       out.writeObjectFieldStart("recording");
       out.writeStringField("purpose", recording.purpose().name());
       ids("consent", recording.consent());
-      extensions(recording.extensions(), path + ".recording");
+      extensions(recording.extensions(), path.field("recording"));
       out.writeEndObject();
     }
     out.writeArrayFieldStart("cases");
@@ -164,20 +160,20 @@ final class DocumentWriter {
       out.writeStartObject();
       out.writeStringField("presenter", presented.presenter());
       out.writeStringField("title", presented.title());
-      extensions(presented.extensions(), JsonPaths.element(path + ".cases", i));
+      extensions(presented.extensions(), path.field("cases").element(i));
       out.writeEndObject();
     }
     out.writeEndArray();
     out.writeArrayFieldStart("contributions");
     for (int i = 0; i < session.contributions().size(); i++) {
-      contribution(session.contributions().get(i), JsonPaths.element(path + ".contributions", i));
+      contribution(session.contributions().get(i), path.field("contributions").element(i));
     }
     out.writeEndArray();
     extensions(session.extensions(), path);
     out.writeEndObject();
   }
 
-  private void contribution(Contribution contribution, String path) throws IOException {
+  private void contribution(Contribution contribution, JsonPath path) throws IOException {
     out.writeStartObject();
     if (contribution.at().isPresent()) {
       out.writeStringField("at", contribution.at().get().toString());
@@ -204,11 +200,11 @@ final class DocumentWriter {
   }
 
   /** Writes an extensions object back from its text, refusing text that is not a JSON object. */
-  private void extensions(Optional<Extensions> extensions, String objectPath) throws IOException {
+  private void extensions(Optional<Extensions> extensions, JsonPath objectPath) throws IOException {
     if (extensions.isEmpty()) {
       return;
     }
-    String path = JsonPaths.field(objectPath, "extensions");
+    String path = objectPath.field("extensions").toString();
     String json = extensions.get().json();
     out.writeFieldName("extensions");
     try (JsonParser in = FACTORY.createParser(json)) {

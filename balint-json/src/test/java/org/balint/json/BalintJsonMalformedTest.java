@@ -76,8 +76,8 @@ class BalintJsonMalformedTest {
         refused(
             "negative case",
             replace("\"text\":\"A list.\"", "\"text\":\"A list.\",\"case\":-1"),
-            C1 + ".case",
-            "expected an integer of at least 0 but was -1"),
+            C1,
+            "contribution.case must not be negative, but was -1"),
         refused(
             "huge case",
             replace("\"text\":\"A list.\"", "\"text\":\"A list.\",\"case\":99999999999999999999"),
@@ -240,87 +240,89 @@ class BalintJsonMalformedTest {
         refused(
             "member with a leader's id",
             replace("{\"id\":\"m2\"", "{\"id\":\"L1\""),
-            "$.group.members[1].id",
-            "\"L1\" repeats $.group.leaders[0].id; ids must be unique across leaders and members"),
+            "$.group",
+            "group.members must not repeat an id of the roster, but \"L1\" appears twice"),
         refused(
             "repeated member id",
             replace("{\"id\":\"m2\"", "{\"id\":\"m1\""),
-            "$.group.members[1].id",
-            "\"m1\" repeats $.group.members[0].id; ids must be unique across leaders and members"),
+            "$.group",
+            "group.members must not repeat an id of the roster, but \"m1\" appears twice"),
         refused(
             "repeated session id",
             replace(
                 "\"sessions\":[{",
                 "\"sessions\":[{\"id\":\"s1\",\"start\":\"2026-11-13T18:00:00Z\",\"present\":[],\"cases\":[],\"contributions\":[]},{"),
-            "$.sessions[1].id",
-            "\"s1\" repeats $.sessions[0].id; session ids must be unique"),
+            "$",
+            "sessions must not repeat an id, but \"s1\" appears twice"),
         refused(
             "repeated present id",
             replace("\"present\":[\"L1\",\"m1\",\"m2\"]", "\"present\":[\"L1\",\"m1\",\"L1\"]"),
-            "$.sessions[0].present[2]",
-            "\"L1\" repeats $.sessions[0].present[0]"),
+            "$.sessions[0]",
+            "session.present must not repeat an id, but \"L1\" appears twice"),
         refused(
             "repeated consent id",
             replace("\"consent\":[\"L1\",\"m1\",\"m2\"]", "\"consent\":[\"m2\",\"m2\"]"),
-            "$.sessions[0].recording.consent[1]",
-            "\"m2\" repeats $.sessions[0].recording.consent[0]"),
+            "$.sessions[0].recording",
+            "recording.consent must not repeat an id, but \"m2\" appears twice"),
         // ids
         refused(
             "id with a space",
             replace("{\"id\":\"m2\"", "{\"id\":\"m 2\""),
-            "$.group.members[1].id",
-            "expected an id of 1-64 characters of [A-Za-z0-9._-] but was \"m 2\""),
+            "$.group.members[1]",
+            "member.id must be 1-64 characters of [A-Za-z0-9._-], but was \"m 2\""),
         refused(
             "empty id",
             replace("\"id\":\"g\"", "\"id\":\"\""),
-            "$.group.id",
-            "expected an id of 1-64 characters of [A-Za-z0-9._-] but was \"\""),
+            "$.group",
+            "group.id must be 1-64 characters of [A-Za-z0-9._-], but was \"\""),
         refused(
             "speaker with a slash",
             replace("\"speaker\":\"L1\"", "\"speaker\":\"L/1\""),
-            C0 + ".speaker",
-            "expected an id of 1-64 characters of [A-Za-z0-9._-] but was \"L/1\""),
+            C0,
+            "contribution.speaker must be 1-64 characters of [A-Za-z0-9._-], but was \"L/1\""),
         refused(
             "presenter of 65 characters",
             replace("\"presenter\":\"m1\"", "\"presenter\":\"" + "p".repeat(65) + "\""),
-            "$.sessions[0].cases[0].presenter",
-            "expected an id of 1-64 characters of [A-Za-z0-9._-] but was \""
-                + "p".repeat(60)
+            "$.sessions[0].cases[0]",
+            "case.presenter must be 1-64 characters of [A-Za-z0-9._-], but was \""
+                + "p".repeat(64)
                 + "...\""),
         refused(
             "consent with a bad id",
             replace("\"consent\":[\"L1\",\"m1\",\"m2\"]", "\"consent\":[\"L1\",\"m\\n1\"]"),
-            "$.sessions[0].recording.consent[1]",
-            "expected an id of 1-64 characters of [A-Za-z0-9._-] but was \"m\\n1\""),
+            "$.sessions[0].recording",
+            "recording.consent[1] must be 1-64 characters of [A-Za-z0-9._-], but was"
+                + " \"m\\u000A1\""),
         // cases
         refused(
             "case index out of range",
             replace("\"text\":\"A list.\"", "\"text\":\"A list.\",\"case\":1"),
-            C1 + ".case",
-            "expected the index of one of the session's 1 cases (0..0) but was 1"),
+            "$.sessions[0]",
+            "contributions[1].case must name one of the session's 1 cases, but was 1"),
         refused(
             "contributions without cases",
             replace("\"cases\":[{\"presenter\":\"m1\",\"title\":\"T\"}]", "\"cases\":[]"),
-            "$.sessions[0].cases",
-            "must not be empty when the session has contributions (it has 2)"),
+            "$.sessions[0]",
+            "session.cases must not be empty when the session has contributions (it has 2)"),
         // times
         refused(
             "end before start",
             replace("\"end\":\"2026-11-20T19:30:00Z\"", "\"end\":\"2026-11-20T17:59:59.999Z\""),
-            "$.sessions[0].end",
-            "must not be before start (2026-11-20T18:00:00Z) but was 2026-11-20T17:59:59.999Z"),
+            "$.sessions[0]",
+            "session.end must not be before session.start (2026-11-20T18:00:00Z), but was"
+                + " 2026-11-20T17:59:59.999Z"),
         refused(
             "end before start across offsets",
             replace("\"end\":\"2026-11-20T19:30:00Z\"", "\"end\":\"2026-11-20T18:30:00+01:00\""),
-            "$.sessions[0].end",
-            "must not be before start (2026-11-20T18:00:00Z) but was 2026-11-20T17:30:00Z"),
+            "$.sessions[0]",
+            "session.end must not be before session.start (2026-11-20T18:00:00Z), but was"
+                + " 2026-11-20T17:30:00Z"),
         refused(
             "decreasing at",
             replace("\"at\":\"2026-11-20T18:05:00Z\"", "\"at\":\"2026-11-20T18:01:00Z\""),
-            C1 + ".at",
-            "must not be before the time of "
-                + C0
-                + " (2026-11-20T18:02:00Z) but was 2026-11-20T18:01:00Z"),
+            "$.sessions[0]",
+            "contributions[1].at must not be before the contribution before it"
+                + " (2026-11-20T18:02:00Z), but was 2026-11-20T18:01:00Z"),
         refused(
             "local date-time",
             replace("\"start\":\"2026-11-20T18:00:00Z\"", "\"start\":\"2026-11-20T18:00:00\""),
@@ -343,18 +345,18 @@ class BalintJsonMalformedTest {
         refused(
             "empty text",
             replace("\"text\":\"Who has a case?\"", "\"text\":\"\""),
-            C0 + ".text",
-            "expected 1-10000 characters but has 0"),
+            C0,
+            "contribution.text must be 1-10000 characters, but has 0"),
         refused(
             "text of 10,001 characters",
             replace("\"text\":\"Who has a case?\"", "\"text\":\"" + "x".repeat(10_001) + "\""),
-            C0 + ".text",
-            "expected 1-10000 characters but has 10001"),
+            C0,
+            "contribution.text must be 1-10000 characters, but has 10001"),
         refused(
             "title of 10,001 characters",
             replace("\"title\":\"T\"", "\"title\":\"" + "\uD83D\uDE00".repeat(10_001) + "\""),
-            "$.sessions[0].cases[0].title",
-            "expected 0-10000 characters but has 10001"),
+            "$.sessions[0].cases[0]",
+            "case.title must be at most 10000 characters, but has 10001"),
         refused(
             "escaped unpaired surrogate in text",
             replace("Who has a case?", "Who\\uD800 has a case?"),
@@ -395,6 +397,42 @@ class BalintJsonMalformedTest {
     assertEquals(problem, e.problem());
     assertFalse(e.isSyntaxError());
     assertOneLine(e);
+    assertNoText(e);
+  }
+
+  static Stream<Arguments> positions() {
+    return Stream.of(
+        Arguments.of(
+            "wrong value: where the value starts",
+            "\"phase\":\"OPENING\"",
+            "\"phase\":\"OPEN\"",
+            10,
+            57),
+        Arguments.of(
+            "unknown field: where its name starts",
+            "\"speaker\":\"L1\"",
+            "\"speakr\":\"L1\"",
+            10,
+            34),
+        Arguments.of(
+            "session that core refuses: where the session starts",
+            "\"at\":\"2026-11-20T18:05:00Z\"",
+            "\"at\":\"2026-11-20T18:01:00Z\"",
+            5,
+            13));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("positions")
+  void read_malformedDocument_namesTheLineAndColumnWhereTheProblemStarts(
+      String name, String old, String replacement, int line, int column) {
+    byte[] document = replace(old, replacement).getBytes(UTF_8);
+
+    BalintFormatException e =
+        assertThrows(BalintFormatException.class, () -> BalintJson.read(document));
+
+    assertEquals(OptionalInt.of(line), e.line());
+    assertEquals(OptionalInt.of(column), e.column());
   }
 
   static Stream<Arguments> brokenJson() {
@@ -619,6 +657,13 @@ class BalintJsonMalformedTest {
     assertEquals(
         "{\"a\":[[[[1]]]]}",
         deepEnough.read(sixLevels.getBytes(UTF_8)).extensions().orElseThrow().json());
+  }
+
+  /** Contribution texts never appear in an error: neither the document's nor a long one. */
+  private static void assertNoText(BalintFormatException e) {
+    for (String text : new String[] {"Who has a case", "A list", "xxxxxxxxxx"}) {
+      assertFalse(e.getMessage().contains(text), e.getMessage());
+    }
   }
 
   private static void assertOneLine(BalintFormatException e) {

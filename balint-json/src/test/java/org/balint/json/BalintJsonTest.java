@@ -356,6 +356,35 @@ class BalintJsonTest {
   }
 
   @Test
+  void write_malformedExtensionsOfALeaderOrAContribution_namesTheirPath() {
+    GroupRecord example = specExample();
+    Extensions broken = Extensions.ofJson("{\"a\":}");
+    Session session = example.sessions().get(0);
+    GroupRecord leader =
+        example.withGroup(
+            example
+                .group()
+                .withLeaders(example.group().leaders().get(0).withExtensions(broken)));
+    GroupRecord contribution =
+        example.withSessions(
+            session.withContributions(session.contributions().get(0).withExtensions(broken)));
+
+    IllegalArgumentException leaderProblem =
+        assertThrows(IllegalArgumentException.class, () -> BalintJson.write(leader));
+    IllegalArgumentException contributionProblem =
+        assertThrows(IllegalArgumentException.class, () -> BalintJson.write(contribution));
+
+    assertTrue(
+        leaderProblem.getMessage().startsWith("extensions at $.group.leaders[0].extensions "),
+        leaderProblem.getMessage());
+    assertTrue(
+        contributionProblem
+            .getMessage()
+            .startsWith("extensions at $.sessions[0].contributions[0].extensions "),
+        contributionProblem.getMessage());
+  }
+
+  @Test
   void write_extensionsWithSpaces_areWrittenAndReadBackCompact() {
     GroupRecord record =
         specExample().withExtensions(Extensions.ofJson("{ \"a\" : [ 1 , 2.50 ] }"));
