@@ -526,7 +526,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
     }
   }
 
-  /** A string value of the format (not of extensions): it may not hold U+0000 (SPEC section 2). */
+  /** A string value of the format (not of extensions): it may not hold U+0000 (docs/format.md). */
   private String string(JsonPath path) {
     expect(path, JsonToken.VALUE_STRING, "a string");
     String text = text(path);
