@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -147,11 +146,12 @@ final class ImportCommand implements Callable<Integer> {
   /** Merges a document and says what the merge did; returns the violations stored. */
   private static List<Violation> merge(
       JdbcStore store, Path file, GroupRecord record, Protocol protocol, PrintWriter out) {
-    AtomicReference<List<Violation>> found = new AtomicReference<>(List.of());
+    List<Violation> found = new ArrayList<>();
     Versioned<RecordMerge> merged =
         store.groups().merge(record, whole -> {
-          found.set(protocol.validate(whole).violations());
-          return found.get();
+          found.clear();
+          found.addAll(protocol.validate(whole).violations());
+          return List.copyOf(found);
         });
     RecordMerge merge = merged.value();
     out.printf("%s: merged into group %s: %s added, %s updated; %s added, %s replaced, %s kept (%s)%n",
@@ -159,8 +159,8 @@ final class ImportCommand implements Callable<Integer> {
         count(merge.peopleAdded().size(), "person", "people"), merge.peopleUpdated().size(),
         count(merge.sessionsAdded().size(), "session", "sessions"), merge.sessionsReplaced().size(),
         merge.sessionsKept().size(),
-        FacilitatorReport.summary(found.get()).replaceAll("\\.$", ""));
-    return found.get();
+        FacilitatorReport.summary(found).replaceAll("\\.$", ""));
+    return found;
   }
 
   /**

@@ -129,13 +129,28 @@ final class SessionCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Read plain lines even at a terminal (no line editor or completion).")
   private boolean plain;
 
+  // What one run of the command works with: set by call() and run() before any other method
+  // reads them (picocli calls nothing else), so NullAway's initialisation check is suppressed for
+  // these fields alone; reads of them are still checked.
+  @SuppressWarnings("NullAway.Init")
   private SessionRecorder recorder;
+
+  @SuppressWarnings("NullAway.Init")
   private SessionClock clock;
+
+  @SuppressWarnings("NullAway.Init")
   private SessionConsole console;
+
+  @SuppressWarnings("NullAway.Init")
   private SessionJournal journal;
-  private volatile boolean replaying;
+
+  @SuppressWarnings("NullAway.Init")
   private Map<String, String> header;
+
+  @SuppressWarnings("NullAway.Init")
   private Group group;
+
+  private volatile boolean replaying;
   private @Nullable OffsetDateTime typedUpStart;
 
   @Override
