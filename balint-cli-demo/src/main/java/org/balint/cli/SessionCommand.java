@@ -569,7 +569,7 @@ final class SessionCommand implements Callable<Integer> {
 
   /** "12:03", or "-2:10" once overrun. */
   private static String minutes(Duration duration) {
-    long seconds = Math.abs(duration.getSeconds());
+    long seconds = Math.abs(duration.toSeconds());
     return String.format("%s%d:%02d", duration.isNegative() ? "-" : "", seconds / 60, seconds % 60);
   }
 
