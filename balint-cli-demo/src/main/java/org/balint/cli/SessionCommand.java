@@ -129,14 +129,12 @@ final class SessionCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Read plain lines even at a terminal (no line editor or completion).")
   private boolean plain;
 
-  // What one run of the command works with: set by call() and run() before any other method
-  // reads them (picocli calls nothing else), so NullAway's initialisation check is suppressed for
-  // these fields alone; reads of them are still checked.
+  // What one run of the command works with, known only once call() has found the group and
+  // run() has opened the console: both set these before any other method reads them (picocli
+  // calls nothing else), so NullAway's initialisation check is suppressed for these fields alone;
+  // reads of them are still checked.
   @SuppressWarnings("NullAway.Init")
   private SessionRecorder recorder;
-
-  @SuppressWarnings("NullAway.Init")
-  private SessionClock clock;
 
   @SuppressWarnings("NullAway.Init")
   private SessionConsole console;
@@ -145,10 +143,10 @@ final class SessionCommand implements Callable<Integer> {
   private SessionJournal journal;
 
   @SuppressWarnings("NullAway.Init")
-  private Map<String, String> header;
-
-  @SuppressWarnings("NullAway.Init")
   private Group group;
+
+  private final SessionClock clock = new SessionClock(Clock.systemUTC());
+  private final Map<String, String> header = new LinkedHashMap<>();
 
   private volatile boolean replaying;
   private @Nullable OffsetDateTime typedUpStart;
@@ -242,13 +240,11 @@ final class SessionCommand implements Callable<Integer> {
           ? "session " + id + " of group " + groupId + " is already stored, so the unfinished one in the journal is left over; drop it with --discard"
           : "group " + groupId + " already has a session \"" + id + "\"; choose another with --session");
     }
-    header = new LinkedHashMap<>();
     header.put("group", groupId);
     header.put("session", id);
     if (typedUpStart != null) {
       header.put("start", typedUpStart.toString());
     }
-    clock = new SessionClock(Clock.systemUTC());
     if (typedUpStart != null) {
       clock.hold(typedUpStart.toInstant());
     }
