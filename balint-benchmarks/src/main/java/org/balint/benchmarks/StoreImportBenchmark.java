@@ -31,6 +31,7 @@ import org.balint.session.Phase;
 import org.balint.session.Recording;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,8 +82,7 @@ public class StoreImportBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
-  private Path directory;
-  private EmbeddedPostgres postgres;
+  private @Nullable EmbeddedPostgres postgres;
   private HikariDataSource pool;
   private JdbcStore store;
   private GroupRecord template;
@@ -98,7 +98,7 @@ public class StoreImportBenchmark {
     HikariConfig config = new HikariConfig();
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     if (database.equals("h2")) {
-      directory = Files.createTempDirectory("balint-bench");
+      Path directory = Files.createTempDirectory("balint-bench");
       config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("balint").toAbsolutePath());
     } else {
       postgres = EmbeddedPostgres.builder().start();

@@ -9,6 +9,7 @@ import org.balint.jdbc.DefaultDatabase;
 import org.balint.json.BalintFormatException;
 import org.balint.store.ConfidentialityException;
 import org.balint.store.StorageException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -211,7 +212,7 @@ public final class BalintCli {
     return SENTENCE_END.split(text, 2)[0];
   }
 
-  static String oneLine(String message) {
+  static String oneLine(@Nullable String message) {
     return message == null ? "" : LINE_BREAKS.matcher(message).replaceAll(" ").strip();
   }
 

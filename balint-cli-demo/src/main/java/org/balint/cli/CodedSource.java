@@ -63,8 +63,9 @@ final class CodedSource {
    * @throws CliFailure with exit code 2 naming the first problem
    */
   static CodedSource read(@Nullable Path file, InputStream stdin, boolean idsRequired) {
-    if (!DocumentFiles.isStdin(file) && isDocument(file)) {
-      return fromDocument(file, DocumentFiles.read(file, stdin, BalintJsonReader.standard()));
+    Path named = DocumentFiles.namedFile(file);
+    if (named != null && isDocument(named)) {
+      return fromDocument(named, DocumentFiles.read(named, stdin, BalintJsonReader.standard()));
     }
     try (JsonLinesInput input = JsonLinesInput.open(file, stdin, null)) {
       ImmutableList.Builder<Item> items = ImmutableList.builder();

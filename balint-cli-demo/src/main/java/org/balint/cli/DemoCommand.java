@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.balint.analysis.Fidelity;
@@ -166,7 +167,7 @@ final class DemoCommand implements Callable<Integer> {
           recorder.presentCase(step.who, step.text);
           break;
         case PHASE:
-          recorder.enterPhase(step.phase);
+          recorder.enterPhase(Objects.requireNonNull(step.phase, "a phase step names its phase"));
           break;
         case SPEAK:
           console.speech(step.who, step.text);

@@ -119,10 +119,8 @@ final class DocumentFiles {
   static GroupRecord read(@Nullable Path file, InputStream stdin, BalintJsonReader reader) {
     String source = sourceName(file);
     try {
-      if (isStdin(file)) {
-        return reader.read(stdin);
-      }
-      return reader.read(file);
+      Path named = namedFile(file);
+      return named == null ? reader.read(stdin) : reader.read(named);
     } catch (BalintFormatException e) {
       String hint =
           e.problem().startsWith(TOO_LARGE)
@@ -149,7 +147,17 @@ final class DocumentFiles {
    * @return true for standard input
    */
   static boolean isStdin(@Nullable Path file) {
-    return file == null || file.toString().equals("-");
+    return namedFile(file) == null;
+  }
+
+  /**
+   * The file a FILE argument names.
+   *
+   * @param file the argument
+   * @return the file, or null when the argument means standard input: absent, or {@code -}
+   */
+  static @Nullable Path namedFile(@Nullable Path file) {
+    return file == null || file.toString().equals("-") ? null : file;
   }
 
   /**
@@ -159,6 +167,7 @@ final class DocumentFiles {
    * @return the file's name, or {@code <stdin>}
    */
   static String sourceName(@Nullable Path file) {
-    return isStdin(file) ? "<stdin>" : file.toString();
+    Path named = namedFile(file);
+    return named == null ? "<stdin>" : named.toString();
   }
 }

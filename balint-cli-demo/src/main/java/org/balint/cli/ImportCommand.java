@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -161,11 +160,12 @@ final class ImportCommand implements Callable<Integer> {
       Protocol protocol,
       ContributionClassifier classifier,
       PrintWriter out) {
-    AtomicReference<List<Violation>> found = new AtomicReference<>(List.of());
+    List<Violation> found = new ArrayList<>();
     Versioned<RecordMerge> merged =
         store.groups().merge(record, whole -> {
-          found.set(protocol.validate(whole, classifier).violations());
-          return found.get();
+          found.clear();
+          found.addAll(protocol.validate(whole, classifier).violations());
+          return List.copyOf(found);
         });
     RecordMerge merge = merged.value();
     out.printf("%s: merged into group %s: %s added, %s updated; %s added, %s replaced, %s kept (%s)%n",
@@ -173,8 +173,8 @@ final class ImportCommand implements Callable<Integer> {
         count(merge.peopleAdded().size(), "person", "people"), merge.peopleUpdated().size(),
         count(merge.sessionsAdded().size(), "session", "sessions"), merge.sessionsReplaced().size(),
         merge.sessionsKept().size(),
-        FacilitatorReport.summary(found.get()).replaceAll("\\.$", ""));
-    return found.get();
+        FacilitatorReport.summary(found).replaceAll("\\.$", ""));
+    return found;
   }
 
   /**

@@ -84,7 +84,8 @@ final class JsonLinesInput implements Closeable {
     String source = DocumentFiles.sourceName(file);
     InputStream in;
     try {
-      in = DocumentFiles.isStdin(file) ? stdin : Files.newInputStream(file);
+      Path named = DocumentFiles.namedFile(file);
+      in = named == null ? stdin : Files.newInputStream(named);
     } catch (NoSuchFileException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no such file", e);
     } catch (AccessDeniedException e) {
@@ -129,10 +130,10 @@ final class JsonLinesInput implements Closeable {
 
         @Override
         public Line next() {
-          if (!hasNext()) {
+          Line line = next != null ? next : readLine();
+          if (line == null) {
             throw new NoSuchElementException();
           }
-          Line line = next;
           next = null;
           return line;
         }

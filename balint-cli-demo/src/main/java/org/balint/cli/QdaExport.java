@@ -96,8 +96,8 @@ final class QdaExport {
     codes = child(codeBook, "Codes");
     for (ContributionKind kind : ContributionKind.values()) {
       Element code = code(kind.name());
-      code.setAttribute("color", QdaVocabulary.COLOURS.get(kind));
-      text(child(code, "Description"), QdaVocabulary.DEFINITIONS.get(kind));
+      code.setAttribute("color", QdaVocabulary.colour(kind));
+      text(child(code, "Description"), QdaVocabulary.definition(kind));
     }
     variables = child(project, "Variables");
     cases = child(project, "Cases");

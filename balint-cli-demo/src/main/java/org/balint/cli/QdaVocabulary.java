@@ -1,6 +1,5 @@
 package org.balint.cli;
 
-import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,43 +26,55 @@ final class QdaVocabulary {
   /** Where a contribution's codes that are not kinds are kept: {@code extensions.qda.codes}. */
   static final String EXTENSION = "qda";
 
-  /** Each kind's definition and example, as the codebook describes the code. */
-  static final ImmutableMap<ContributionKind, String> DEFINITIONS =
-      ImmutableMap.<ContributionKind, String>builder()
-          .put(ContributionKind.FEELING,
-              "An emotion or relational observation, about patient, doctor, relationship or the"
-                  + " group itself. Example: \"I felt quite irritated listening to her.\"")
-          .put(ContributionKind.SPECULATION,
-              "An imaginative hypothesis about the people or the relationship. Example: \"I wonder"
-                  + " whether she is testing if he will abandon her too.\"")
-          .put(ContributionKind.QUESTION,
-              "A factual clarifying question to the presenter. Example: \"How long has she been on"
-                  + " your list?\"")
-          .put(ContributionKind.CLINICAL,
-              "Clinical problem-solving: diagnosis, investigations, treatment, referral, management"
-                  + " advice. Example: \"Has anyone checked her thyroid function?\"")
-          .put(ContributionKind.NEW_CASE,
-              "Bringing in another patient or case. Example: \"I had a man exactly like this last"
-                  + " year...\"")
-          .put(ContributionKind.JUDGEMENT,
-              "Judging the presenter's practice as right or wrong. Example: \"You really shouldn't"
-                  + " have given in to her.\"")
-          .put(ContributionKind.FACILITATION,
-              "A leader's process move: steering, inviting, time-keeping. Example: \"Can we stay"
-                  + " with how the doctor felt?\"")
-          .build();
+  /**
+   * A kind's definition and example, as the codebook describes the code.
+   *
+   * @param kind the kind
+   * @return its definition
+   */
+  static String definition(ContributionKind kind) {
+    return switch (kind) {
+      case FEELING ->
+          "An emotion or relational observation, about patient, doctor, relationship or the"
+              + " group itself. Example: \"I felt quite irritated listening to her.\"";
+      case SPECULATION ->
+          "An imaginative hypothesis about the people or the relationship. Example: \"I wonder"
+              + " whether she is testing if he will abandon her too.\"";
+      case QUESTION ->
+          "A factual clarifying question to the presenter. Example: \"How long has she been on"
+              + " your list?\"";
+      case CLINICAL ->
+          "Clinical problem-solving: diagnosis, investigations, treatment, referral, management"
+              + " advice. Example: \"Has anyone checked her thyroid function?\"";
+      case NEW_CASE ->
+          "Bringing in another patient or case. Example: \"I had a man exactly like this last"
+              + " year...\"";
+      case JUDGEMENT ->
+          "Judging the presenter's practice as right or wrong. Example: \"You really shouldn't"
+              + " have given in to her.\"";
+      case FACILITATION ->
+          "A leader's process move: steering, inviting, time-keeping. Example: \"Can we stay"
+              + " with how the doctor felt?\"";
+    };
+  }
 
-  /** A colour per kind, so that a QDA program shows them apart. */
-  static final ImmutableMap<ContributionKind, String> COLOURS =
-      ImmutableMap.<ContributionKind, String>builder()
-          .put(ContributionKind.FEELING, "#2E86C1")
-          .put(ContributionKind.SPECULATION, "#8E44AD")
-          .put(ContributionKind.QUESTION, "#17A589")
-          .put(ContributionKind.CLINICAL, "#C0392B")
-          .put(ContributionKind.NEW_CASE, "#D68910")
-          .put(ContributionKind.JUDGEMENT, "#7B241C")
-          .put(ContributionKind.FACILITATION, "#566573")
-          .build();
+  /**
+   * A colour per kind, so that a QDA program shows them apart.
+   *
+   * @param kind the kind
+   * @return its colour, as {@code #RRGGBB}
+   */
+  static String colour(ContributionKind kind) {
+    return switch (kind) {
+      case FEELING -> "#2E86C1";
+      case SPECULATION -> "#8E44AD";
+      case QUESTION -> "#17A589";
+      case CLINICAL -> "#C0392B";
+      case NEW_CASE -> "#D68910";
+      case JUDGEMENT -> "#7B241C";
+      case FACILITATION -> "#566573";
+    };
+  }
 
   private QdaVocabulary() {}
 

@@ -130,13 +130,26 @@ final class SessionCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Read plain lines even at a terminal (no line editor or completion).")
   private boolean plain;
 
+  // What one run of the command works with, known only once call() has found the group and
+  // run() has opened the console: both set these before any other method reads them (picocli
+  // calls nothing else), so NullAway's initialisation check is suppressed for these fields alone;
+  // reads of them are still checked.
+  @SuppressWarnings("NullAway.Init")
   private SessionRecorder recorder;
-  private SessionClock clock;
+
+  @SuppressWarnings("NullAway.Init")
   private SessionConsole console;
+
+  @SuppressWarnings("NullAway.Init")
   private SessionJournal journal;
-  private volatile boolean replaying;
-  private Map<String, String> header;
+
+  @SuppressWarnings("NullAway.Init")
   private Group group;
+
+  private final SessionClock clock = new SessionClock(Clock.systemUTC());
+  private final Map<String, String> header = new LinkedHashMap<>();
+
+  private volatile boolean replaying;
   private @Nullable OffsetDateTime typedUpStart;
 
   @Override
@@ -228,13 +241,11 @@ final class SessionCommand implements Callable<Integer> {
           ? "session " + id + " of group " + groupId + " is already stored, so the unfinished one in the journal is left over; drop it with --discard"
           : "group " + groupId + " already has a session \"" + id + "\"; choose another with --session");
     }
-    header = new LinkedHashMap<>();
     header.put("group", groupId);
     header.put("session", id);
     if (typedUpStart != null) {
       header.put("start", typedUpStart.toString());
     }
-    clock = new SessionClock(Clock.systemUTC());
     if (typedUpStart != null) {
       clock.hold(typedUpStart.toInstant());
     }
@@ -563,7 +574,7 @@ final class SessionCommand implements Callable<Integer> {
 
   /** "12:03", or "-2:10" once overrun. */
   private static String minutes(Duration duration) {
-    long seconds = Math.abs(duration.getSeconds());
+    long seconds = Math.abs(duration.toSeconds());
     return String.format("%s%d:%02d", duration.isNegative() ? "-" : "", seconds / 60, seconds % 60);
   }
 

@@ -235,8 +235,8 @@ final class SessionJournal implements Closeable {
     lock = taken;
   }
 
-  private static void createOwnerOnlyFolders(Path folder) throws IOException {
-    if (Files.isDirectory(folder)) {
+  private static void createOwnerOnlyFolders(@Nullable Path folder) throws IOException {
+    if (folder == null || Files.isDirectory(folder)) {
       return;
     }
     createOwnerOnlyFolders(folder.getParent());

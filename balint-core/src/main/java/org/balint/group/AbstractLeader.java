@@ -18,6 +18,7 @@ public abstract class AbstractLeader implements Person {
    *
    * @return the id
    */
+  @Override
   public abstract String id();
 
   /**
@@ -25,6 +26,7 @@ public abstract class AbstractLeader implements Person {
    *
    * @return the name
    */
+  @Override
   public abstract String name();
 
   /**
@@ -32,6 +34,7 @@ public abstract class AbstractLeader implements Person {
    *
    * @return the profession
    */
+  @Override
   public abstract Profession profession();
 
   /**
@@ -63,6 +66,7 @@ public abstract class AbstractLeader implements Person {
    *
    * @return the extensions, if any
    */
+  @Override
   public abstract Optional<Extensions> extensions();
 
   @Value.Check

@@ -755,7 +755,7 @@ public final class SessionRecorder {
   /** "47 minutes", or "15 minutes 10 seconds" when the seconds are not zero. */
   private static String length(Duration duration) {
     long minutes = duration.toMinutes();
-    long seconds = duration.minusMinutes(minutes).getSeconds();
+    long seconds = duration.minusMinutes(minutes).toSeconds();
     return count(minutes, "minute") + (seconds == 0 ? "" : " " + count(seconds, "second"));
   }
 

@@ -17,7 +17,7 @@ final class Phrases {
   /** "90 minutes", "74 minutes 59 seconds". */
   static String length(Duration duration) {
     long minutes = duration.toMinutes();
-    long seconds = duration.minusMinutes(minutes).getSeconds();
+    long seconds = duration.minusMinutes(minutes).toSeconds();
     String text = count(minutes, "minute", "minutes");
     return seconds == 0 ? text : text + " " + count(seconds, "second", "seconds");
   }

@@ -453,7 +453,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
         at = word.end(); // "van der Berg": counted with the surname that must follow
         continue;
       }
-      if (name.isEmpty() || NOT_NAMES.contains(Ascii.toLowerCase(name)) && name.length() > 1
+      if (name.isEmpty() || (NOT_NAMES.contains(Ascii.toLowerCase(name)) && name.length() > 1)
           || !looksLikeName(name, lowerCase)) {
         break;
       }
@@ -461,7 +461,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
       lastIsInitial = name.length() == 1;
       end = possessive ? word.start(1) + name.length() : word.end(lastIsInitial ? 2 : 1);
       at = word.end();
-      if (possessive || word.group(2).equals(".") && !lastIsInitial) {
+      if (possessive || (word.group(2).equals(".") && !lastIsInitial)) {
         break;
       }
     }
@@ -471,10 +471,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
   private static boolean looksLikeName(String word, boolean lowerCaseAllowed) {
     char first = word.charAt(0);
     if (word.length() == 1) {
-      return Character.isUpperCase(first) || lowerCaseAllowed && first != 'a' && first != 'i';
+      return Character.isUpperCase(first) || (lowerCaseAllowed && first != 'a' && first != 'i');
     }
     return Character.isUpperCase(first)
-        || lowerCaseAllowed && word.equals(word.toLowerCase(Locale.ROOT)) && !looksLikeVerb(word);
+        || (lowerCaseAllowed && word.equals(word.toLowerCase(Locale.ROOT)) && !looksLikeVerb(word));
   }
 
   /** A lower-case word that reads as a verb or adverb ("increased", "taking", "only"). */

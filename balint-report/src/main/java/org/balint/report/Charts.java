@@ -413,7 +413,7 @@ final class Charts {
     categories.setAxisLineVisible(false);
     categories.setTickMarksVisible(false);
     categories.setCategoryMargin(0.25);
-    if (orientation == PlotOrientation.HORIZONTAL) {
+    if (PlotOrientation.HORIZONTAL.equals(orientation)) {
       categories.setMaximumCategoryLabelWidthRatio(0.42f);
     }
     CategoryPlot plot = new CategoryPlot(data, categories, axis(valueLabel), renderer);

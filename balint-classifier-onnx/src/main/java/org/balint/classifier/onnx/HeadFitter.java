@@ -146,6 +146,9 @@ public final class HeadFitter {
           }
         }
       }
+      if (best == null) {
+        throw new IllegalStateException("--grid tried no setting");
+      }
       settings = best.settings();
       temperature = best.temperature();
       OUT.println("chosen: " + settings);
@@ -180,7 +183,7 @@ public final class HeadFitter {
             file,
             all.stream().map(LabelledContribution::text).toList(),
             all.stream().map(LabelledContribution::kind).toList(),
-            all.stream().map(e -> embeddings.get(e.text())).toList());
+            all.stream().map(e -> embedding(embeddings, e.text())).toList());
       }
       OUT.println("wrote " + out.resolve(OnnxClassifier.HEAD) + " and " + OnnxClassifier.EXAMPLES_FILE);
       if (options.containsKey("--evaluate")) {
@@ -370,6 +373,15 @@ public final class HeadFitter {
     return known;
   }
 
+  /** The embedding of a text of the sets, every one of which {@link #embed} covers. */
+  private static float[] embedding(Map<String, float[]> embeddings, String text) {
+    float[] embedding = embeddings.get(text);
+    if (embedding == null) {
+      throw new IllegalStateException("a text of the sets has no embedding");
+    }
+    return embedding;
+  }
+
   private static List<Training.Example> examples(
       List<WriterSet> sets, Map<String, float[]> embeddings) {
     return sets.stream()
@@ -377,7 +389,7 @@ public final class HeadFitter {
         .map(
             e ->
                 new Training.Example(
-                    embeddings.get(e.text()),
+                    embedding(embeddings, e.text()),
                     Features.of(e.text(), e.phase(), e.role()).stream()
                         .map(t -> t.name)
                         .distinct()
@@ -410,7 +422,7 @@ public final class HeadFitter {
                       .map(
                           e ->
                               head.logits(
-                                  embeddings.get(e.text()),
+                                  embedding(embeddings, e.text()),
                                   Features.of(e.text(), e.phase(), e.role()).stream()
                                       .mapToInt(t -> head.feature(t.name))
                                       .filter(f -> f >= 0)
@@ -454,7 +466,14 @@ public final class HeadFitter {
           key(e.text(), e.phase(), e.role()),
           Classification.builder().kind(RegressionHead.KINDS[best]).build());
     }
-    ContributionClassifier lookup = (text, phase, role) -> predicted.get(key(text, phase, role));
+    ContributionClassifier lookup =
+        (text, phase, role) -> {
+          Classification prediction = predicted.get(key(text, phase, role));
+          if (prediction == null) {
+            throw new IllegalStateException("the evaluation asked for a text that no fold predicted");
+          }
+          return prediction;
+        };
     ClassifierEvaluation evaluation = ClassifierEvaluation.of(lookup, all);
     report(
         String.format(

@@ -50,7 +50,7 @@ final class Training {
     Map<String, Integer> vocabulary = new LinkedHashMap<>();
     for (Example e : examples) {
       for (String f : e.features()) {
-        if (counts.get(f) >= settings.minCount() && !vocabulary.containsKey(f)) {
+        if (counts.getOrDefault(f, 0) >= settings.minCount() && !vocabulary.containsKey(f)) {
           vocabulary.put(f, vocabulary.size());
         }
       }
