@@ -300,6 +300,12 @@ final class SessionCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Starts the timer that checks the time every 15 seconds, so that an overrun is told when nobody
+   * is typing. It only ticks the recorder, whose methods run one at a time; the warnings reach the
+   * console through {@link SessionConsole#println}, the one thing of the console safe from another
+   * thread. The prompt's clock is brought up to date at the next prompt, not redrawn from here.
+   */
   private ScheduledExecutorService startTimer() {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "balint-session-timer");
@@ -310,9 +316,8 @@ final class SessionCommand implements Callable<Integer> {
       try {
         if (recorder.state() == SessionRecorder.State.RUNNING) {
           recorder.tick();
-          console.refreshPrompt(promptText());
         }
-      } catch (RuntimeException finishedMeanwhile) {
+      } catch (IllegalStateException finishedMeanwhile) {
         // The session finished between the check and the tick: nothing to warn about.
       }
     }, TIMER_PERIOD.toMillis(), TIMER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);

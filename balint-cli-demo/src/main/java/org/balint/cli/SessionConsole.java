@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.ControlChar;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +45,6 @@ abstract class SessionConsole implements Closeable {
    * @param line the line, without its line break
    */
   abstract void println(String line);
-
-  /**
-   * Shows a new prompt on the line being typed, if someone is typing at a terminal; safe to call
-   * from a timer thread.
-   *
-   * @param prompt the prompt
-   */
-  void refreshPrompt(String prompt) {}
 
   /**
    * Whether a person is at a terminal (who can be asked a question).
@@ -82,7 +77,19 @@ abstract class SessionConsole implements Closeable {
    */
   static SessionConsole open(InputStream in, PrintWriter out, boolean interactive, Supplier<List<String>> words)
       throws IOException {
-    return interactive ? new Interactive(words) : new Piped(in, out);
+    return interactive ? onTerminal(TerminalBuilder.builder().system(true).build(), words) : new Piped(in, out);
+  }
+
+  /**
+   * Opens the interactive console on a terminal: the terminal is in raw mode from now until the
+   * console is closed, when it is given back as it was and closed.
+   *
+   * @param terminal the terminal
+   * @param words what the reader completes: commands and speaker ids
+   * @return the console
+   */
+  static SessionConsole onTerminal(Terminal terminal, Supplier<List<String>> words) {
+    return new Interactive(terminal, words);
   }
 
   /** Plain lines from a pipe or a file; no prompt is shown. */
@@ -115,13 +122,29 @@ abstract class SessionConsole implements Closeable {
     public void close() {}
   }
 
-  /** A person at a terminal: line editing, history and tab completion. */
+  /**
+   * A person at a terminal: line editing, history and tab completion.
+   *
+   * <p>The terminal stays in raw mode, without echo, for the whole session, not only while a line
+   * is read: keys typed while the session is busy with the line before (the classifier loading,
+   * say) wait in the terminal's input, unechoed, and the reader takes them, in order, at the next
+   * prompt, where they are shown once. Ctrl-C is an ordinary key there rather than an interrupt
+   * signal, so it too waits its turn and ends the line it was typed on, as at a prompt, instead of
+   * killing the program halfway through a line. Nothing but the reading thread touches the line
+   * reader except {@link LineReader#printAbove}, which JLine makes safe from other threads.
+   */
   private static final class Interactive extends SessionConsole {
+    /** The widget Ctrl-C runs: it ends the line being read as an interrupt. */
+    private static final String INTERRUPT = "balint-interrupt";
+    /** A control character no key sends ({@code stty intr undef}). */
+    private static final int DISABLED = 0;
+
     private final Terminal terminal;
+    private final Attributes original;
     private final LineReader reader;
 
-    Interactive(Supplier<List<String>> words) throws IOException {
-      this.terminal = TerminalBuilder.builder().system(true).build();
+    Interactive(Terminal terminal, Supplier<List<String>> words) {
+      this.terminal = terminal;
       this.reader =
           LineReaderBuilder.builder()
               .terminal(terminal)
@@ -130,6 +153,14 @@ abstract class SessionConsole implements Closeable {
                       new StringsCompleter(new ArrayList<>(words.get()))
                           .complete(lineReader, line, candidates))
               .build();
+      reader.getWidgets().put(INTERRUPT, () -> {
+        throw new UserInterruptException(reader.getBuffer().toString());
+      });
+      reader.getKeyMaps().values().forEach(keys -> keys.bind(new Reference(INTERRUPT), KeyMap.ctrl('C')));
+      this.original = terminal.enterRawMode();
+      Attributes session = terminal.getAttributes();
+      session.setControlChar(ControlChar.VINTR, DISABLED);
+      terminal.setAttributes(session);
     }
 
     @Override
@@ -147,26 +178,17 @@ abstract class SessionConsole implements Closeable {
     }
 
     @Override
-    void refreshPrompt(String prompt) {
-      if (reader instanceof LineReaderImpl && reader.isReading()) {
-        try {
-          ((LineReaderImpl) reader).setPrompt(prompt);
-          reader.callWidget(LineReader.REDRAW_LINE);
-          reader.callWidget(LineReader.REDISPLAY);
-        } catch (IllegalStateException readingJustEnded) {
-          // The line was entered meanwhile; the next prompt is drawn afresh.
-        }
-      }
-    }
-
-    @Override
     boolean interactive() {
       return true;
     }
 
     @Override
     public void close() throws IOException {
-      terminal.close();
+      try {
+        terminal.setAttributes(original);
+      } finally {
+        terminal.close();
+      }
     }
   }
 }
