@@ -35,21 +35,17 @@ final class CaseTable {
    */
   static void insert(Connection connection, String groupId, long generation, List<Session> sessions)
       throws SQLException {
-    try (Sql.Bound rows = INSERT.prepare(connection)) {
-      for (Session session : sessions) {
-        int seq = 0;
-        for (Case presented : session.cases()) {
-          rows.text("group_id", groupId)
-              .number("generation", generation)
-              .text("session_id", session.id())
-              .number("seq", seq++)
-              .text("presenter", presented.presenter())
-              .text("title", presented.title())
-              .extensions("extensions", presented.extensions())
-              .add();
-        }
-      }
-    }
+    RecordWriter.insertPerSession(
+        connection,
+        INSERT,
+        groupId,
+        generation,
+        sessions,
+        Session::cases,
+        (row, presented) ->
+            row.text("presenter", presented.presenter())
+                .text("title", presented.title())
+                .extensions("extensions", presented.extensions()));
   }
 
   /**

@@ -43,14 +43,14 @@ final class ContributionTable {
    */
   static void insert(Connection connection, String groupId, long generation, List<Session> sessions)
       throws SQLException {
-    try (Sql.Bound rows = INSERT.prepare(connection)) {
-      for (Session session : sessions) {
-        int seq = 0;
-        for (Contribution contribution : session.contributions()) {
-          bind(rows, groupId, generation, session.id(), seq++, contribution).add();
-        }
-      }
-    }
+    RecordWriter.insertPerSession(
+        connection,
+        INSERT,
+        groupId,
+        generation,
+        sessions,
+        Session::contributions,
+        ContributionTable::bind);
   }
 
   /**
@@ -73,23 +73,15 @@ final class ContributionTable {
       Contribution contribution)
       throws SQLException {
     try (Sql.Bound row = INSERT.prepare(connection)) {
-      bind(row, groupId, generation, sessionId, seq, contribution).update();
+      bind(
+          row.generation(groupId, generation).text("session_id", sessionId).number("seq", seq),
+          contribution);
+      row.update();
     }
   }
 
-  private static Sql.Bound bind(
-      Sql.Bound row,
-      String groupId,
-      long generation,
-      String sessionId,
-      int seq,
-      Contribution contribution)
-      throws SQLException {
-    return row.text("group_id", groupId)
-        .number("generation", generation)
-        .text("session_id", sessionId)
-        .number("seq", seq)
-        .instant("at", contribution.at())
+  private static void bind(Sql.Bound row, Contribution contribution) throws SQLException {
+    row.instant("at", contribution.at())
         .text("speaker", contribution.speaker())
         .text("phase", contribution.phase().name())
         .text("content", contribution.text())

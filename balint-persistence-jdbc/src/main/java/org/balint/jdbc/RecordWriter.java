@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.balint.method.Violation;
 import org.balint.session.GroupRecord;
+import org.balint.session.Session;
 
 /**
  * Writes a group's record as rows, always inside a transaction that has locked the group's row
@@ -89,6 +91,58 @@ final class RecordWriter {
           statement.number("generation", keep.getAsLong());
         }
         statement.update();
+      }
+    }
+  }
+
+  /** Binds what one item of a session puts in its row, beyond the row's key. */
+  @FunctionalInterface
+  interface ItemBinder<T> {
+    /**
+     * Binds an item's values.
+     *
+     * @param row the statement, its key bound
+     * @param item the item
+     * @throws SQLException if binding fails
+     */
+    void bind(Sql.Bound row, T item) throws SQLException;
+  }
+
+  /**
+   * Inserts the items of sessions into a table that hangs off sessions, one row per item keyed by
+   * {@code group_id, generation, session_id, seq} (the item's position in its session), in one
+   * batch.
+   *
+   * @param connection the connection
+   * @param insert the table's INSERT
+   * @param groupId the group's id
+   * @param generation the generation of the rows
+   * @param sessions the sessions
+   * @param items a session's items, in order
+   * @param binder binds an item's other columns
+   * @param <T> the items' type
+   * @throws SQLException if the database refuses a row
+   */
+  static <T> void insertPerSession(
+      Connection connection,
+      Sql insert,
+      String groupId,
+      long generation,
+      List<Session> sessions,
+      Function<Session, ? extends List<T>> items,
+      ItemBinder<T> binder)
+      throws SQLException {
+    try (Sql.Bound rows = insert.prepare(connection)) {
+      for (Session session : sessions) {
+        int seq = 0;
+        for (T item : items.apply(session)) {
+          binder.bind(
+              rows.generation(groupId, generation)
+                  .text("session_id", session.id())
+                  .number("seq", seq++),
+              item);
+          rows.add();
+        }
       }
     }
   }

@@ -66,8 +66,7 @@ final class RosterTable {
   private static Sql.Bound bind(
       Sql.Bound row, String groupId, long generation, int seq, Person person, String role)
       throws SQLException {
-    return row.text("group_id", groupId)
-        .number("generation", generation)
+    return row.generation(groupId, generation)
         .number("seq", seq)
         .text("person_id", person.id())
         .text("roster_role", role)
@@ -91,8 +90,7 @@ final class RosterTable {
       throws SQLException {
     try (Sql.Bound select = SELECT.prepare(connection)) {
       select
-          .text("group_id", groupId)
-          .number("generation", generation)
+          .generation(groupId, generation)
           .forEach(
               row -> {
                 String id = row.getString("person_id");

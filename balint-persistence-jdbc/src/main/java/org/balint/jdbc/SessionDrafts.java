@@ -116,7 +116,7 @@ final class SessionDrafts {
     }
     sql.append(" ORDER BY session_id, seq");
     try (Sql.Bound query = Sql.of(sql.toString()).prepare(connection)) {
-      query.text("group_id", groupId).number("generation", generation);
+      query.generation(groupId, generation);
       for (int i = 0; i < ids.size(); i++) {
         query.text("session_" + i, ids.get(i));
       }

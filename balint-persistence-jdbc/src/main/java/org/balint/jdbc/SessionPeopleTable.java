@@ -63,19 +63,14 @@ enum SessionPeopleTable {
    */
   void insert(Connection connection, String groupId, long generation, List<Session> sessions)
       throws SQLException {
-    try (Sql.Bound rows = insert.prepare(connection)) {
-      for (Session session : sessions) {
-        int seq = 0;
-        for (String person : people(session)) {
-          rows.text("group_id", groupId)
-              .number("generation", generation)
-              .text("session_id", session.id())
-              .number("seq", seq++)
-              .text("person_id", person)
-              .add();
-        }
-      }
-    }
+    RecordWriter.insertPerSession(
+        connection,
+        insert,
+        groupId,
+        generation,
+        sessions,
+        this::people,
+        (row, person) -> row.text("person_id", person));
   }
 
   /**

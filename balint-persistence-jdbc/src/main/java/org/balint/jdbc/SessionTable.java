@@ -98,8 +98,7 @@ final class SessionTable {
     try (Sql.Bound rows = INSERT.prepare(connection)) {
       int seq = 0;
       for (Session session : sessions) {
-        rows.text("group_id", groupId)
-            .number("generation", generation)
+        rows.generation(groupId, generation)
             .text("session_id", session.id())
             .number("seq", seq++)
             .instant("start", session.start())
@@ -128,7 +127,7 @@ final class SessionTable {
       throws SQLException {
     SessionDrafts drafts = new SessionDrafts(groupId, generation, true);
     try (Sql.Bound select = ALL.prepare(connection)) {
-      read(select.text("group_id", groupId).number("generation", generation), drafts);
+      read(select.generation(groupId, generation), drafts);
     }
     return drafts;
   }
@@ -150,8 +149,7 @@ final class SessionTable {
     try (Sql.Bound select = ONE.prepare(connection)) {
       read(
           select
-              .text("group_id", groupId)
-              .number("generation", generation)
+              .generation(groupId, generation)
               .text("session_id", sessionId),
           drafts);
     }
@@ -182,8 +180,7 @@ final class SessionTable {
     try (Sql.Bound select = PAGE.prepare(connection)) {
       read(
           select
-              .text("group_id", groupId)
-              .number("generation", generation)
+              .generation(groupId, generation)
               .instant("from", from)
               .instant("to", to)
               .number("limit", page.size())
@@ -226,8 +223,7 @@ final class SessionTable {
       throws SQLException {
     try (Sql.Bound select = COUNT.prepare(connection)) {
       return select
-          .text("group_id", groupId)
-          .number("generation", generation)
+          .generation(groupId, generation)
           .instant("from", from)
           .instant("to", to)
           .first(row -> row.getLong("total"))
@@ -249,8 +245,7 @@ final class SessionTable {
     Map<String, Long> versions = new HashMap<>();
     try (Sql.Bound select = VERSIONS.prepare(connection)) {
       select
-          .text("group_id", groupId)
-          .number("generation", generation)
+          .generation(groupId, generation)
           .forEach(row -> versions.put(row.getString("session_id"), row.getLong("version")));
     }
     return versions;
@@ -272,8 +267,7 @@ final class SessionTable {
     try (Sql.Bound update = SET_VERSION.prepare(connection)) {
       update
           .number("version", version)
-          .text("group_id", groupId)
-          .number("generation", generation)
+          .generation(groupId, generation)
           .text("session_id", sessionId)
           .update();
     }

@@ -141,6 +141,19 @@ final class Sql {
     }
 
     /**
+     * Binds the key every row of a group's record starts with: {@code :group_id} and {@code
+     * :generation}.
+     *
+     * @param groupId the group's id
+     * @param generation the generation of the group's rows
+     * @return this statement
+     * @throws SQLException if binding fails
+     */
+    Bound generation(String groupId, long generation) throws SQLException {
+      return text("group_id", groupId).number("generation", generation);
+    }
+
+    /**
      * Binds text.
      *
      * @param name the parameter

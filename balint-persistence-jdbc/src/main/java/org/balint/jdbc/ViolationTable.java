@@ -63,8 +63,7 @@ final class ViolationTable {
     try (Sql.Bound rows = INSERT.prepare(connection)) {
       int seq = 0;
       for (Violation violation : violations) {
-        rows.text("group_id", groupId)
-            .number("generation", generation)
+        rows.generation(groupId, generation)
             .number("seq", seq++)
             .text("session_id", violation.sessionId())
             .number("contribution_index", violation.contributionIndex())
@@ -90,8 +89,7 @@ final class ViolationTable {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     try (Sql.Bound select = SELECT.prepare(connection)) {
       select
-          .text("group_id", groupId)
-          .number("generation", generation)
+          .generation(groupId, generation)
           .forEach(
               row -> {
                 Violation.Builder violation =
