@@ -3,7 +3,7 @@ package org.balint.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +12,15 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balint.Extensions;
@@ -29,16 +35,21 @@ import org.balint.Extensions;
  */
 final class Sql {
   private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9_]*)");
+  /** The names of the two parameters of an instant or a period, by their common prefix. */
+  private static final ConcurrentMap<String, String[]> PAIRS = new ConcurrentHashMap<>();
 
   private final String text;
   private final String jdbc;
-  /** Each parameter's positions in the JDBC statement, from 1. */
-  private final ImmutableListMultimap<String, Integer> positions;
+  /** Each parameter's positions in the JDBC statement, from 1, by name in order of first use. */
+  private final ImmutableMap<String, int[]> positions;
+  /** How many positions the JDBC statement has. */
+  private final int count;
 
-  private Sql(String text, String jdbc, ImmutableListMultimap<String, Integer> positions) {
+  private Sql(String text, String jdbc, ImmutableMap<String, int[]> positions, int count) {
     this.text = text;
     this.jdbc = jdbc;
     this.positions = positions;
+    this.count = count;
   }
 
   /**
@@ -48,16 +59,19 @@ final class Sql {
    * @return the statement
    */
   static Sql of(String text) {
-    ImmutableListMultimap.Builder<String, Integer> positions = ImmutableListMultimap.builder();
+    Map<String, List<Integer>> found = new LinkedHashMap<>();
     Matcher parameter = PARAMETER.matcher(text);
     StringBuilder jdbc = new StringBuilder();
     int position = 0;
     while (parameter.find()) {
-      positions.put(parameter.group(1), ++position);
+      found.computeIfAbsent(parameter.group(1), name -> new ArrayList<>()).add(++position);
       parameter.appendReplacement(jdbc, "?");
     }
     parameter.appendTail(jdbc);
-    return new Sql(text, jdbc.toString(), positions.build());
+    ImmutableMap.Builder<String, int[]> positions = ImmutableMap.builder();
+    found.forEach(
+        (name, at) -> positions.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
+    return new Sql(text, jdbc.toString(), positions.buildOrThrow(), position);
   }
 
   /**
@@ -83,6 +97,11 @@ final class Sql {
    */
   Bound prepare(Connection connection) throws SQLException {
     return new Bound(connection.prepareStatement(jdbc));
+  }
+
+  /** The names {@code NAME_s} and {@code NAME_ns}, made once per name. */
+  private static String[] secondsAndNanos(String name) {
+    return PAIRS.computeIfAbsent(name, prefix -> new String[] {prefix + "_s", prefix + "_ns"});
   }
 
   @Override
@@ -131,9 +150,9 @@ final class Sql {
       this.statement = statement;
     }
 
-    private ImmutableList<Integer> positionsOf(String name) {
-      ImmutableList<Integer> at = positions.get(name);
-      checkArgument(!at.isEmpty(), "no parameter :%s in %s", name, text);
+    private int[] positionsOf(String name) {
+      int[] at = positions.get(name);
+      checkArgument(at != null, "no parameter :%s in %s", name, text);
       for (int position : at) {
         bound.set(position);
       }
@@ -203,6 +222,21 @@ final class Sql {
     }
 
     /**
+     * Binds a number that fits an {@code INT} column.
+     *
+     * @param name the parameter
+     * @param value the number
+     * @return this statement
+     * @throws SQLException if binding fails
+     */
+    Bound number(String name, int value) throws SQLException {
+      for (int position : positionsOf(name)) {
+        statement.setInt(position, value);
+      }
+      return this;
+    }
+
+    /**
      * Binds an optional number, NULL when empty.
      *
      * @param name the parameter
@@ -211,7 +245,14 @@ final class Sql {
      * @throws SQLException if binding fails
      */
     Bound number(String name, OptionalInt value) throws SQLException {
-      return optionalNumber(name, value.isPresent() ? Optional.of((long) value.getAsInt()) : Optional.empty());
+      for (int position : positionsOf(name)) {
+        if (value.isPresent()) {
+          statement.setInt(position, value.getAsInt());
+        } else {
+          statement.setNull(position, Types.INTEGER);
+        }
+      }
+      return this;
     }
 
     private Bound optionalNumber(String name, Optional<Long> value) throws SQLException {
@@ -234,8 +275,12 @@ final class Sql {
      * @throws SQLException if binding fails
      */
     Bound instant(String name, Optional<Instant> instant) throws SQLException {
-      optionalNumber(name + "_s", instant.map(Instant::getEpochSecond));
-      return optionalNumber(name + "_ns", instant.map(i -> (long) i.getNano()));
+      String[] pair = secondsAndNanos(name);
+      if (instant.isPresent()) {
+        return number(pair[0], instant.get().getEpochSecond())
+            .number(pair[1], instant.get().getNano());
+      }
+      return optionalNumber(pair[0], Optional.empty()).number(pair[1], OptionalInt.empty());
     }
 
     /**
@@ -247,7 +292,8 @@ final class Sql {
      * @throws SQLException if binding fails
      */
     Bound instant(String name, Instant instant) throws SQLException {
-      return instant(name, Optional.of(instant));
+      String[] pair = secondsAndNanos(name);
+      return number(pair[0], instant.getEpochSecond()).number(pair[1], instant.getNano());
     }
 
     /**
@@ -259,8 +305,12 @@ final class Sql {
      * @throws SQLException if binding fails
      */
     Bound duration(String name, Optional<Duration> duration) throws SQLException {
-      optionalNumber(name + "_s", duration.map(Duration::getSeconds));
-      return optionalNumber(name + "_ns", duration.map(d -> (long) d.getNano()));
+      String[] pair = secondsAndNanos(name);
+      if (duration.isPresent()) {
+        return number(pair[0], duration.get().getSeconds())
+            .number(pair[1], duration.get().getNano());
+      }
+      return optionalNumber(pair[0], Optional.empty()).number(pair[1], OptionalInt.empty());
     }
 
     /**
@@ -288,9 +338,12 @@ final class Sql {
     }
 
     private void checkBound() {
-      for (String name : positions.keySet()) {
-        if (!bound.get(positions.get(name).get(0))) {
-          throw new IllegalStateException("parameter :" + name + " is not bound in " + text);
+      if (bound.cardinality() != count) {
+        for (Map.Entry<String, int[]> parameter : positions.entrySet()) {
+          if (!bound.get(parameter.getValue()[0])) {
+            throw new IllegalStateException(
+                "parameter :" + parameter.getKey() + " is not bound in " + text);
+          }
         }
       }
       bound.clear();
