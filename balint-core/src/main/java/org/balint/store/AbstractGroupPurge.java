@@ -1,14 +1,16 @@
 package org.balint.store;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.balint.Ids;
 import org.balint.method.Violation;
 import org.balint.privacy.RetentionPurge;
+import org.balint.session.Session;
 import org.immutables.value.Value;
 
 /**
@@ -54,16 +56,24 @@ public abstract class AbstractGroupPurge {
   }
 
   /**
-   * The sessions a retention purge changes, whose versions it raises.
+   * The versions of a record's sessions once a retention purge is stored: those the purge changed
+   * are raised, the others keep theirs (a session not stored before starts at 1).
    *
    * @param purge what the purge deletes
-   * @return the ids of the sessions that lose contributions or case titles, each once
+   * @param stored the stored sessions' versions, by session id
+   * @return the versions of the purged record's sessions, by session id
    */
-  public static ImmutableSet<String> sessionsChanged(RetentionPurge purge) {
-    return ImmutableSet.<String>builder()
-        .addAll(purge.contributionsPurged())
-        .addAll(purge.caseTitlesPurged())
-        .build();
+  public static ImmutableMap<String, Long> sessionVersionsAfter(
+      RetentionPurge purge, Map<String, Long> stored) {
+    Set<String> changed = new HashSet<>(purge.contributionsPurged());
+    changed.addAll(purge.caseTitlesPurged());
+    ImmutableMap.Builder<String, Long> versions = ImmutableMap.builder();
+    for (Session session : purge.purged().sessions()) {
+      long version = stored.getOrDefault(session.id(), Versioned.ABSENT);
+      boolean raised = version == Versioned.ABSENT || changed.contains(session.id());
+      versions.put(session.id(), raised ? version + 1 : version);
+    }
+    return versions.buildOrThrow();
   }
 
   /**

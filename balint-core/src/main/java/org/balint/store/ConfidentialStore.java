@@ -46,8 +46,9 @@ import org.balint.session.Session;
  *
  * <p>A refused write throws a {@link ConfidentialityException} (or {@link
  * IllegalArgumentException} for a violation that does not belong) and stores nothing. Reads,
- * deletes and purges are forwarded unchanged. {@link InMemoryStore} and the JDBC store are wrapped
- * already; wrap a platform's own store with {@link #of(BalintStore)}:
+ * deletes and purges are forwarded unchanged; a purge's write given from outside ({@link
+ * GroupRepository#storePurge}) is checked like any other. {@link InMemoryStore} and the JDBC store
+ * are wrapped already; wrap a platform's own store with {@link #of(BalintStore)}:
  *
  * <pre>{@code
  * BalintStore store = ConfidentialStore.of(new PlatformStore(dataSource));
@@ -185,13 +186,14 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     }
 
     @Override
-    public ImmutableList<GroupPurge> duePurges(Instant now) {
-      return delegate().duePurges(checkNotNull(now, "now must not be null"));
-    }
-
-    @Override
-    public ImmutableList<GroupPurge> purge(Instant now) {
-      return delegate().purge(checkNotNull(now, "now must not be null"));
+    public long storePurge(
+        RetentionPurge purge, List<Violation> violations, long expectedVersion) {
+      checkNotNull(purge, "purge must not be null");
+      checkNotNull(violations, "violations must not be null");
+      checkViolations(purge.purged(), violations);
+      checkRecord(purge.purged());
+      checkMessages(purge.purged().group(), violations);
+      return delegate().storePurge(purge, violations, expectedVersion);
     }
   }
 

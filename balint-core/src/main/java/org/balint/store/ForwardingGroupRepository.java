@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.balint.group.Group;
 import org.balint.method.Violation;
 import org.balint.privacy.RetentionPolicy;
+import org.balint.privacy.RetentionPurge;
 import org.balint.session.GroupRecord;
 
 /**
@@ -86,5 +87,10 @@ public abstract class ForwardingGroupRepository implements GroupRepository {
   @Override
   public ImmutableList<GroupPurge> purge(Instant now) {
     return delegate().purge(now);
+  }
+
+  @Override
+  public long storePurge(RetentionPurge purge, List<Violation> violations, long expectedVersion) {
+    return delegate().storePurge(purge, violations, expectedVersion);
   }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.balint.group.Group;
 import org.balint.method.Violation;
 import org.balint.privacy.RetentionPolicy;
+import org.balint.privacy.RetentionPurge;
 import org.balint.session.GroupRecord;
 
 /**
@@ -33,7 +34,10 @@ import org.balint.session.GroupRecord;
  * which {@link #purge(Instant)} applies and which a write applies to what it stores.
  */
 public interface GroupRepository {
-  /** How often {@link #merge} tries before it gives up to writers that keep coming in between. */
+  /**
+   * How often {@link #merge} and {@link #purge(Instant)} (per group) try before they give up to
+   * writers that keep coming in between.
+   */
   int MERGE_ATTEMPTS = 16;
 
   /**
@@ -108,23 +112,18 @@ public interface GroupRepository {
       GroupRecord document, Function<? super GroupRecord, ? extends List<Violation>> validation) {
     checkNotNull(document, "document must not be null");
     checkNotNull(validation, "validation must not be null");
-    for (int attempt = 1; ; attempt++) {
-      Optional<Versioned<GroupRecord>> stored = findRecord(document.group().id());
-      RecordMerge merge = RecordMerge.of(stored.map(Versioned::value), document);
-      List<Violation> violations = validation.apply(merge.merged());
-      try {
-        long version =
-            replace(
-                merge.merged(),
-                checkNotNull(violations, "validation must not return null"),
-                stored.map(Versioned::version).orElse(Versioned.ABSENT));
-        return Versioned.of(merge, version);
-      } catch (VersionConflictException conflict) {
-        if (attempt >= MERGE_ATTEMPTS) {
-          throw conflict;
-        }
-      }
-    }
+    return RetentionRun.untilNoConflict(
+        () -> {
+          Optional<Versioned<GroupRecord>> stored = findRecord(document.group().id());
+          RecordMerge merge = RecordMerge.of(stored.map(Versioned::value), document);
+          List<Violation> violations = validation.apply(merge.merged());
+          long version =
+              replace(
+                  merge.merged(),
+                  checkNotNull(violations, "validation must not return null"),
+                  stored.map(Versioned::version).orElse(Versioned.ABSENT));
+          return Versioned.of(merge, version);
+        });
   }
 
   /**
@@ -198,11 +197,16 @@ public interface GroupRepository {
    * What {@link #purge(Instant)} would delete at a given time, without deleting anything (a dry
    * run).
    *
+   * <p>The default implementation reads each group's policy and record and asks the policy; a
+   * store need not override it.
+   *
    * @param now the time at which the policies are applied
    * @return one entry per group that would lose something, by group id
    * @throws StorageException if the store fails
    */
-  ImmutableList<GroupPurge> duePurges(Instant now);
+  default ImmutableList<GroupPurge> duePurges(Instant now) {
+    return RetentionRun.run(this, now, false);
+  }
 
   /**
    * Applies every group's retention policy at a given time: deletes the contributions, and the
@@ -211,10 +215,36 @@ public interface GroupRepository {
    * version and the versions of the sessions that changed; violations about a deleted
    * contribution stay with their session without a contribution index.
    *
+   * <p>The default implementation works out each group's purge from its stored record and writes
+   * it with {@link #storePurge}, reading again and retrying when another write came in between; a
+   * store need not override it.
+   *
    * @param now the time at which the policies are applied
    * @return one entry per group that lost something, by group id
+   * @throws VersionConflictException if other writes to a group kept coming in between
    * @throws StorageException if the store fails; groups purged before the failure stay purged,
    *     the group that failed is left as it was
    */
-  ImmutableList<GroupPurge> purge(Instant now);
+  default ImmutableList<GroupPurge> purge(Instant now) {
+    return RetentionRun.run(this, now, true);
+  }
+
+  /**
+   * Stores what a retention purge left of a group's record, if the group still has the version
+   * the purge was worked out from: the primitive {@link #purge(Instant)} is built on. In one
+   * transaction, the purged record and its violations replace what is stored, the group's version
+   * is raised, and so is the version of each session the purge changed; the other sessions keep
+   * theirs.
+   *
+   * @param purge the purge, worked out from the stored record
+   * @param violations the violations to store with the purged record
+   * @param expectedVersion the group's version the purge was worked out from
+   * @return the group's new version
+   * @throws VersionConflictException if the stored version is not {@code expectedVersion}
+   * @throws IllegalArgumentException if a violation does not belong to the purged record
+   * @throws ConfidentialityException if a session of the purged record may not be kept, as for
+   *     {@link #store(GroupRecord, List)}; then nothing is stored
+   * @throws StorageException if the store fails; then nothing is stored
+   */
+  long storePurge(RetentionPurge purge, List<Violation> violations, long expectedVersion);
 }

@@ -338,37 +338,20 @@ final class InMemoryRepositories implements BalintStore, GroupRepository, Sessio
   }
 
   @Override
-  public ImmutableList<GroupPurge> duePurges(Instant now) {
-    return purging(now, false);
-  }
-
-  @Override
-  public ImmutableList<GroupPurge> purge(Instant now) {
-    return purging(now, true);
-  }
-
-  private ImmutableList<GroupPurge> purging(Instant now, boolean apply) {
-    checkNotNull(now, "now must not be null");
-    ImmutableList.Builder<GroupPurge> purges = ImmutableList.builder();
+  public long storePurge(RetentionPurge purge, List<Violation> violations, long expectedVersion) {
+    String groupId = purge.purged().group().id();
     synchronized (lock) {
-      for (StoredGroup stored : new ArrayList<>(groups.values())) {
-        String groupId = stored.record.group().id();
-        RetentionPurge purge =
-            retention.getOrDefault(groupId, RetentionPolicy.keepEverything()).purge(stored.record, now);
-        if (purge.isEmpty()) {
-          continue;
-        }
-        purges.add(GroupPurge.of(groupId, purge));
-        if (apply) {
-          Map<String, Long> versions = new HashMap<>(stored.sessionVersions);
-          for (String sessionId : GroupPurge.sessionsChanged(purge)) {
-            versions.put(sessionId, stored.sessionVersion(sessionId) + 1);
-          }
-          groups.put(groupId, new StoredGroup(purge.purged(), stored.version + 1, versions,
-              GroupPurge.violationsAfter(stored.violations, purge)));
-        }
-      }
+      VersionConflictException.check("group " + groupId, groupVersion(groupId), expectedVersion);
+      StoredGroup stored = storedGroup(groupId);
+      long version = stored.version + 1;
+      groups.put(
+          groupId,
+          new StoredGroup(
+              purge.purged(),
+              version,
+              GroupPurge.sessionVersionsAfter(purge, stored.sessionVersions),
+              violations));
+      return version;
     }
-    return purges.build();
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.balint.method.Violation;
 import org.balint.privacy.RetentionPolicy;
+import org.balint.privacy.RetentionPurge;
 import org.balint.privacy.Withholding;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
@@ -154,5 +155,35 @@ public abstract class RetentionContract extends StoreContract {
     assertEquals(Optional.of(Versioned.of(riverside, version)), store.groups().findRecord(GROUP));
     assertEquals(due, store.groups().purge(now));
     assertEquals(hillside, store.groups().findRecord("hillside").orElseThrow().value());
+  }
+
+  @Test
+  public void storePurge_withAStaleVersion_throwsAConflictAndChangesNothing() {
+    GroupRecord record = richRecord(GROUP, 1);
+    long version = store.groups().store(record, violationsOf(record));
+    RetentionPurge purge = THIRTY_DAYS.purge(record, firstEnd(record).plus(Duration.ofDays(30)));
+    store.groups().store(record, violationsOf(record));
+
+    VersionConflictException conflict = assertThrows(VersionConflictException.class,
+        () -> store.groups().storePurge(
+            purge, GroupPurge.violationsAfter(violationsOf(record), purge), version));
+
+    assertEquals(version + 1, conflict.storedVersion());
+    assertEquals(Optional.of(Versioned.of(record, version + 1)), store.groups().findRecord(GROUP));
+    assertEquals(violationsOf(record), store.groups().violations(GROUP));
+  }
+
+  @Test
+  public void storePurge_raisesTheVersionsOfTheSessionsItChangedOnly() {
+    GroupRecord record = richRecord(GROUP, 1);
+    long version = store.groups().store(record);
+    RetentionPurge purge = THIRTY_DAYS.purge(record, firstEnd(record).plus(Duration.ofDays(30)));
+
+    long purged = store.groups().storePurge(purge, ImmutableList.of(), version);
+
+    assertEquals(version + 1, purged);
+    assertEquals(Optional.of(Versioned.of(purge.purged(), purged)), store.groups().findRecord(GROUP));
+    assertEquals(2, store.sessions().find(GROUP, "2026-11-20").orElseThrow().version());
+    assertEquals(1, store.sessions().find(GROUP, "2026-12-18.b").orElseThrow().version());
   }
 }

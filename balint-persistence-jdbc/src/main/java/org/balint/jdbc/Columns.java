@@ -1,60 +1,20 @@
 package org.balint.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.balint.Extensions;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Converts between column values and the domain's small types: instants as seconds and
- * nanoseconds, optional text, enums by name, extensions as their JSON text.
+ * Reads the domain's small types from a row, by column name: instants and periods as seconds and
+ * nanoseconds, optional text, enums by name, extensions as their JSON text, days as numbers. They
+ * are bound by name with {@link Sql.Bound}.
  */
 final class Columns {
   private Columns() {}
-
-  /**
-   * Binds an instant to two parameters: its epoch seconds, then its nanoseconds.
-   *
-   * @param statement the statement
-   * @param index the seconds parameter's index; nanoseconds go to the next
-   * @param instant the instant, or null for two nulls
-   * @throws SQLException if binding fails
-   */
-  static void setInstant(PreparedStatement statement, int index, @Nullable Instant instant)
-      throws SQLException {
-    if (instant == null) {
-      statement.setNull(index, Types.BIGINT);
-      statement.setNull(index + 1, Types.INTEGER);
-    } else {
-      statement.setLong(index, instant.getEpochSecond());
-      statement.setInt(index + 1, instant.getNano());
-    }
-  }
-
-  /**
-   * Binds an optional period to two parameters: its seconds, then its nanoseconds.
-   *
-   * @param statement the statement
-   * @param index the seconds parameter's index; nanoseconds go to the next
-   * @param duration the period, or empty for two nulls
-   * @throws SQLException if binding fails
-   */
-  static void setDuration(PreparedStatement statement, int index, Optional<Duration> duration)
-      throws SQLException {
-    if (duration.isEmpty()) {
-      statement.setNull(index, Types.BIGINT);
-      statement.setNull(index + 1, Types.INTEGER);
-    } else {
-      statement.setLong(index, duration.get().getSeconds());
-      statement.setInt(index + 1, duration.get().getNano());
-    }
-  }
 
   /**
    * Reads an optional period from its seconds and nanoseconds columns.
@@ -87,37 +47,6 @@ final class Columns {
       return Optional.empty();
     }
     return Optional.of(Instant.ofEpochSecond(seconds, row.getInt(prefix + "_ns")));
-  }
-
-  /**
-   * Binds optional text.
-   *
-   * @param statement the statement
-   * @param index the parameter's index
-   * @param text the text, or empty for null
-   * @throws SQLException if binding fails
-   */
-  static void setText(PreparedStatement statement, int index, Optional<String> text)
-      throws SQLException {
-    if (text.isPresent()) {
-      statement.setString(index, text.get());
-    } else {
-      statement.setNull(index, Types.VARCHAR);
-    }
-  }
-
-  /**
-   * Binds optional extensions as their JSON text.
-   *
-   * @param statement the statement
-   * @param index the parameter's index
-   * @param extensions the extensions, or empty for null
-   * @throws SQLException if binding fails
-   */
-  static void setExtensions(
-      PreparedStatement statement, int index, Optional<Extensions> extensions)
-      throws SQLException {
-    setText(statement, index, extensions.map(Extensions::json));
   }
 
   /**
@@ -160,41 +89,7 @@ final class Columns {
   }
 
   /**
-   * Binds an optional integer.
-   *
-   * @param statement the statement
-   * @param index the parameter's index
-   * @param value the value, or null
-   * @throws SQLException if binding fails
-   */
-  static void setInt(PreparedStatement statement, int index, @Nullable Integer value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.INTEGER);
-    } else {
-      statement.setInt(index, value);
-    }
-  }
-
-  /**
-   * Binds an optional day as the number of days since 1970-01-01.
-   *
-   * @param statement the statement
-   * @param index the parameter's index
-   * @param day the day, or empty for NULL
-   * @throws SQLException if binding fails
-   */
-  static void setDay(PreparedStatement statement, int index, Optional<LocalDate> day)
-      throws SQLException {
-    if (day.isEmpty()) {
-      statement.setNull(index, Types.BIGINT);
-    } else {
-      statement.setLong(index, day.get().toEpochDay());
-    }
-  }
-
-  /**
-   * Reads an optional day stored by {@link #setDay}.
+   * Reads an optional day stored as the number of days since 1970-01-01.
    *
    * @param row the row
    * @param column the column
