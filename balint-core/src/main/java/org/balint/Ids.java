@@ -107,7 +107,8 @@ public final class Ids {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = check(field + "[" + i + "]", values.get(i));
-      checkArgument(seen.add(value), "%s must not repeat an id, but \"%s\" appears twice", field, value);
+      checkArgument(
+          seen.add(value), "%s must not repeat an id, but \"%s\" appears twice", field, value);
     }
     return ImmutableList.copyOf(values);
   }

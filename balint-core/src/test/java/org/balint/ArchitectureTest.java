@@ -41,20 +41,36 @@ class ArchitectureTest {
 
   private static final ImmutableSet<String> FORBIDDEN_PREFIXES =
       ImmutableSet.of(
-          "java.sql", "javax.sql", "java.nio.file", "java.io.File", "java.io.FileInputStream",
-          "java.io.FileOutputStream", "java.io.RandomAccessFile", "java.net", "com.fasterxml",
-          "org.balint.json", "org.balint.jdbc", "org.balint.cli", "org.slf4j.simple");
+          "java.sql",
+          "javax.sql",
+          "java.nio.file",
+          "java.io.File",
+          "java.io.FileInputStream",
+          "java.io.FileOutputStream",
+          "java.io.RandomAccessFile",
+          "java.net",
+          "com.fasterxml",
+          "org.balint.json",
+          "org.balint.jdbc",
+          "org.balint.cli",
+          "org.slf4j.simple");
 
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.balint\\.([a-z]+)\\b");
-  private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
   @Test
   void everyPackageOfCoreIsKnownToTheLayering() throws IOException {
     Set<String> packages;
     try (Stream<Path> children = Files.list(SOURCES)) {
-      packages = children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+      packages =
+          children
+              .filter(Files::isDirectory)
+              .map(p -> p.getFileName().toString())
+              .collect(Collectors.toSet());
     }
-    assertEquals(ALLOWED.keySet(), packages, "add a new package to ALLOWED with the packages it may use");
+    assertEquals(
+        ALLOWED.keySet(), packages, "add a new package to ALLOWED with the packages it may use");
   }
 
   @Test
@@ -68,7 +84,9 @@ class ArchitectureTest {
       Matcher reference = REFERENCE.matcher(code(file));
       while (reference.find()) {
         String used = reference.group(1);
-        if (!used.equals(owner) && ALLOWED.containsKey(used) && !ALLOWED.get(owner).contains(used)) {
+        if (!used.equals(owner)
+            && ALLOWED.containsKey(used)
+            && !ALLOWED.get(owner).contains(used)) {
           breaches.add(SOURCES.relativize(file) + " uses org.balint." + used);
         }
       }

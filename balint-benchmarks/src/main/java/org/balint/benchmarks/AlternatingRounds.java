@@ -22,8 +22,8 @@ final class AlternatingRounds {
   private AlternatingRounds() {}
 
   /**
-   * Runs both operations in each of {@code rounds} rounds, after a warm-up of a quarter as many
-   * (at least 5).
+   * Runs both operations in each of {@code rounds} rounds, after a warm-up of a quarter as many (at
+   * least 5).
    *
    * @param rounds the measured rounds
    * @param first one operation

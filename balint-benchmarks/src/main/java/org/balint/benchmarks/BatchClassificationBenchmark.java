@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Batch classification on one thread beside every processor, as the command line's batch
- * commands ({@code classify}, {@code validate}, {@code tables}, {@code qda export --suggest},
- * {@code report}, {@code import}) classify: one invocation decides the first {@value
+ * Batch classification on one thread beside every processor, as the command line's batch commands
+ * ({@code classify}, {@code validate}, {@code tables}, {@code qda export --suggest}, {@code
+ * report}, {@code import}) classify: one invocation decides the first {@value
  * LiveClassificationBenchmark#CONTRIBUTIONS} contributions of the unread held-out sets, either in a
  * plain loop ({@code threads=1}) or as a parallel stream over the common fork-join pool, the
  * calling thread included ({@code threads=all}: what the commands do). JMH reports contributions a

@@ -1,11 +1,11 @@
 package org.balint.benchmarks;
 
 /**
- * Batch classification on one thread beside every processor, timed round by round in one
- * process, alternating which goes first ({@link AlternatingRounds}), so that a slow spell of a
- * shared machine weighs on both alike: the steadier ratio beside {@link
- * BatchClassificationBenchmark}'s. Prints the median time of each and the median of the
- * per-round speed-ups (one thread's time over every processor's).
+ * Batch classification on one thread beside every processor, timed round by round in one process,
+ * alternating which goes first ({@link AlternatingRounds}), so that a slow spell of a shared
+ * machine weighs on both alike: the steadier ratio beside {@link BatchClassificationBenchmark}'s.
+ * Prints the median time of each and the median of the per-round speed-ups (one thread's time over
+ * every processor's).
  *
  * <p>Run from the repository root, with a classifier ({@code fast}, {@code cascade} or {@code
  * neural}), the number of contributions of the unread held-out sets (at most 420) and the rounds:
@@ -25,7 +25,8 @@ public final class BatchClassificationTiming {
    */
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: BatchClassificationTiming fast|cascade|neural [CONTRIBUTIONS [ROUNDS]]");
+      throw new IllegalArgumentException(
+          "usage: BatchClassificationTiming fast|cascade|neural [CONTRIBUTIONS [ROUNDS]]");
     }
     int contributions = args.length > 1 ? Integer.parseInt(args[1]) : 420;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -60,8 +61,8 @@ public final class BatchClassificationTiming {
         DocumentReadTiming.median(speedUps));
   }
 
-  private static BatchClassificationBenchmark batch(String classifier, String threads, int contributions)
-      throws Exception {
+  private static BatchClassificationBenchmark batch(
+      String classifier, String threads, int contributions) throws Exception {
     BatchClassificationBenchmark batch = new BatchClassificationBenchmark();
     batch.classifier = classifier;
     batch.threads = threads;

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Classification throughput of the fitted model (the default classifier without the neural
- * module) and of the standard lexicon. One operation is one pass over the whole corpus (the 240
+ * Classification throughput of the fitted model (the default classifier without the neural module)
+ * and of the standard lexicon. One operation is one pass over the whole corpus (the 240
  * contributions of the development corpus by default). The figures are in {@code
  * docs/performance.md}.
  *

@@ -16,9 +16,7 @@ import org.balint.language.ContributionClassifier;
 import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
-/**
- * The texts the classifier benchmarks classify, with their phases and roles.
- */
+/** The texts the classifier benchmarks classify, with their phases and roles. */
 final class ClassifierCorpus {
   /** The development corpus, relative to the repository root. */
   static final String DEVELOPMENT =
@@ -31,7 +29,11 @@ final class ClassifierCorpus {
    */
   static final List<String> UNREAD_SETS =
       List.of(28, 29, 30, 31).stream()
-          .map(set -> "balint-core/src/test/resources/org/balint/language/contributions-blind-" + set + ".jsonl")
+          .map(
+              set ->
+                  "balint-core/src/test/resources/org/balint/language/contributions-blind-"
+                      + set
+                      + ".jsonl")
           .toList();
 
   final String[] texts;

@@ -6,18 +6,17 @@ import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 
 /**
- * A whole-program timing of the time a text of the fitted model (the default classifier without
- * the neural module) and of the standard lexicon, robust to a machine shared with other work:
- * each round passes over the corpus a number of times with one and as many with the other,
- * alternating which goes first, in the same process, and the ratio is taken round by round, so
- * that a slow spell of the machine slows both sides of a ratio alike. Prints the median time a
- * text of each, with its cues, and the median and quartiles of the per-round ratio (fitted over
- * standard).
+ * A whole-program timing of the time a text of the fitted model (the default classifier without the
+ * neural module) and of the standard lexicon, robust to a machine shared with other work: each
+ * round passes over the corpus a number of times with one and as many with the other, alternating
+ * which goes first, in the same process, and the ratio is taken round by round, so that a slow
+ * spell of the machine slows both sides of a ratio alike. Prints the median time a text of each,
+ * with its cues, and the median and quartiles of the per-round ratio (fitted over standard).
  *
- * <p>Run from the repository root: {@code mvn -B -q -pl balint-benchmarks -am package
- * -DskipTests && java -cp balint-benchmarks/target/benchmarks.jar
- * org.balint.benchmarks.ClassifierTiming [rounds [passes [corpus]]]} (defaults: 60 rounds of 200
- * passes over the development corpus, and a warm-up of a quarter as many rounds).
+ * <p>Run from the repository root: {@code mvn -B -q -pl balint-benchmarks -am package -DskipTests
+ * && java -cp balint-benchmarks/target/benchmarks.jar org.balint.benchmarks.ClassifierTiming
+ * [rounds [passes [corpus]]]} (defaults: 60 rounds of 200 passes over the development corpus, and a
+ * warm-up of a quarter as many rounds).
  */
 public final class ClassifierTiming {
   private static volatile long sink;
@@ -37,9 +36,11 @@ public final class ClassifierTiming {
         ClassifierCorpus.read(args.length > 2 ? args[2] : ClassifierCorpus.DEVELOPMENT);
     ContributionClassifier fitted = ContributionClassifiers.fitted();
     ContributionClassifier standard = ContributionClassifiers.standard();
-    long[][] nanos = AlternatingRounds.time(rounds,
-        round -> timeClassify(corpus, fitted, passes),
-        round -> timeClassify(corpus, standard, passes));
+    long[][] nanos =
+        AlternatingRounds.time(
+            rounds,
+            round -> timeClassify(corpus, fitted, passes),
+            round -> timeClassify(corpus, standard, passes));
     double texts = (double) passes * corpus.texts.length;
     double[] fittedText = new double[rounds];
     double[] standardText = new double[rounds];

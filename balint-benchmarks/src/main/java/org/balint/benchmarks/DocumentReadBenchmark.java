@@ -106,8 +106,10 @@ public class DocumentReadBenchmark {
           .append("\",\"end\":\"")
           .append(begin.plusSeconds(5400))
           .append("\",\"mode\":\"IN_PERSON\",\"present\":[\"L1\",\"m1\",\"m2\",\"m3\"],")
-          .append("\"recording\":{\"purpose\":\"RESEARCH\",\"consent\":[\"L1\",\"m1\",\"m2\",\"m3\"]},")
-          .append("\"cases\":[{\"presenter\":\"m1\",\"title\":\"The woman who always brings a list\"}],")
+          .append(
+              "\"recording\":{\"purpose\":\"RESEARCH\",\"consent\":[\"L1\",\"m1\",\"m2\",\"m3\"]},")
+          .append(
+              "\"cases\":[{\"presenter\":\"m1\",\"title\":\"The woman who always brings a list\"}],")
           .append("\"contributions\":[");
       for (int c = 0; c < here; c++) {
         json.append(c == 0 ? "" : ",")

@@ -14,10 +14,10 @@ import org.balint.session.Session;
 
 /**
  * Times identifier detection of two builds of {@code balint-core} in one process, round by round
- * and alternating (as {@link StoreImportTiming} does for the store), so that their ratio holds on
- * a busy machine. Each build is loaded in a class loader of its own; the texts are the
- * contributions of {@link StoreImportBenchmark}'s document (what the store scans on import) and
- * sentences full of identifiers and near-misses.
+ * and alternating (as {@link StoreImportTiming} does for the store), so that their ratio holds on a
+ * busy machine. Each build is loaded in a class loader of its own; the texts are the contributions
+ * of {@link StoreImportBenchmark}'s document (what the store scans on import) and sentences full of
+ * identifiers and near-misses.
  *
  * <p>Run, with BEFORE and AFTER the {@code target/classes} folders (or jars) of two builds of
  * {@code balint-core}: {@code java -cp balint-benchmarks/target/benchmarks.jar
@@ -105,7 +105,8 @@ public final class IdentifierDetectionTiming {
           new OwnBalintClasses(
               new URL[] {build.toUri().toURL()}, IdentifierDetectionTiming.class.getClassLoader());
       Class<?> type = loader.loadClass("org.balint.privacy.IdentifierDetector");
-      return new Detector(type.getMethod("standard").invoke(null), type.getMethod("detect", String.class));
+      return new Detector(
+          type.getMethod("standard").invoke(null), type.getMethod("detect", String.class));
     }
 
     long scan(List<String> texts) throws Exception {

@@ -19,21 +19,21 @@ import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
 
 /**
- * A whole-program timing of what every command that classifies pays first: loading the fitted
- * model ({@code ContributionClassifiers.fitted()}) and the standard lexicon ({@code
- * ContributionClassifiers.standard()}) from their resources, each in a fresh JVM. Each run
- * starts one JVM per lexicon and per JIT setting (the JVM's default, and the launcher's {@code
- * -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}), in an order that alternates from run to run; the
- * JVM times the load alone (from the first use of the classifier's classes to the classifier
- * built, class loading included, the JVM's own start excluded), as wall-clock time and as
- * processor time of the loading thread (which other load on the machine disturbs less). Prints
- * per lexicon and setting the median and quartiles of both.
+ * A whole-program timing of what every command that classifies pays first: loading the fitted model
+ * ({@code ContributionClassifiers.fitted()}) and the standard lexicon ({@code
+ * ContributionClassifiers.standard()}) from their resources, each in a fresh JVM. Each run starts
+ * one JVM per lexicon and per JIT setting (the JVM's default, and the launcher's {@code
+ * -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}), in an order that alternates from run to run; the JVM
+ * times the load alone (from the first use of the classifier's classes to the classifier built,
+ * class loading included, the JVM's own start excluded), as wall-clock time and as processor time
+ * of the loading thread (which other load on the machine disturbs less). Prints per lexicon and
+ * setting the median and quartiles of both.
  *
  * <p>Run from the repository root: {@code mvn -B -q -pl balint-benchmarks -am package -DskipTests
- * && java -cp balint-benchmarks/target/benchmarks.jar org.balint.benchmarks.LexiconLoadTiming
- * [runs [JAR...]]} (default 21 runs). Each JAR given (an older build of {@code balint-core}, say)
- * is timed as well, put before this build's classes on the class path, so that a change is
- * measured side by side with what it changes.
+ * && java -cp balint-benchmarks/target/benchmarks.jar org.balint.benchmarks.LexiconLoadTiming [runs
+ * [JAR...]]} (default 21 runs). Each JAR given (an older build of {@code balint-core}, say) is
+ * timed as well, put before this build's classes on the class path, so that a change is measured
+ * side by side with what it changes.
  */
 public final class LexiconLoadTiming {
   private static final ImmutableList<String> LEXICONS = ImmutableList.of("fitted", "standard");
@@ -68,8 +68,10 @@ public final class LexiconLoadTiming {
     for (int c = 0; c < classPaths.size(); c++) {
       for (int s = 0; s < SETTINGS.size(); s++) {
         for (String lexicon : LEXICONS) {
-          variants.add(new String[] {classPaths.get(c), String.valueOf(s), lexicon,
-              c == 0 ? "this build" : args[c]});
+          variants.add(
+              new String[] {
+                classPaths.get(c), String.valueOf(s), lexicon, c == 0 ? "this build" : args[c]
+              });
         }
       }
     }
@@ -85,29 +87,36 @@ public final class LexiconLoadTiming {
         cpu[v][run] = nanos[1];
       }
     }
-    System.out.printf(Locale.ROOT, "%d runs, each lexicon loaded in a fresh JVM; milliseconds,"
-        + " median (quartiles)%n", runs);
+    System.out.printf(
+        Locale.ROOT,
+        "%d runs, each lexicon loaded in a fresh JVM; milliseconds," + " median (quartiles)%n",
+        runs);
     for (int v = 0; v < variants.size(); v++) {
       String[] variant = variants.get(v);
-      System.out.printf(Locale.ROOT, "%-10s %-8s JIT %-36s wall %s  processor %s%n",
-          variant[3], variant[2],
+      System.out.printf(
+          Locale.ROOT,
+          "%-10s %-8s JIT %-36s wall %s  processor %s%n",
+          variant[3],
+          variant[2],
           SETTINGS.get(Integer.parseInt(variant[1])).isEmpty()
               ? "default"
               : String.join(" ", SETTINGS.get(Integer.parseInt(variant[1]))),
-          quartiles(wall[v]), quartiles(cpu[v]));
+          quartiles(wall[v]),
+          quartiles(cpu[v]));
     }
   }
 
   /** Loads one lexicon in this JVM and prints the wall-clock and processor nanoseconds. */
   private static void once(String lexicon) {
-    checkArgument(LEXICONS.contains(lexicon), "the lexicon is one of %s, not '%s'", LEXICONS,
-        lexicon);
+    checkArgument(
+        LEXICONS.contains(lexicon), "the lexicon is one of %s, not '%s'", LEXICONS, lexicon);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
-    ContributionClassifier classifier = lexicon.equals("fitted")
-        ? ContributionClassifiers.fitted()
-        : ContributionClassifiers.standard();
+    ContributionClassifier classifier =
+        lexicon.equals("fitted")
+            ? ContributionClassifiers.fitted()
+            : ContributionClassifiers.standard();
     wall = System.nanoTime() - wall;
     cpu = threads.getCurrentThreadCpuTime() - cpu;
     System.out.println(wall + " " + cpu + " " + classifier.getClass().getSimpleName());
@@ -122,8 +131,9 @@ public final class LexiconLoadTiming {
     command.addAll(List.of("-cp", classPath, LexiconLoadTiming.class.getName(), ONCE, lexicon));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output;
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       output = String.join("\n", out.lines().toList());
     }
     int exit = process.waitFor();
@@ -137,7 +147,11 @@ public final class LexiconLoadTiming {
   private static String quartiles(long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    return String.format(Locale.ROOT, "%5.0f (%.0f-%.0f)", sorted[sorted.length / 2] / 1e6,
-        sorted[sorted.length / 4] / 1e6, sorted[(3 * sorted.length) / 4] / 1e6);
+    return String.format(
+        Locale.ROOT,
+        "%5.0f (%.0f-%.0f)",
+        sorted[sorted.length / 2] / 1e6,
+        sorted[sorted.length / 4] / 1e6,
+        sorted[(3 * sorted.length) / 4] / 1e6);
   }
 }

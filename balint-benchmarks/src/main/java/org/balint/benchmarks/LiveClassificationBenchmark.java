@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.State;
  * phase and said by someone of its role, and the finish with its validation), and JMH reports the
  * time per contribution. The texts are all different, so every contribution is classified (the
  * recorder remembers an answer only for the same text in the same phase and role); the encoder is
- * loaded in the set-up, outside the measurement. The requirement is that a contribution costs
- * under 50 ms with the cascade, the command line's default.
+ * loaded in the set-up, outside the measurement. The requirement is that a contribution costs under
+ * 50 ms with the cascade, the command line's default.
  *
  * <p>Run from the repository root:
  *
@@ -52,8 +52,10 @@ public class LiveClassificationBenchmark {
 
   private ContributionClassifier chosen;
   private ClassifierCorpus corpus;
+
   /** The corpus's indexes in phase order, the order a session says them in. */
   private int[] order;
+
   private Group group;
 
   /**
@@ -114,7 +116,9 @@ public class LiveClassificationBenchmark {
       // The leader L1, the presenter m1, or one of the members m2 to m9 in turn.
       SpeakerRole role = corpus.roles.get(i).orElse(SpeakerRole.MEMBER);
       String speaker =
-          role == SpeakerRole.LEADER ? "L1" : role == SpeakerRole.PRESENTER ? "m1" : "m" + (2 + turn % 8);
+          role == SpeakerRole.LEADER
+              ? "L1"
+              : role == SpeakerRole.PRESENTER ? "m1" : "m" + (2 + turn % 8);
       recorder.contribute(speaker, corpus.texts[i]);
     }
     return recorder.finish();

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.State;
  * operation records a whole session through {@link SessionRecorder} (attendance, consent, a case
  * through every phase, {@code contributions} contributions, mostly in the discussion, and the
  * finish with its validation of the finished session). Dividing the time of an operation by the
- * number of contributions gives the cost of one contribution; the recorder's requirement is that
- * it does not grow with the session's length (the 5,000-contribution session costs at most a small
+ * number of contributions gives the cost of one contribution; the recorder's requirement is that it
+ * does not grow with the session's length (the 5,000-contribution session costs at most a small
  * factor more per contribution than the 50-contribution one).
  *
  * <p>The texts repeat, and the recorder remembers the classifier's answer for a text in a phase and
@@ -96,8 +96,8 @@ public class LiveSessionBenchmark {
   }
 
   /**
-   * A recorder of a research session of the standard protocol with everyone present and
-   * consenting, started (in the opening).
+   * A recorder of a research session of the standard protocol with everyone present and consenting,
+   * started (in the opening).
    *
    * @param group the group
    * @param classifier decides the kinds of contributions

@@ -53,11 +53,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Each operation imports one document of {@value #SESSIONS} sessions with {@value
  * #CONTRIBUTIONS_EACH} contributions each ({@value #CONTRIBUTIONS_PER_DOCUMENT} contributions) as a
  * new group, in one transaction. {@code store} goes through {@link JdbcStore} ({@code
- * groups().store(record)}: lock, version, batched inserts of every table); {@code bareJdbc}
- * inserts the same rows into the same tables (generation 1) with one batched INSERT per table and
- * nothing else.
- * Contributions per second = operations per second × {@value #CONTRIBUTIONS_PER_DOCUMENT}. Both use
- * one HikariCP pool, configured as {@link JdbcStore#open(String)} configures its own.
+ * groups().store(record)}: lock, version, batched inserts of every table); {@code bareJdbc} inserts
+ * the same rows into the same tables (generation 1) with one batched INSERT per table and nothing
+ * else. Contributions per second = operations per second × {@value #CONTRIBUTIONS_PER_DOCUMENT}.
+ * Both use one HikariCP pool, configured as {@link JdbcStore#open(String)} configures its own.
  *
  * <p>Run: {@code mvn -B -pl balint-benchmarks -am package -DskipTests && java -jar
  * balint-benchmarks/target/benchmarks.jar StoreImportBenchmark}.
@@ -78,7 +77,9 @@ public class StoreImportBenchmark {
   /** Contributions per imported document. */
   public static final int CONTRIBUTIONS_PER_DOCUMENT = SESSIONS * CONTRIBUTIONS_EACH;
 
-  /** The database: {@code h2} (a file in a temporary directory) or {@code postgresql} (embedded). */
+  /**
+   * The database: {@code h2} (a file in a temporary directory) or {@code postgresql} (embedded).
+   */
   @Param({"h2", "postgresql"})
   public String database;
 
@@ -192,7 +193,9 @@ public class StoreImportBenchmark {
                 .text("I wonder whether she is testing if he will abandon her too, number " + c)
                 .kind(ContributionKind.SPECULATION)
                 .extensions(
-                    c % 10 == 0 ? Optional.of(Extensions.ofJson("{\"coder\":\"A\"}")) : Optional.empty())
+                    c % 10 == 0
+                        ? Optional.of(Extensions.ofJson("{\"coder\":\"A\"}"))
+                        : Optional.empty())
                 .build());
       }
       record.addSession(session.build());

@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.balint.jdbc.JdbcStore;
 import org.balint.group.Group;
+import org.balint.jdbc.JdbcStore;
 import org.balint.session.GroupRecord;
 
 /**
- * A whole-program timing of the import rate through the store beside bare JDBC batches, robust to
- * a busy machine: in each round it imports one document through the store and one through bare
- * JDBC, alternating which goes first, into the same database in the same process, and reports the
- * median of each and their ratio. The documents are those of {@link StoreImportBenchmark}.
+ * A whole-program timing of the import rate through the store beside bare JDBC batches, robust to a
+ * busy machine: in each round it imports one document through the store and one through bare JDBC,
+ * alternating which goes first, into the same database in the same process, and reports the median
+ * of each and their ratio. The documents are those of {@link StoreImportBenchmark}.
  *
  * <p>Run: {@code mvn -B -pl balint-benchmarks -am package -DskipTests && java -cp
  * balint-benchmarks/target/benchmarks.jar org.balint.benchmarks.StoreImportTiming [rounds]}.
@@ -57,14 +57,15 @@ public final class StoreImportTiming {
     return config;
   }
 
-  private static void time(String name, HikariConfig config, int rounds)
-      throws Exception {
+  private static void time(String name, HikariConfig config, int rounds) throws Exception {
     try (HikariDataSource pool = new HikariDataSource(config);
         JdbcStore store = JdbcStore.open(pool)) {
       GroupRecord template = StoreImportBenchmark.document("template");
-      long[][] nanos = AlternatingRounds.time(rounds,
-          round -> timeStore(store, template, "s" + round),
-          round -> timeBare(pool, template, "b" + round));
+      long[][] nanos =
+          AlternatingRounds.time(
+              rounds,
+              round -> timeStore(store, template, "s" + round),
+              round -> timeBare(pool, template, "b" + round));
       long[] viaStore = nanos[0];
       long[] bare = nanos[1];
       double storeRate = rate(viaStore);

@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
  * ClassifierValidationTest} deals them, validated with the standard protocol; the kind-based
  * violations found are compared with those the coders' labels call for.
  *
- * <p>In this package so as to share core's dealing and oracle (from its test jar) rather than
- * copy them.
+ * <p>In this package so as to share core's dealing and oracle (from its test jar) rather than copy
+ * them.
  */
 class CascadeValidationTest {
   /** The target: validation of uncoded documents with the default classifier. */
   private static final double TARGET = 0.90;
 
   /**
-   * Pooled over sets 28 to 31 the cascade finds 179 kind-based violations where the labels call
-   * for 188, 176 of them the same: precision 0.983, recall 0.936, F1 0.959. F1 and precision must
-   * stay at or above the target.
+   * Pooled over sets 28 to 31 the cascade finds 179 kind-based violations where the labels call for
+   * 188, 176 of them the same: precision 0.983, recall 0.936, F1 0.959. F1 and precision must stay
+   * at or above the target.
    */
   @Test
   void uncodedUnreadSets_withTheCascade_meetTheTarget() {

@@ -8,17 +8,21 @@ import org.balint.session.ContributionKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default classifier of a platform that depends on {@code balint-classifier-onnx} (the
- * cascade, which this module registers) on the labelled sets that took no part in fitting it or in choosing any setting. The
- * floors sit a little under the figures of docs/classifier.md, so that a refit that makes the
- * classifier worse on other writers' sentences fails here, not in a facilitator's group.
+ * The default classifier of a platform that depends on {@code balint-classifier-onnx} (the cascade,
+ * which this module registers) on the labelled sets that took no part in fitting it or in choosing
+ * any setting. The floors sit a little under the figures of docs/classifier.md, so that a refit
+ * that makes the classifier worse on other writers' sentences fails here, not in a facilitator's
+ * group.
  */
 class HeldOutCascadeTest {
   private static final ImmutableList<ContributionKind> RULE_KINDS =
       ImmutableList.of(
           ContributionKind.CLINICAL, ContributionKind.NEW_CASE, ContributionKind.JUDGEMENT);
 
-  /** Written sentences by four writers: macro-F1 0.981; CLINICAL 0.975, NEW_CASE 0.967, JUDGEMENT 0.975. */
+  /**
+   * Written sentences by four writers: macro-F1 0.981; CLINICAL 0.975, NEW_CASE 0.967, JUDGEMENT
+   * 0.975.
+   */
   @Test
   void writtenSentencesOfFourWriters() {
     ClassifierEvaluation evaluation = evaluate(28, 29, 30, 31);

@@ -26,8 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>{@link #run} builds the model of the one subcommand its arguments name (picocli reads every
  * option of a command by reflection, which a short run would otherwise pay for all of them); help,
- * a mistyped command and no command at all get every subcommand, so that the usage lists them and
- * a typo gets suggestions.
+ * a mistyped command and no command at all get every subcommand, so that the usage lists them and a
+ * typo gets suggestions.
  */
 public final class BalintCli {
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
@@ -78,7 +78,9 @@ public final class BalintCli {
     for (Class<?> subcommand : subcommands) {
       commandLine.addSubcommand(subcommand);
     }
-    commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, BalintCli::commandList);
+    commandLine
+        .getHelpSectionMap()
+        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, BalintCli::commandList);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.getCommandSpec().usageMessage().footer(databaseFooter());
@@ -116,7 +118,9 @@ public final class BalintCli {
       "",
       where,
       "  " + database,
-      "Set " + DefaultDatabase.ENVIRONMENT_VARIABLE + " to a JDBC URL, or give --db, to use another"
+      "Set "
+          + DefaultDatabase.ENVIRONMENT_VARIABLE
+          + " to a JDBC URL, or give --db, to use another"
           + " database; 'balint demo' uses one of its own."
     };
   }

@@ -2,9 +2,9 @@ package org.balint.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Classifies many contributions at once on every available processor, for the commands that
- * decide the kinds of many uncoded contributions ({@code classify}, {@code validate}, {@code
- * import}, {@code tables}, {@code qda export --suggest}, {@code report}).
+ * Classifies many contributions at once on every available processor, for the commands that decide
+ * the kinds of many uncoded contributions ({@code classify}, {@code validate}, {@code import},
+ * {@code tables}, {@code qda export --suggest}, {@code report}).
  *
- * <p>Classifiers are pure functions and safe to share between threads (the neural one runs one
- * ONNX Runtime session with one thread per run, so that several texts run side by side), so a
- * kind does not depend on which thread decided it: results come back in input order, and every
- * command writes exactly what a run on one thread writes. Nothing is classified, and so no model
- * is loaded, when no contribution needs a classifier.
+ * <p>Classifiers are pure functions and safe to share between threads (the neural one runs one ONNX
+ * Runtime session with one thread per run, so that several texts run side by side), so a kind does
+ * not depend on which thread decided it: results come back in input order, and every command writes
+ * exactly what a run on one thread writes. Nothing is classified, and so no model is loaded, when
+ * no contribution needs a classifier.
  *
  * <p>While it works it shows its progress on standard error when that is a terminal (see {@link
  * ClassificationProgress}).
@@ -100,9 +100,9 @@ final class BatchClassifier {
   }
 
   /**
-   * Classifies, in one pass on every processor, the uncoded contributions of some documents in
-   * the phases a command will ask about (as {@link org.balint.language.SessionKinds} asks: with
-   * the phase and the speaker's role in the case), and returns a classifier that answers those from the
+   * Classifies, in one pass on every processor, the uncoded contributions of some documents in the
+   * phases a command will ask about (as {@link org.balint.language.SessionKinds} asks: with the
+   * phase and the speaker's role in the case), and returns a classifier that answers those from the
    * results and anything else as the underlying classifier does. Its answers are the underlying
    * classifier's, only decided ahead of time.
    *
@@ -124,7 +124,8 @@ final class BatchClassifier {
                     contribution.text(),
                     Optional.of(contribution.phase()),
                     Optional.of(
-                        session.roleOf(speaker, contribution.caseIndex(), group.isLeader(speaker)))));
+                        session.roleOf(
+                            speaker, contribution.caseIndex(), group.isLeader(speaker)))));
           }
         }
       }

@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * elsewhere it takes {@link System#console()}, which the JDK gives only when standard input and
  * output are terminals: there, progress is not shown while either is redirected.
  *
- * <p>{@link #advance()} may be called from any thread; the other methods from the thread that
- * runs the batch.
+ * <p>{@link #advance()} may be called from any thread; the other methods from the thread that runs
+ * the batch.
  */
 final class ClassificationProgress {
   /** The most times a second the line is rewritten. */
@@ -37,10 +37,13 @@ final class ClassificationProgress {
   private final LongSupplier clock;
   private final AtomicInteger done = new AtomicInteger();
   private final ReentrantLock drawing = new ReentrantLock();
+
   /** The contributions of the batches finished, for a running count. */
   private long before;
+
   private int total;
   private volatile long nextDraw;
+
   /** The length of the line on the terminal, 0 when none is. */
   private int drawn;
 

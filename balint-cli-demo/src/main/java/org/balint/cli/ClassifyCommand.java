@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * ({@code text}, optional {@code phase} and {@code role}) and says which cues decided each. An
  * {@code id} and any other field of a line are written back with its classification, so the output
  * joins back to the input. Lines are classified in batches on every processor ({@link
- * BatchClassifier}) and written in input order. With {@code --evaluate}, compares a coding with
- * the classifier, or with another coding ({@code --against}): see {@link CodingComparison}.
+ * BatchClassifier}) and written in input order. With {@code --evaluate}, compares a coding with the
+ * classifier, or with another coding ({@code --against}): see {@link CodingComparison}.
  */
 @Command(
     name = "classify",
@@ -42,11 +42,12 @@ import picocli.CommandLine.Spec;
             + " An id field, and any other field, is written back with the classification.")
 final class ClassifyCommand implements Callable<Integer> {
   /** The fields of an output line; input fields of the same names are replaced, others kept. */
-  private static final Set<String> OUTPUT_FIELDS = Set.of("id", "text", "kind", "confidence", "uncertain", "cues");
+  private static final Set<String> OUTPUT_FIELDS =
+      Set.of("id", "text", "kind", "confidence", "uncertain", "cues");
+
   /**
-   * The most lines classified together: enough to keep every processor busy, few enough that
-   * output follows input closely. Input that is not ready yet (someone typing) ends a batch
-   * early.
+   * The most lines classified together: enough to keep every processor busy, few enough that output
+   * follows input closely. Input that is not ready yet (someone typing) ends a batch early.
    */
   private static final int BATCH = 1024;
 
@@ -75,7 +76,8 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text (one line a contribution) or json (JSON Lines: id, text, kind, cues, other input fields; with --evaluate, one JSON object).")
+      description =
+          "text (one line a contribution) or json (JSON Lines: id, text, kind, cues, other input fields; with --evaluate, one JSON object).")
   private ReportFormat format;
 
   @Mixin private ClassifierOption classifier;
@@ -93,12 +95,14 @@ final class ClassifyCommand implements Callable<Integer> {
             evaluate, stdin, BatchClassifier.of(classifier.classifier(), spec));
       }
       if (DocumentFiles.isStdin(evaluate) && DocumentFiles.isStdin(against)) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "--evaluate and --against cannot both read standard input");
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT, "--evaluate and --against cannot both read standard input");
       }
       return comparison.againstCoder(evaluate, against, stdin);
     }
     if (against != null) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--against OTHER compares codings: give it with --evaluate FILE");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, "--against OTHER compares codings: give it with --evaluate FILE");
     }
     BatchClassifier batch = BatchClassifier.streaming(classifier.classifier(), spec);
     List<ObjectNode> inputs = new ArrayList<>();
@@ -113,7 +117,11 @@ final class ClassifyCommand implements Callable<Integer> {
         if (id != null && !id.isValueNode()) {
           throw new CliFailure(
               ExitCodes.BAD_INPUT,
-              lines.source() + ":" + line.number + ": $.id: expected a string or a number but was " + id);
+              lines.source()
+                  + ":"
+                  + line.number
+                  + ": $.id: expected a string or a number but was "
+                  + id);
         }
         inputs.add(line.object);
         requests.add(new BatchClassifier.Request(text, phase, role));
@@ -192,11 +200,14 @@ final class ClassifyCommand implements Callable<Integer> {
           .put("start", cue.start())
           .put("end", cue.end());
     }
-    input.fields().forEachRemaining(field -> {
-      if (!OUTPUT_FIELDS.contains(field.getKey())) {
-        line.set(field.getKey(), field.getValue());
-      }
-    });
+    input
+        .fields()
+        .forEachRemaining(
+            field -> {
+              if (!OUTPUT_FIELDS.contains(field.getKey())) {
+                line.set(field.getKey(), field.getValue());
+              }
+            });
     return JsonLines.line(line);
   }
 }

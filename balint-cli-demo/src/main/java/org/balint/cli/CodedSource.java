@@ -20,10 +20,10 @@ import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Coded contributions to compare, from JSON Lines ({@code id}, {@code text}, {@code kind},
- * optional {@code phase} and {@code role}; other fields ignored) or from a {@code balint/1}
- * document, whose contributions are identified as {@code SESSION/INDEX} and whose uncoded
- * contributions are left out.
+ * Coded contributions to compare, from JSON Lines ({@code id}, {@code text}, {@code kind}, optional
+ * {@code phase} and {@code role}; other fields ignored) or from a {@code balint/1} document, whose
+ * contributions are identified as {@code SESSION/INDEX} and whose uncoded contributions are left
+ * out.
  */
 final class CodedSource {
   /** One coded contribution. */
@@ -34,7 +34,12 @@ final class CodedSource {
     final Optional<SpeakerRole> role;
     final ContributionKind kind;
 
-    Item(String id, @Nullable String text, Optional<Phase> phase, Optional<SpeakerRole> role, ContributionKind kind) {
+    Item(
+        String id,
+        @Nullable String text,
+        Optional<Phase> phase,
+        Optional<SpeakerRole> role,
+        ContributionKind kind) {
       this.id = id;
       this.text = text;
       this.phase = phase;
@@ -57,8 +62,8 @@ final class CodedSource {
    * @param file the file, or null or {@code -} for standard input (JSON Lines only)
    * @param stdin standard input
    * @param idsRequired whether each JSON line must have an {@code id} (to be joined with another
-   *     source) and {@code text} may be absent; otherwise a line without one is called {@code
-   *     line N} and {@code text} is required
+   *     source) and {@code text} may be absent; otherwise a line without one is called {@code line
+   *     N} and {@code text} is required
    * @return the source
    * @throws CliFailure with exit code 2 naming the first problem
    */
@@ -77,7 +82,8 @@ final class CodedSource {
     }
   }
 
-  private static Item item(JsonLinesInput input, JsonLinesInput.Line line, Set<String> ids, boolean idsRequired) {
+  private static Item item(
+      JsonLinesInput input, JsonLinesInput.Line line, Set<String> ids, boolean idsRequired) {
     JsonNode idNode = line.object.get("id");
     String id;
     if (idNode == null && !idsRequired) {
@@ -90,7 +96,12 @@ final class CodedSource {
       if (!ids.add(id)) {
         throw new CliFailure(
             ExitCodes.BAD_INPUT,
-            input.source() + ":" + line.number + ": $.id: \"" + id + "\" appears on an earlier line");
+            input.source()
+                + ":"
+                + line.number
+                + ": $.id: \""
+                + id
+                + "\" appears on an earlier line");
       }
     }
     String text =

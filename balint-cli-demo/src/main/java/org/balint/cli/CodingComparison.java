@@ -18,8 +18,8 @@ import org.balint.session.ContributionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code classify --evaluate}: how far a coding agrees with the classifier, or with another
- * coder's ({@code --against}), as a confusion matrix, Cohen's κ, the agreement per kind and the
+ * {@code classify --evaluate}: how far a coding agrees with the classifier, or with another coder's
+ * ({@code --against}), as a confusion matrix, Cohen's κ, the agreement per kind and the
  * contributions they disagree on, by id.
  */
 final class CodingComparison {
@@ -42,7 +42,8 @@ final class CodingComparison {
   int againstClassifier(Path file, InputStream stdin, BatchClassifier classifier) {
     CodedSource source = CodedSource.read(file, stdin, false);
     if (source.items.isEmpty()) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source.name + ": no labelled contributions to evaluate");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, source.name + ": no labelled contributions to evaluate");
     }
     List<LabelledContribution> examples = new ArrayList<>();
     for (CodedSource.Item item : source.items) {
@@ -58,7 +59,10 @@ final class CodingComparison {
         ClassifierEvaluation.of(
             classifier.decidedAhead(
                 examples.stream()
-                    .map(example -> new BatchClassifier.Request(example.text(), example.phase(), example.role()))
+                    .map(
+                        example ->
+                            new BatchClassifier.Request(
+                                example.text(), example.phase(), example.role()))
                     .toList()),
             examples);
     List<CodedPair> pairs = new ArrayList<>();
@@ -66,7 +70,12 @@ final class CodingComparison {
     for (int i = 0; i < examples.size(); i++) {
       ClassifiedExample outcome = evaluation.outcomes().get(i);
       String id = source.items.get(i).id;
-      pairs.add(CodedPair.builder().id(id).first(outcome.example().kind()).second(outcome.classification().kind()).build());
+      pairs.add(
+          CodedPair.builder()
+              .id(id)
+              .first(outcome.example().kind())
+              .second(outcome.classification().kind())
+              .build());
       texts.put(id, outcome.example().text());
     }
     CodingAgreement agreement = CodingAgreement.of(pairs);
@@ -113,7 +122,11 @@ final class CodingComparison {
       if (item.text != null && other.text != null && !item.text.equals(other.text)) {
         throw new CliFailure(
             ExitCodes.BAD_INPUT,
-            a.name + " and " + b.name + " give different texts for id \"" + item.id
+            a.name
+                + " and "
+                + b.name
+                + " give different texts for id \""
+                + item.id
                 + "\": they do not code the same contributions");
       }
       pairs.add(CodedPair.builder().id(item.id).first(item.kind).second(other.kind).build());
@@ -143,13 +156,19 @@ final class CodingComparison {
     return ExitCodes.OK;
   }
 
-  private void disagreements(CodingAgreement agreement, Map<String, String> texts, String first, String second) {
+  private void disagreements(
+      CodingAgreement agreement, Map<String, String> texts, String first, String second) {
     List<CodedPair> disagreements = agreement.disagreements();
-    out.printf("%n%d disagreement%s (id: %s -> %s)%n",
+    out.printf(
+        "%n%d disagreement%s (id: %s -> %s)%n",
         disagreements.size(), disagreements.size() == 1 ? "" : "s", first, second);
     for (CodedPair pair : disagreements) {
       String text = texts.get(pair.id());
-      out.printf("  %s: %s -> %s%s%n", pair.id(), pair.first(), pair.second(),
+      out.printf(
+          "  %s: %s -> %s%s%n",
+          pair.id(),
+          pair.first(),
+          pair.second(),
           text == null ? "" : "  " + text.replaceAll("\\s+", " "));
     }
   }

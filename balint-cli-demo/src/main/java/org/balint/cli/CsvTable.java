@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One tidy table, written as RFC 4180 CSV by Jackson's CSV writer: UTF-8 without a byte-order
- * mark, a header row, {@code CRLF} line ends, fields quoted where they hold a comma, a quote or a
- * line break (quotes doubled), an empty cell for an absent value.
+ * One tidy table, written as RFC 4180 CSV by Jackson's CSV writer: UTF-8 without a byte-order mark,
+ * a header row, {@code CRLF} line ends, fields quoted where they hold a comma, a quote or a line
+ * break (quotes doubled), an empty cell for an absent value.
  *
  * <p>Rows are JSON objects whose fields are named as the columns; fields that are not columns are
  * left out, so a row built for another output (a violation's JSON line) can serve as it is.

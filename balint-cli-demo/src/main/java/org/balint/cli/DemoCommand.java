@@ -55,9 +55,9 @@ import picocli.CommandLine.Spec;
  * it back, and prints a report: attendance, phase timings against plan, the mix of contribution
  * kinds, the violations and a fidelity summary. Running it again replaces what it stored.
  *
- * <p>The demo stores into a database of its own ({@link #DEMO_FOLDER} in the user's data
- * directory, or {@code --db}), never the user's default database: a group the user stored under
- * the example's id is left as it was.
+ * <p>The demo stores into a database of its own ({@link #DEMO_FOLDER} in the user's data directory,
+ * or {@code --db}), never the user's default database: a group the user stored under the example's
+ * id is left as it was.
  */
 @Command(
     name = "demo",
@@ -81,7 +81,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--db",
       paramLabel = "JDBC_URL",
-      description = "The demo's database (default: its own, in the data directory's " + DEMO_FOLDER + ").")
+      description =
+          "The demo's database (default: its own, in the data directory's " + DEMO_FOLDER + ").")
   private @Nullable String url;
 
   @Override
@@ -91,15 +92,20 @@ final class DemoCommand implements Callable<Integer> {
     Group group = example.group();
     Protocol protocol = Protocols.standard();
 
-    out.printf("Balint demo: %s (%s), %d members and %d leaders.%n", group.name(), group.id(),
-        group.members().size(), group.leaders().size());
-    out.println("Recording a session live on a simulated clock; off-method moments are caught as they happen.");
+    out.printf(
+        "Balint demo: %s (%s), %d members and %d leaders.%n",
+        group.name(), group.id(), group.members().size(), group.leaders().size());
+    out.println(
+        "Recording a session live on a simulated clock; off-method moments are caught as they happen.");
     out.println();
 
     SimulatedClock clock = new SimulatedClock(START);
     LiveConsole console = new LiveConsole(out, clock, group);
     SessionRecorder recorder =
-        SessionRecorder.builder(group, DemoScript.SESSION_ID).protocol(protocol).clock(clock).build();
+        SessionRecorder.builder(group, DemoScript.SESSION_ID)
+            .protocol(protocol)
+            .clock(clock)
+            .build();
     recorder.addListener(console);
     FinishedSession finished = record(recorder, clock, group, console);
 
@@ -112,7 +118,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Report on session " + session.id());
     writeAttendance(out, group, session);
     writeTimings(out, protocol, console.phaseTimes(), clock.instant());
-    SessionKinds kinds = SessionKinds.of(group, session, ContributionClassifiers.defaultClassifier());
+    SessionKinds kinds =
+        SessionKinds.of(group, session, ContributionClassifiers.defaultClassifier());
     writeKindMix(out, KindMix.of(kinds));
     List<Violation> violations = report.violationsOf(session.id());
     FacilitatorReport facilitatorReport = new FacilitatorReport(out, protocol);
@@ -122,26 +129,40 @@ final class DemoCommand implements Callable<Integer> {
     writeFidelity(out, Fidelity.of(kinds, report), Participation.of(group, session), group);
 
     out.println();
-    DefaultDatabase demoDatabase = DefaultDatabase.inFolder(
-        DefaultDatabase.dataHome(System.getenv(), System.getProperty("user.home")).resolve(DEMO_FOLDER));
+    DefaultDatabase demoDatabase =
+        DefaultDatabase.inFolder(
+            DefaultDatabase.dataHome(System.getenv(), System.getProperty("user.home"))
+                .resolve(DEMO_FOLDER));
     String where = url == null ? demoDatabase.url() : url;
     try (JdbcStore store = url == null ? JdbcStore.open(demoDatabase, true) : JdbcStore.open(url)) {
       long version = store.groups().store(record, report.violations());
       GroupRecord readBack =
-          store.groups().findRecord(group.id()).orElseThrow(
-              () -> new IllegalStateException("the stored group " + group.id() + " was not found again")).value();
-      out.printf("Stored in %s: group %s with %d sessions (version %d).%n",
+          store
+              .groups()
+              .findRecord(group.id())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "the stored group " + group.id() + " was not found again"))
+              .value();
+      out.printf(
+          "Stored in %s: group %s with %d sessions (version %d).%n",
           store.location(), group.id(), record.sessions().size(), version);
       if (!readBack.equals(record)) {
         throw new CliFailure(ExitCodes.STORAGE, "the stored record did not read back the same");
       }
       out.println("Read back from the store: identical to what was recorded.");
     }
-    out.println("HTML report (open it in a browser): "
-        + ReportCommand.writeDemoReport(record, protocol, url == null ? demoDatabase.folder() : Optional.empty()));
+    out.println(
+        "HTML report (open it in a browser): "
+            + ReportCommand.writeDemoReport(
+                record, protocol, url == null ? demoDatabase.folder() : Optional.empty()));
     out.println();
-    out.println("Next: ./balint validate examples/riverside.json   ./balint export " + group.id()
-        + " --db " + JdbcStore.redacted(where));
+    out.println(
+        "Next: ./balint validate examples/riverside.json   ./balint export "
+            + group.id()
+            + " --db "
+            + JdbcStore.redacted(where));
     out.flush();
     return ExitCodes.OK;
   }
@@ -155,15 +176,20 @@ final class DemoCommand implements Callable<Integer> {
         recorder.consent(id);
       }
     }
-    console.line("present: " + (group.rosterIds().size() - DemoScript.ABSENT.size())
-        + " of " + group.rosterIds().size() + ", all consenting to a research recording");
+    console.line(
+        "present: "
+            + (group.rosterIds().size() - DemoScript.ABSENT.size())
+            + " of "
+            + group.rosterIds().size()
+            + ", all consenting to a research recording");
     recorder.startSession();
     for (DemoScript.Step step : DemoScript.STEPS) {
       clock.advance(step.after);
       recorder.tick();
       switch (step.action) {
         case PRESENT_CASE:
-          console.line(FacilitatorReport.speakerName(group, step.who) + " presents \"" + step.text + "\"");
+          console.line(
+              FacilitatorReport.speakerName(group, step.who) + " presents \"" + step.text + "\"");
           recorder.presentCase(step.who, step.text);
           break;
         case PHASE:
@@ -185,7 +211,9 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void writeAttendance(PrintWriter out, Group group, Session session) {
     out.println();
-    out.printf("Attendance: %d of %d on the roster present", session.present().size(), group.rosterIds().size());
+    out.printf(
+        "Attendance: %d of %d on the roster present",
+        session.present().size(), group.rosterIds().size());
     List<String> absent = new ArrayList<>();
     for (String id : group.rosterIds()) {
       if (!session.present().contains(id)) {
@@ -193,11 +221,15 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     out.println(absent.isEmpty() ? "." : "; absent: " + String.join(", ", absent) + ".");
-    session.recording().ifPresent(recording -> out.printf(
-        "Recording: for %s, consent from %d of %d present.%n",
-        recording.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        recording.consent().stream().filter(session.present()::contains).count(),
-        session.present().size()));
+    session
+        .recording()
+        .ifPresent(
+            recording ->
+                out.printf(
+                    "Recording: for %s, consent from %d of %d present.%n",
+                    recording.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    recording.consent().stream().filter(session.present()::contains).count(),
+                    session.present().size()));
   }
 
   private static void writeTimings(
@@ -217,7 +249,10 @@ final class DemoCommand implements Callable<Integer> {
       String mark = plan != null && took.compareTo(plan.maximum()) > 0 ? "  overran" : "";
       out.printf("  %-18s %6d  %s%s%n", phase, took.toMinutes(), planned, mark);
     }
-    out.printf("  %-18s %6d  %d +/- %d%n", "session", total.toMinutes(),
+    out.printf(
+        "  %-18s %6d  %d +/- %d%n",
+        "session",
+        total.toMinutes(),
         protocol.parameters().nominalSessionLength().toMinutes(),
         protocol.parameters().sessionLengthTolerance().toMinutes());
   }
@@ -230,25 +265,36 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void writeKindMix(PrintWriter out, KindMix mix) {
     out.println();
-    out.printf("Contribution kinds after the presentation (%d contributions; coded, or by the classifier)%n", mix.total());
+    out.printf(
+        "Contribution kinds after the presentation (%d contributions; coded, or by the classifier)%n",
+        mix.total());
     for (ContributionKind kind : ContributionKind.values()) {
       int count = mix.count(kind);
-      out.printf("  %-13s %3d  %3.0f%%  %s%n", kind, count, 100 * mix.share(kind), "#".repeat(count));
+      out.printf(
+          "  %-13s %3d  %3.0f%%  %s%n", kind, count, 100 * mix.share(kind), "#".repeat(count));
     }
   }
 
-  private static void writeFidelity(PrintWriter out, Fidelity fidelity, Participation participation, Group group) {
+  private static void writeFidelity(
+      PrintWriter out, Fidelity fidelity, Participation participation, Group group) {
     out.println();
     out.println("Fidelity to the method");
-    out.printf("  index %.2f: %d of %d contributions after the presentation were off the method%n",
+    out.printf(
+        "  index %.2f: %d of %d contributions after the presentation were off the method%n",
         fidelity.index(), fidelity.offMethod(), fidelity.afterPresentation());
-    out.printf("  presenter's silence %s; %d error%s, %d warning%s%n",
+    out.printf(
+        "  presenter's silence %s; %d error%s, %d warning%s%n",
         fidelity.presenterSilenceKept() ? "kept" : "broken",
-        fidelity.errors(), fidelity.errors() == 1 ? "" : "s",
-        fidelity.warnings(), fidelity.warnings() == 1 ? "" : "s");
+        fidelity.errors(),
+        fidelity.errors() == 1 ? "" : "s",
+        fidelity.warnings(),
+        fidelity.warnings() == 1 ? "" : "s");
     List<String> silent = new ArrayList<>();
-    participation.silentMembers().forEach(id -> silent.add(FacilitatorReport.speakerName(group, id)));
-    out.printf("  participation: Gini of members' turns %.2f; silent: %s%n",
+    participation
+        .silentMembers()
+        .forEach(id -> silent.add(FacilitatorReport.speakerName(group, id)));
+    out.printf(
+        "  participation: Gini of members' turns %.2f; silent: %s%n",
         participation.turnGini(), silent.isEmpty() ? "nobody" : String.join(", ", silent));
   }
 
@@ -284,7 +330,6 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("  %s  %s%n", CLOCK.format(clock.instant()), text);
     }
 
-
     void speech(String speaker, String text) {
       line(FacilitatorReport.speakerName(group, speaker) + ": " + text);
     }
@@ -297,7 +342,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public void onViolation(Violation violation) {
-      out.printf("           ! %s %s: %s%n", violation.severity(), violation.ruleId(), violation.message());
+      out.printf(
+          "           ! %s %s: %s%n",
+          violation.severity(), violation.ruleId(), violation.message());
     }
 
     @Override

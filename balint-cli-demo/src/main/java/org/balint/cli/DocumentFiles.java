@@ -31,7 +31,9 @@ final class DocumentFiles {
     void accept(Path file, GroupRecord record);
   }
 
-  /** The documents of several files: those that could be read, in order, and whether any could not. */
+  /**
+   * The documents of several files: those that could be read, in order, and whether any could not.
+   */
   static final class Batch {
     final List<Path> files = new ArrayList<>();
     final List<GroupRecord> records = new ArrayList<>();
@@ -91,7 +93,11 @@ final class DocumentFiles {
    * @return the documents read, with their files, and whether any file could not be read
    */
   static Batch readEach(
-      List<Path> files, InputStream stdin, BalintJsonReader reader, PrintWriter err, boolean debug) {
+      List<Path> files,
+      InputStream stdin,
+      BalintJsonReader reader,
+      PrintWriter err,
+      boolean debug) {
     Batch batch = new Batch();
     batch.anyUnreadable =
         !forEach(
@@ -123,9 +129,7 @@ final class DocumentFiles {
       return named == null ? reader.read(stdin) : reader.read(named);
     } catch (BalintFormatException e) {
       String hint =
-          e.problem().startsWith(TOO_LARGE)
-              ? " (a larger limit can be set with --max-size)"
-              : "";
+          e.problem().startsWith(TOO_LARGE) ? " (a larger limit can be set with --max-size)" : "";
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": " + e.getMessage() + hint, e);
     } catch (NoSuchFileException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": no such file", e);

@@ -3,8 +3,8 @@ package org.balint.cli;
 import java.util.Locale;
 import org.balint.json.BalintJsonReader;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code --max-size SIZE} option of commands that read {@code balint/1} documents (a picocli

@@ -31,7 +31,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin private StoreOption storeOption;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   private @Nullable Path outFile;
 
   @Override

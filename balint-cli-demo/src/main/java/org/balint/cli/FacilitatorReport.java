@@ -21,8 +21,8 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 
 /**
- * Writes a validation report for a facilitator: grouped by session, quoting each contribution
- * that breaks the method, and saying what the method asks instead.
+ * Writes a validation report for a facilitator: grouped by session, quoting each contribution that
+ * breaks the method, and saying what the method asks instead.
  */
 final class FacilitatorReport {
   private static final int QUOTE_LIMIT = 160;
@@ -57,7 +57,9 @@ final class FacilitatorReport {
     Map<String, List<Violation>> bySession = new LinkedHashMap<>();
     for (Violation violation : report.violations()) {
       if (violation.sessionId().isPresent()) {
-        bySession.computeIfAbsent(violation.sessionId().get(), id -> new ArrayList<>()).add(violation);
+        bySession
+            .computeIfAbsent(violation.sessionId().get(), id -> new ArrayList<>())
+            .add(violation);
       } else {
         groupLevel.add(violation);
       }
@@ -89,8 +91,8 @@ final class FacilitatorReport {
   }
 
   /**
-   * Writes one session's part of the report: its session-level violations, then each
-   * contribution that breaks the method, quoted, with its violations.
+   * Writes one session's part of the report: its session-level violations, then each contribution
+   * that breaks the method, quoted, with its violations.
    */
   void writeSession(Group group, Session session, List<Violation> violations) {
     out.println();
@@ -154,7 +156,9 @@ final class FacilitatorReport {
         .or(() -> group.member(id).map(member -> member.name()));
   }
 
-  /** A speaker as a report names them: "Dr Ben Ode (m1)", or the id and that it is off the roster. */
+  /**
+   * A speaker as a report names them: "Dr Ben Ode (m1)", or the id and that it is off the roster.
+   */
   static String speakerName(Group group, String id) {
     return personName(group, id).map(n -> n + " (" + id + ")").orElse(id + " (not on the roster)");
   }

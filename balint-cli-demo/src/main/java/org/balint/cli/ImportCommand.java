@@ -41,11 +41,11 @@ import picocli.CommandLine.Spec;
  *
  * <p>By default a document is merged into what is stored ({@link
  * org.balint.store.GroupRepository#merge}): its people are added or updated, its sessions stored
- * whole, and the stored people and sessions it does not mention stay; the command says what it
- * did. With {@code --replace} the stored group becomes exactly the document: what that would
- * delete is listed first, and deleted only with {@code --yes} or a confirmation typed at a
- * terminal. Without either (a script, a pipe) nothing of that document is stored, and the command
- * ends with exit 2 once the other documents are stored.
+ * whole, and the stored people and sessions it does not mention stay; the command says what it did.
+ * With {@code --replace} the stored group becomes exactly the document: what that would delete is
+ * listed first, and deleted only with {@code --yes} or a confirmation typed at a terminal. Without
+ * either (a script, a pipe) nothing of that document is stored, and the command ends with exit 2
+ * once the other documents are stored.
  *
  * <p>Exit 1 when any document was refused or has an {@code ERROR} violation, 2 when a replacement
  * was not confirmed, 0 otherwise, 3 on a storage failure.
@@ -86,7 +86,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (yes && !replace) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--yes is only for --replace: a merge deletes nothing");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, "--yes is only for --replace: a merge deletes nothing");
     }
     Protocol protocol = protocolOption.resolve();
     PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +95,11 @@ final class ImportCommand implements Callable<Integer> {
 
     DocumentFiles.Batch batch =
         DocumentFiles.readEach(
-            files, BalintCommand.root(spec).stdin(), size.reader(), err, BalintCommand.root(spec).debug());
+            files,
+            BalintCommand.root(spec).stdin(),
+            size.reader(),
+            err,
+            BalintCommand.root(spec).debug());
     if (batch.anyUnreadable) {
       err.println("balint: nothing was imported");
       return ExitCodes.BAD_INPUT;
@@ -112,36 +117,48 @@ final class ImportCommand implements Callable<Integer> {
           BatchClassifier.of(ContributionClassifiers.defaultClassifier(), spec)
               .decidedAhead(records, Phase::isAfterPresentation);
       try (ProgressBar progress = progressBar(contributions)) {
-      for (int i = 0; i < records.size(); i++) {
-        GroupRecord record = records.get(i);
-        Path file = sources.get(i);
-        ValidationReport report = protocol.validate(record, classifier);
-        List<Violation> confidentiality = confidentialityErrors(report);
-        if (!confidentiality.isEmpty()) {
-          refusedOrErrors = true;
-          for (Violation violation : confidentiality) {
-            err.println("balint: " + file + ": " + where(violation) + violation.ruleId() + ": " + violation.message());
-          }
-          err.println("balint: " + file + ": refused, nothing of it was stored; "
-              + "remove the identifiers with 'balint redact --document " + file + "' and record everyone's consent, then import again");
-          continue;
-        }
-        List<Violation> stored;
-        if (replace) {
-          Optional<List<Violation>> replaced = replace(store, file, record, report, out, err);
-          if (replaced.isEmpty()) {
-            unconfirmed = true;
+        for (int i = 0; i < records.size(); i++) {
+          GroupRecord record = records.get(i);
+          Path file = sources.get(i);
+          ValidationReport report = protocol.validate(record, classifier);
+          List<Violation> confidentiality = confidentialityErrors(report);
+          if (!confidentiality.isEmpty()) {
+            refusedOrErrors = true;
+            for (Violation violation : confidentiality) {
+              err.println(
+                  "balint: "
+                      + file
+                      + ": "
+                      + where(violation)
+                      + violation.ruleId()
+                      + ": "
+                      + violation.message());
+            }
+            err.println(
+                "balint: "
+                    + file
+                    + ": refused, nothing of it was stored; "
+                    + "remove the identifiers with 'balint redact --document "
+                    + file
+                    + "' and record everyone's consent, then import again");
             continue;
           }
-          stored = replaced.get();
-        } else {
-          stored = merge(store, file, record, protocol, classifier, out);
+          List<Violation> stored;
+          if (replace) {
+            Optional<List<Violation>> replaced = replace(store, file, record, report, out, err);
+            if (replaced.isEmpty()) {
+              unconfirmed = true;
+              continue;
+            }
+            stored = replaced.get();
+          } else {
+            stored = merge(store, file, record, protocol, classifier, out);
+          }
+          if (progress != null) {
+            progress.stepBy(contributions(record));
+          }
+          refusedOrErrors |= stored.stream().anyMatch(v -> v.severity() == Severity.ERROR);
         }
-        if (progress != null) {
-          progress.stepBy(contributions(record));
-        }
-        refusedOrErrors |= stored.stream().anyMatch(v -> v.severity() == Severity.ERROR);
-      }
       }
     }
     out.flush();
@@ -162,16 +179,24 @@ final class ImportCommand implements Callable<Integer> {
       PrintWriter out) {
     List<Violation> found = new ArrayList<>();
     Versioned<RecordMerge> merged =
-        store.groups().merge(record, whole -> {
-          found.clear();
-          found.addAll(protocol.validate(whole, classifier).violations());
-          return List.copyOf(found);
-        });
+        store
+            .groups()
+            .merge(
+                record,
+                whole -> {
+                  found.clear();
+                  found.addAll(protocol.validate(whole, classifier).violations());
+                  return List.copyOf(found);
+                });
     RecordMerge merge = merged.value();
-    out.printf("%s: merged into group %s: %s added, %s updated; %s added, %s replaced, %s kept (%s)%n",
-        file, record.group().id(),
-        count(merge.peopleAdded().size(), "person", "people"), merge.peopleUpdated().size(),
-        count(merge.sessionsAdded().size(), "session", "sessions"), merge.sessionsReplaced().size(),
+    out.printf(
+        "%s: merged into group %s: %s added, %s updated; %s added, %s replaced, %s kept (%s)%n",
+        file,
+        record.group().id(),
+        count(merge.peopleAdded().size(), "person", "people"),
+        merge.peopleUpdated().size(),
+        count(merge.sessionsAdded().size(), "session", "sessions"),
+        merge.sessionsReplaced().size(),
         merge.sessionsKept().size(),
         FacilitatorReport.summary(found).replaceAll("\\.$", ""));
     return found;
@@ -182,27 +207,48 @@ final class ImportCommand implements Callable<Integer> {
    * violations stored, or empty if the deletion was not confirmed and nothing was stored.
    */
   private Optional<List<Violation>> replace(
-      JdbcStore store, Path file, GroupRecord record, ValidationReport report, PrintWriter out,
+      JdbcStore store,
+      Path file,
+      GroupRecord record,
+      ValidationReport report,
+      PrintWriter out,
       PrintWriter err) {
     String groupId = record.group().id();
     Optional<Versioned<GroupRecord>> stored = store.groups().findRecord(groupId);
     RecordMerge comparison = RecordMerge.of(stored.map(Versioned::value), record);
     if (comparison.replacingDeletes()) {
-      err.println("balint: " + file + ": --replace would delete from group " + groupId + ": "
-          + deletions(comparison));
+      err.println(
+          "balint: "
+              + file
+              + ": --replace would delete from group "
+              + groupId
+              + ": "
+              + deletions(comparison));
       if (!yes && !confirmed(err)) {
-        err.println("balint: " + file + ": nothing of it was stored and nothing deleted; "
-            + "add --yes to delete, or import without --replace to merge");
+        err.println(
+            "balint: "
+                + file
+                + ": nothing of it was stored and nothing deleted; "
+                + "add --yes to delete, or import without --replace to merge");
         return Optional.empty();
       }
     }
-    long version = store.groups().replace(
-        record, report.violations(), stored.map(Versioned::version).orElse(Versioned.ABSENT));
-    out.printf("%s: stored group %s with %s and %s, replacing what was stored%s (version %d; %s)%n",
-        file, groupId, count(record.sessions().size(), "session", "sessions"),
+    long version =
+        store
+            .groups()
+            .replace(
+                record,
+                report.violations(),
+                stored.map(Versioned::version).orElse(Versioned.ABSENT));
+    out.printf(
+        "%s: stored group %s with %s and %s, replacing what was stored%s (version %d; %s)%n",
+        file,
+        groupId,
+        count(record.sessions().size(), "session", "sessions"),
         count(contributions(record), "contribution", "contributions"),
         comparison.replacingDeletes() ? " (deleted: " + deletions(comparison) + ")" : "",
-        version, FacilitatorReport.summary(report.violations()).replaceAll("\\.$", ""));
+        version,
+        FacilitatorReport.summary(report.violations()).replaceAll("\\.$", ""));
     return Optional.of(report.violations());
   }
 
@@ -210,12 +256,18 @@ final class ImportCommand implements Callable<Integer> {
   private static String deletions(RecordMerge comparison) {
     List<String> parts = new ArrayList<>();
     if (!comparison.sessionsKept().isEmpty()) {
-      parts.add(count(comparison.sessionsKept().size(), "session", "sessions") + " ("
-          + String.join(", ", comparison.sessionsKept()) + ") with their attendance and contributions");
+      parts.add(
+          count(comparison.sessionsKept().size(), "session", "sessions")
+              + " ("
+              + String.join(", ", comparison.sessionsKept())
+              + ") with their attendance and contributions");
     }
     if (!comparison.peopleKept().isEmpty()) {
-      parts.add(count(comparison.peopleKept().size(), "person", "people") + " of the roster ("
-          + String.join(", ", comparison.peopleKept()) + ")");
+      parts.add(
+          count(comparison.peopleKept().size(), "person", "people")
+              + " of the roster ("
+              + String.join(", ", comparison.peopleKept())
+              + ")");
     }
     return String.join("; ", parts);
   }
@@ -228,7 +280,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     err.flush();
     String answer = console.readLine("Delete them? [y/N] ");
-    return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    return answer != null
+        && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
   }
 
   private static String count(long n, String one, String many) {

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Parameters;
 
-/** The optional {@code FILE} argument of commands that read a file or standard input (a picocli mixin). */
+/**
+ * The optional {@code FILE} argument of commands that read a file or standard input (a picocli
+ * mixin).
+ */
 final class InputSource {
   @Parameters(
       arity = "0..1",

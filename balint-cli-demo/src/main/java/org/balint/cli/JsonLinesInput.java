@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads JSON Lines input (one object a line) from a file or standard input, one line at a time:
  * {@link #lines()} reads a line only when the loop asks for it, so input of any length is read in
- * little memory. Each line holds exactly one JSON object, with no duplicate key and only the
- * fields allowed; blank lines are skipped; the input must be UTF-8. A bad line ends the input with
- * a {@link CliFailure} (exit 2) saying {@code SOURCE:LINE[, column C]: what was expected}; lines
+ * little memory. Each line holds exactly one JSON object, with no duplicate key and only the fields
+ * allowed; blank lines are skipped; the input must be UTF-8. A bad line ends the input with a
+ * {@link CliFailure} (exit 2) saying {@code SOURCE:LINE[, column C]: what was expected}; lines
  * before it have been handed out already.
  *
  * <p>Use it in a {@code try}-with-resources block: {@code try (JsonLinesInput in =
@@ -75,7 +75,8 @@ final class JsonLinesInput implements Closeable {
    *
    * @param file the file, or null for standard input
    * @param stdin standard input
-   * @param allowed the field names a line may have, or null for any (fields a command passes through)
+   * @param allowed the field names a line may have, or null for any (fields a command passes
+   *     through)
    * @return the input, to be closed
    * @throws CliFailure with exit code 2 if the file cannot be opened
    */
@@ -91,7 +92,8 @@ final class JsonLinesInput implements Closeable {
     } catch (AccessDeniedException e) {
       throw new CliFailure(ExitCodes.BAD_INPUT, source + ": permission denied", e);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, source + ": cannot read: " + OutputFile.reason(e), e);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, source + ": cannot read: " + OutputFile.reason(e), e);
     }
     return new JsonLinesInput(
         source,
@@ -164,7 +166,8 @@ final class JsonLinesInput implements Closeable {
       try {
         text = reader.readLine();
       } catch (CharacterCodingException e) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, source + ":" + (number + 1) + ": invalid UTF-8", e);
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT, source + ":" + (number + 1) + ": invalid UTF-8", e);
       } catch (IOException e) {
         throw new CliFailure(
             ExitCodes.BAD_INPUT, source + ": cannot read: " + OutputFile.reason(e), e);

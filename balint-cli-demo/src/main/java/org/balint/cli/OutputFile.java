@@ -62,8 +62,8 @@ final class OutputFile {
   private OutputFile() {}
 
   /**
-   * Writes {@code content} to {@code path} as {@code cp} would write its destination (see the
-   * class description).
+   * Writes {@code content} to {@code path} as {@code cp} would write its destination (see the class
+   * description).
    *
    * @param path the file named by the user
    * @param content what to write

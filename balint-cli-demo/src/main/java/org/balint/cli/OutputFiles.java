@@ -41,12 +41,14 @@ final class OutputFiles {
    */
   List<Path> writeInto(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": not a folder (--out names the folder to write into)");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, dir + ": not a folder (--out names the folder to write into)");
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, dir + ": cannot create the folder: " + OutputFile.reason(e), e);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, dir + ": cannot create the folder: " + OutputFile.reason(e), e);
     }
     Path staging = staging(dir);
     try {
@@ -80,7 +82,9 @@ final class OutputFiles {
 
   private static void deleteQuietly(Path staging) {
     try (Stream<Path> paths = Files.walk(staging)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+      paths
+          .sorted((a, b) -> b.getNameCount() - a.getNameCount())
+          .forEach(path -> path.toFile().delete());
     } catch (IOException e) {
       // Left behind only if the folder cannot be listed; the next run makes a new one.
     }

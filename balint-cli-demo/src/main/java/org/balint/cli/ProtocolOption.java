@@ -4,7 +4,10 @@ import org.balint.method.Protocol;
 import org.balint.method.Protocols;
 import picocli.CommandLine.Option;
 
-/** The {@code --protocol NAME} option (a picocli mixin); unknown names are refused with the known ones. */
+/**
+ * The {@code --protocol NAME} option (a picocli mixin); unknown names are refused with the known
+ * ones.
+ */
 final class ProtocolOption {
   @Option(
       names = "--protocol",

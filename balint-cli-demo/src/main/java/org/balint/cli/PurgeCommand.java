@@ -37,13 +37,15 @@ final class PurgeCommand implements Callable<Integer> {
   @Option(
       names = "--at",
       paramLabel = "INSTANT",
-      description = "With --dry-run: what would be purged at this time (ISO-8601, e.g. 2027-01-01T00:00:00Z) instead of now.")
+      description =
+          "With --dry-run: what would be purged at this time (ISO-8601, e.g. 2027-01-01T00:00:00Z) instead of now.")
   private @Nullable String at;
 
   @Override
   public Integer call() {
     if (at != null && !dryRun) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--at is only for a --dry-run: a purge deletes what is due now");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, "--at is only for a --dry-run: a purge deletes what is due now");
     }
     Instant now = at == null ? Instant.now() : instant(at);
     PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +60,8 @@ final class PurgeCommand implements Callable<Integer> {
     if (groups == 0) {
       out.println(dryRun ? "Nothing would be purged." : "Nothing to purge.");
     } else {
-      out.printf("%s %d group%s.%n", dryRun ? "Would purge" : "Purged", groups, groups == 1 ? "" : "s");
+      out.printf(
+          "%s %d group%s.%n", dryRun ? "Would purge" : "Purged", groups, groups == 1 ? "" : "s");
     }
     out.flush();
     return ExitCodes.OK;
@@ -68,7 +71,11 @@ final class PurgeCommand implements Callable<Integer> {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--at must be an ISO-8601 instant such as 2027-01-01T00:00:00Z, but was \"" + text + "\"");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "--at must be an ISO-8601 instant such as 2027-01-01T00:00:00Z, but was \""
+              + text
+              + "\"");
     }
   }
 
@@ -77,18 +84,29 @@ final class PurgeCommand implements Callable<Integer> {
     String verb = dryRun ? "would be deleted" : "deleted";
     StringBuilder line = new StringBuilder(purge.groupId()).append(": ");
     if (!purge.contributionsPurged().isEmpty()) {
-      line.append("contributions ").append(verb).append(" from ").append(sessions(purge.contributionsPurged()));
+      line.append("contributions ")
+          .append(verb)
+          .append(" from ")
+          .append(sessions(purge.contributionsPurged()));
     }
     if (!purge.caseTitlesPurged().isEmpty()) {
       if (!purge.contributionsPurged().isEmpty()) {
         line.append("; ");
       }
-      line.append("case titles ").append(verb).append(" from ").append(sessions(purge.caseTitlesPurged()));
+      line.append("case titles ")
+          .append(verb)
+          .append(" from ")
+          .append(sessions(purge.caseTitlesPurged()));
     }
     return line.toString();
   }
 
   private static String sessions(List<String> ids) {
-    return ids.size() + " session" + (ids.size() == 1 ? "" : "s") + " (" + String.join(", ", ids) + ")";
+    return ids.size()
+        + " session"
+        + (ids.size() == 1 ? "" : "s")
+        + " ("
+        + String.join(", ", ids)
+        + ")";
   }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.balint.Extensions;
 
 /**
- * The codes a QDA coder gave that are not kinds, kept in a {@code balint/1} object's extensions
- * as {@code "extensions": {"qda": {"codes": ["apostolic function", ...]}}}, beside any other
- * extension data, which is left as it is.
+ * The codes a QDA coder gave that are not kinds, kept in a {@code balint/1} object's extensions as
+ * {@code "extensions": {"qda": {"codes": ["apostolic function", ...]}}}, beside any other extension
+ * data, which is left as it is.
  */
 final class QdaCodes {
   private QdaCodes() {}
@@ -30,11 +30,12 @@ final class QdaCodes {
     }
     JsonNode codes = parse(extensions.get()).path(QdaVocabulary.EXTENSION).path("codes");
     ImmutableList.Builder<String> names = ImmutableList.builder();
-    codes.forEach(code -> {
-      if (code.isTextual()) {
-        names.add(code.asText());
-      }
-    });
+    codes.forEach(
+        code -> {
+          if (code.isTextual()) {
+            names.add(code.asText());
+          }
+        });
     return names.build();
   }
 
@@ -48,7 +49,10 @@ final class QdaCodes {
   static Extensions with(Optional<Extensions> extensions, List<String> codes) {
     ObjectNode root = extensions.isPresent() ? parse(extensions.get()) : JsonLines.object();
     JsonNode existing = root.get(QdaVocabulary.EXTENSION);
-    ObjectNode qda = existing instanceof ObjectNode ? (ObjectNode) existing : root.putObject(QdaVocabulary.EXTENSION);
+    ObjectNode qda =
+        existing instanceof ObjectNode
+            ? (ObjectNode) existing
+            : root.putObject(QdaVocabulary.EXTENSION);
     ArrayNode array = qda.putArray("codes");
     codes.forEach(array::add);
     return Extensions.ofJson(JsonLines.line(root));
@@ -58,7 +62,8 @@ final class QdaCodes {
     try {
       return (ObjectNode) JsonLines.MAPPER.readTree(extensions.json());
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("extensions that were read as JSON could not be read again", e);
+      throw new UncheckedIOException(
+          "extensions that were read as JSON could not be read again", e);
     }
   }
 }

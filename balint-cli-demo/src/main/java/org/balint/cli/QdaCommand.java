@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "qda",
     mixinStandardHelpOptions = true,
-    description = "Exchange sessions with qualitative-analysis programs such as NVivo, ATLAS.ti and MAXQDA, as REFI-QDA projects.",
+    description =
+        "Exchange sessions with qualitative-analysis programs such as NVivo, ATLAS.ti and MAXQDA, as REFI-QDA projects.",
     subcommands = {QdaCommand.Export.class, QdaCommand.Import.class})
 final class QdaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -49,7 +50,11 @@ final class QdaCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "balint/1 documents.")
     private List<Path> files;
 
-    @Option(names = "--out", required = true, paramLabel = "PROJECT.qdpx", description = "The project file to write (replaced if it exists).")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "PROJECT.qdpx",
+        description = "The project file to write (replaced if it exists).")
     private Path out;
 
     @Option(
@@ -72,7 +77,8 @@ final class QdaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
+      List<ResearchDocuments.Document> documents =
+          ResearchDocuments.readAll(files, size.reader(), spec);
       String name = out.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
       QdaExport project =
           new QdaExport(
@@ -113,14 +119,19 @@ final class QdaCommand implements Callable<Integer> {
         description = "The balint/1 documents the project was exported from.")
     private List<Path> files;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the documents into (created if missing).")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "The folder to write the documents into (created if missing).")
     private Path out;
 
     @Mixin private DocumentSizeOption size;
 
     @Override
     public Integer call() {
-      List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
+      List<ResearchDocuments.Document> documents =
+          ResearchDocuments.readAll(files, size.reader(), spec);
       Map<String, Path> names = new HashMap<>();
       for (ResearchDocuments.Document document : documents) {
         String name = document.file.getFileName().toString();
@@ -133,18 +144,28 @@ final class QdaCommand implements Callable<Integer> {
         if (sameFile(out.resolve(name), document.file)) {
           throw new CliFailure(
               ExitCodes.BAD_INPUT,
-              document.file + ": --out would write over the document itself; choose another folder");
+              document.file
+                  + ": --out would write over the document itself; choose another folder");
         }
       }
       ImmutableList<GroupRecord> coded = QdaImport.apply(QdaProject.read(project), documents);
       OutputFiles output = new OutputFiles();
       for (int i = 0; i < documents.size(); i++) {
         GroupRecord record = coded.get(i);
-        output.add(documents.get(i).file.getFileName().toString(), stream -> BalintJson.write(record, stream));
+        output.add(
+            documents.get(i).file.getFileName().toString(),
+            stream -> BalintJson.write(record, stream));
       }
       output.writeInto(out);
-      spec.commandLine().getErr().println(
-          "balint: wrote " + documents.size() + " document" + (documents.size() == 1 ? "" : "s") + " to " + out);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "balint: wrote "
+                  + documents.size()
+                  + " document"
+                  + (documents.size() == 1 ? "" : "s")
+                  + " to "
+                  + out);
       return ExitCodes.OK;
     }
 

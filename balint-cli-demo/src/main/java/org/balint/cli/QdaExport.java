@@ -39,20 +39,24 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * A REFI-QDA project (QDA-XML 1.0) of {@code balint/1} documents, written as a {@code .qdpx}
- * file: a zip holding {@code project.qde} and one plain-text source per session with
- * contributions in {@code sources/}.
+ * A REFI-QDA project (QDA-XML 1.0) of {@code balint/1} documents, written as a {@code .qdpx} file:
+ * a zip holding {@code project.qde} and one plain-text source per session with contributions in
+ * {@code sources/}.
  *
- * <p>The codebook has one code per kind, named as the kind and described by its definition (plus
- * a code for each name kept in {@code extensions.qda.codes}). Each contribution with a coded kind
- * is one {@code PlainTextSelection} over exactly its text, coded with its kind by the user {@value
+ * <p>The codebook has one code per kind, named as the kind and described by its definition (plus a
+ * code for each name kept in {@code extensions.qda.codes}). Each contribution with a coded kind is
+ * one {@code PlainTextSelection} over exactly its text, coded with its kind by the user {@value
  * QdaVocabulary#DOCUMENT_CODER}; with suggestions, each uncoded one is coded with the classifier's
- * kind by the user {@value QdaVocabulary#CLASSIFIER}. Leaders and members are cases with their
- * id, role, profession, training and the dates they joined and left as variables; each source carries its session's group, id,
- * times, mode, recording purpose and counts of those present and of cases as variables.
+ * kind by the user {@value QdaVocabulary#CLASSIFIER}. Leaders and members are cases with their id,
+ * role, profession, training and the dates they joined and left as variables; each source carries
+ * its session's group, id, times, mode, recording purpose and counts of those present and of cases
+ * as variables.
  */
 final class QdaExport {
-  /** The earliest time a zip entry can carry: entries carry it, so the same input gives the same bytes. */
+  /**
+   * The earliest time a zip entry can carry: entries carry it, so the same input gives the same
+   * bytes.
+   */
   private static final FileTime ZIP_TIME = FileTime.from(Instant.parse("1980-01-01T00:00:00Z"));
 
   private final @Nullable ContributionClassifier suggestions;
@@ -89,7 +93,8 @@ final class QdaExport {
     xml.appendChild(project);
     project.setAttribute("name", clean(name));
     project.setAttribute("origin", "balint 0.1.0");
-    project.setAttribute("creatingUserGUID", QdaVocabulary.guid("user", QdaVocabulary.DOCUMENT_CODER));
+    project.setAttribute(
+        "creatingUserGUID", QdaVocabulary.guid("user", QdaVocabulary.DOCUMENT_CODER));
     users = child(project, "Users");
     user(QdaVocabulary.DOCUMENT_CODER);
     Element codeBook = child(project, "CodeBook");
@@ -115,7 +120,8 @@ final class QdaExport {
     UnaryOperator<String> names = pseudonymise ? pseudonyms::replaceIn : UnaryOperator.identity();
     Map<String, Element> casesById = new LinkedHashMap<>();
     for (Leader leader : group.leaders()) {
-      Element element = person(group, leader.id(), pseudonymise ? pseudonyms.of(leader.id()) : leader.name());
+      Element element =
+          person(group, leader.id(), pseudonymise ? pseudonyms.of(leader.id()) : leader.name());
       textVariable(element, "role", "LEADER");
       textVariable(element, "profession", leader.profession().name());
       textVariable(element, "training", leader.training().name());
@@ -123,7 +129,8 @@ final class QdaExport {
       casesById.put(leader.id(), element);
     }
     for (Member member : group.members()) {
-      Element element = person(group, member.id(), pseudonymise ? pseudonyms.of(member.id()) : member.name());
+      Element element =
+          person(group, member.id(), pseudonymise ? pseudonyms.of(member.id()) : member.name());
       textVariable(element, "role", "MEMBER");
       textVariable(element, "profession", member.profession().name());
       dates(element, member.joined(), member.left());
@@ -147,7 +154,8 @@ final class QdaExport {
         (speaker, selections) -> {
           Element element = casesById.get(speaker);
           if (element != null) {
-            selections.forEach(guid -> child(element, "SelectionRef").setAttribute("targetGUID", guid));
+            selections.forEach(
+                guid -> child(element, "SelectionRef").setAttribute("targetGUID", guid));
           }
         });
   }
@@ -182,10 +190,17 @@ final class QdaExport {
     List<String> titles = new ArrayList<>();
     for (int i = 0; i < session.cases().size(); i++) {
       Case presented = session.cases().get(i);
-      titles.add("Case " + (i + 1) + " (presented by " + presented.presenter() + "): " + presented.title());
+      titles.add(
+          "Case "
+              + (i + 1)
+              + " (presented by "
+              + presented.presenter()
+              + "): "
+              + presented.title());
     }
     text(child(source, "Description"), names.apply(String.join("\n", titles)));
-    @Nullable SessionKinds kinds = suggestions == null ? null : SessionKinds.of(group, session, suggestions);
+    @Nullable SessionKinds kinds =
+        suggestions == null ? null : SessionKinds.of(group, session, suggestions);
     for (int i = 0; i < session.contributions().size(); i++) {
       Contribution contribution = session.contributions().get(i);
       List<String> extra = QdaCodes.in(contribution.extensions());
@@ -202,7 +217,8 @@ final class QdaExport {
       if (kind == null && extra.isEmpty()) {
         continue;
       }
-      String selectionGuid = QdaVocabulary.guid("selection", group.id(), session.id(), Integer.toString(i));
+      String selectionGuid =
+          QdaVocabulary.guid("selection", group.id(), session.id(), Integer.toString(i));
       Element selection = child(source, "PlainTextSelection");
       selection.setAttribute("guid", selectionGuid);
       selection.setAttribute("name", session.id() + " #" + i);
@@ -215,7 +231,9 @@ final class QdaExport {
       for (String code : extra) {
         coding(selection, selectionGuid, code, QdaVocabulary.DOCUMENT_CODER);
       }
-      selectionsBySpeaker.computeIfAbsent(contribution.speaker(), s -> new ArrayList<>()).add(selectionGuid);
+      selectionsBySpeaker
+          .computeIfAbsent(contribution.speaker(), s -> new ArrayList<>())
+          .add(selectionGuid);
     }
     for (String code : QdaCodes.in(session.extensions())) {
       coding(source, guid, code, QdaVocabulary.DOCUMENT_CODER);
@@ -223,10 +241,15 @@ final class QdaExport {
     textVariable(source, "group", group.id());
     textVariable(source, "session", session.id());
     variable(source, "start", "DateTime", "DateTimeValue", session.start().toString());
-    session.end().ifPresent(end -> variable(source, "end", "DateTime", "DateTimeValue", end.toString()));
+    session
+        .end()
+        .ifPresent(end -> variable(source, "end", "DateTime", "DateTimeValue", end.toString()));
     textVariable(source, "mode", session.mode().orElse(SessionMode.IN_PERSON).name());
-    session.recording().ifPresent(recording -> textVariable(source, "purpose", recording.purpose().name()));
-    variable(source, "present", "Integer", "IntegerValue", Integer.toString(session.present().size()));
+    session
+        .recording()
+        .ifPresent(recording -> textVariable(source, "purpose", recording.purpose().name()));
+    variable(
+        source, "present", "Integer", "IntegerValue", Integer.toString(session.present().size()));
     variable(source, "cases", "Integer", "IntegerValue", Integer.toString(session.cases().size()));
   }
 
@@ -262,7 +285,8 @@ final class QdaExport {
     variable(owner, name, "Text", "TextValue", value);
   }
 
-  private void variable(Element owner, String name, String type, String valueElement, String value) {
+  private void variable(
+      Element owner, String name, String type, String valueElement, String value) {
     String guid =
         variableGuids.computeIfAbsent(
             name,
@@ -333,9 +357,9 @@ final class QdaExport {
   }
 
   /**
-   * A string with the characters XML 1.0 cannot hold (most controls, unpaired surrogates,
-   * U+FFFE and U+FFFF) replaced by U+FFFD; used for names and descriptions, never for the texts,
-   * which go into the sources as they are.
+   * A string with the characters XML 1.0 cannot hold (most controls, unpaired surrogates, U+FFFE
+   * and U+FFFF) replaced by U+FFFD; used for names and descriptions, never for the texts, which go
+   * into the sources as they are.
    */
   private static String clean(String value) {
     StringBuilder out = new StringBuilder(value.length());
@@ -343,7 +367,9 @@ final class QdaExport {
       int c = value.codePointAt(i);
       i += Character.charCount(c);
       boolean allowed =
-          c == 0x9 || c == 0xA || c == 0xD
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
               || (c >= 0x20 && c <= 0xD7FF)
               || (c >= 0xE000 && c <= 0xFFFD)
               || (c >= 0x10000 && c <= 0x10FFFF);

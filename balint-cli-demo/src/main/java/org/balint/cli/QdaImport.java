@@ -20,8 +20,8 @@ import org.balint.session.Session;
  *
  * <p>Each text source must be one session of the documents (found by its GUID, else by its name
  * {@code group/session}) with the very text {@code qda export} wrote for it, with or without
- * pseudonyms; every session with contributions must have its source. Then a contribution takes
- * the kind codes of the selections that overlap its text, the first in {@link
+ * pseudonyms; every session with contributions must have its source. Then a contribution takes the
+ * kind codes of the selections that overlap its text, the first in {@link
  * org.balint.session.ContributionKind#byPriority()} where there are several, and keeps the other
  * codes of those selections in {@code extensions.qda.codes}; a contribution no coded selection
  * overlaps keeps what it had. Codes on a source as a whole go to the session's {@code
@@ -48,7 +48,8 @@ final class QdaImport {
    * @return the documents with the project's codings, in the same order
    * @throws CliFailure with exit code 2 naming what does not match
    */
-  static ImmutableList<GroupRecord> apply(QdaProject project, List<ResearchDocuments.Document> documents) {
+  static ImmutableList<GroupRecord> apply(
+      QdaProject project, List<ResearchDocuments.Document> documents) {
     Map<String, Target> byGuid = new HashMap<>();
     Map<String, Target> byName = new HashMap<>();
     for (int d = 0; d < documents.size(); d++) {
@@ -69,9 +70,11 @@ final class QdaImport {
     }
     Set<Target> matched = new LinkedHashSet<>();
     for (QdaProject.Source source : project.sources()) {
-      Target target = byGuid.containsKey(source.guid) ? byGuid.get(source.guid) : byName.get(source.name);
+      Target target =
+          byGuid.containsKey(source.guid) ? byGuid.get(source.guid) : byName.get(source.name);
       if (target == null) {
-        throw mismatch(project, "source \"" + source.name + "\" is no session of the documents given");
+        throw mismatch(
+            project, "source \"" + source.name + "\" is no session of the documents given");
       }
       ResearchDocuments.Document document = documents.get(target.document);
       Session session = document.record.sessions().get(target.session);
@@ -80,16 +83,20 @@ final class QdaImport {
         throw mismatch(project, "two sources are " + where);
       }
       SessionTranscript transcript = transcript(project, source, document.record, session, where);
-      sessions.get(target.document).set(target.session, coded(project, source, session, transcript));
+      sessions
+          .get(target.document)
+          .set(target.session, coded(project, source, session, transcript));
     }
     for (int d = 0; d < documents.size(); d++) {
       GroupRecord record = documents.get(d).record;
       for (int s = 0; s < record.sessions().size(); s++) {
         Session session = record.sessions().get(s);
         if (!session.contributions().isEmpty()
-            && !matched.contains(byGuid.get(QdaVocabulary.guid("source", record.group().id(), session.id())))) {
+            && !matched.contains(
+                byGuid.get(QdaVocabulary.guid("source", record.group().id(), session.id())))) {
           throw mismatch(
-              project, "it has no source for session " + session.id() + " of " + documents.get(d).file);
+              project,
+              "it has no source for session " + session.id() + " of " + documents.get(d).file);
         }
       }
     }
@@ -105,18 +112,27 @@ final class QdaImport {
   }
 
   private static SessionTranscript transcript(
-      QdaProject project, QdaProject.Source source, GroupRecord record, Session session, String where) {
+      QdaProject project,
+      QdaProject.Source source,
+      GroupRecord record,
+      Session session,
+      String where) {
     SessionTranscript plain = SessionTranscript.of(session, text -> text);
     if (plain.content().equals(source.text)) {
       return plain;
     }
-    SessionTranscript pseudonymised = SessionTranscript.of(session, Pseudonyms.of(record.group())::replaceIn);
+    SessionTranscript pseudonymised =
+        SessionTranscript.of(session, Pseudonyms.of(record.group())::replaceIn);
     if (pseudonymised.content().equals(source.text)) {
       return pseudonymised;
     }
     throw mismatch(
         project,
-        "the text of source \"" + source.name + "\" differs from " + where + " at line "
+        "the text of source \""
+            + source.name
+            + "\" differs from "
+            + where
+            + " at line "
             + plain.firstDifferingLine(source.text));
   }
 
@@ -134,8 +150,13 @@ final class QdaImport {
       if (selection.end > length) {
         throw mismatch(
             project,
-            "a selection of source \"" + source.name + "\" ends at " + selection.end
-                + ", beyond its text of " + length + " characters");
+            "a selection of source \""
+                + source.name
+                + "\" ends at "
+                + selection.end
+                + ", beyond its text of "
+                + length
+                + " characters");
       }
       if (selection.codes.isEmpty()) {
         continue;
@@ -158,7 +179,8 @@ final class QdaImport {
       Contribution contribution = contributions.get(i);
       Contribution.Builder changed = Contribution.builder().from(contribution);
       boolean change = false;
-      Optional<ContributionKind> kind = ContributionKind.byPriority().stream().filter(kinds.get(i)::contains).findFirst();
+      Optional<ContributionKind> kind =
+          ContributionKind.byPriority().stream().filter(kinds.get(i)::contains).findFirst();
       if (kind.isPresent() && !kind.equals(contribution.kind())) {
         changed.kind(kind);
         change = true;

@@ -35,8 +35,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * What {@code qda import} reads from a {@code .qdpx} project: the names of its codes and, per text
- * source, its text and the codes on its selections and on the source as a whole. Everything else
- * in the project (notes, sets, graphs, other kinds of source) is not needed and not read.
+ * source, its text and the codes on its selections and on the source as a whole. Everything else in
+ * the project (notes, sets, graphs, other kinds of source) is not needed and not read.
  */
 final class QdaProject {
   /** A selection of a text source, with the names of the codes of its codings. */
@@ -60,7 +60,12 @@ final class QdaProject {
     final ImmutableList<Selection> selections;
     final ImmutableList<String> codes;
 
-    Source(String guid, String name, String text, ImmutableList<Selection> selections, ImmutableList<String> codes) {
+    Source(
+        String guid,
+        String name,
+        String text,
+        ImmutableList<Selection> selections,
+        ImmutableList<String> codes) {
       this.guid = guid;
       this.name = name;
       this.text = text;
@@ -126,7 +131,8 @@ final class QdaProject {
       if (name.equalsIgnoreCase("project.qde")) {
         qde = entry.getValue();
       } else if (name.toLowerCase(Locale.ROOT).startsWith("sources/")) {
-        sourceFiles.put(name.substring("sources/".length()).toLowerCase(Locale.ROOT), entry.getValue());
+        sourceFiles.put(
+            name.substring("sources/".length()).toLowerCase(Locale.ROOT), entry.getValue());
       }
     }
     if (qde == null) {
@@ -135,7 +141,8 @@ final class QdaProject {
     return new QdaProject(file.toString(), parse(file, qde, sourceFiles));
   }
 
-  private static ImmutableList<Source> parse(Path file, byte[] qde, Map<String, byte[]> sourceFiles) {
+  private static ImmutableList<Source> parse(
+      Path file, byte[] qde, Map<String, byte[]> sourceFiles) {
     Document document;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -173,7 +180,8 @@ final class QdaProject {
     }
     Element project = document.getDocumentElement();
     if (!"Project".equals(project.getLocalName())) {
-      throw failure(file, "project.qde holds a " + project.getLocalName() + ", not a Project", null);
+      throw failure(
+          file, "project.qde holds a " + project.getLocalName() + ", not a Project", null);
     }
     Map<String, String> codeNames = new HashMap<>();
     for (Element codeBook : children(project, "CodeBook")) {
@@ -210,9 +218,11 @@ final class QdaProject {
     } else {
       String path = source.getAttribute("plainTextPath");
       if (!path.startsWith("internal://")) {
-        throw failure(file, label + " has no text inside the project (plainTextPath \"" + path + "\")", null);
+        throw failure(
+            file, label + " has no text inside the project (plainTextPath \"" + path + "\")", null);
       }
-      byte[] bytes = sourceFiles.get(path.substring("internal://".length()).toLowerCase(Locale.ROOT));
+      byte[] bytes =
+          sourceFiles.get(path.substring("internal://".length()).toLowerCase(Locale.ROOT));
       if (bytes == null) {
         throw failure(file, label + ": " + path + " is not in the project's sources folder", null);
       }
@@ -223,7 +233,10 @@ final class QdaProject {
       int start = position(file, label, selection, "startPosition");
       int end = position(file, label, selection, "endPosition");
       if (start > end) {
-        throw failure(file, label + ": a selection ends (" + end + ") before it starts (" + start + ")", null);
+        throw failure(
+            file,
+            label + ": a selection ends (" + end + ") before it starts (" + start + ")",
+            null);
       }
       selections.add(new Selection(start, end, codesOf(file, label, selection, codes)));
     }
@@ -238,7 +251,10 @@ final class QdaProject {
         String target = QdaVocabulary.normalGuid(ref.getAttribute("targetGUID"));
         String name = codes.get(target);
         if (name == null) {
-          throw failure(file, label + ": a coding refers to code " + target + ", which the codebook does not have", null);
+          throw failure(
+              file,
+              label + ": a coding refers to code " + target + ", which the codebook does not have",
+              null);
         }
         if (!names.contains(name)) {
           names.add(name);
@@ -257,7 +273,15 @@ final class QdaProject {
       }
       return position;
     } catch (NumberFormatException e) {
-      throw failure(file, label + ": a selection's " + attribute + " must be a whole number from 0, but was \"" + value + "\"", e);
+      throw failure(
+          file,
+          label
+              + ": a selection's "
+              + attribute
+              + " must be a whole number from 0, but was \""
+              + value
+              + "\"",
+          e);
     }
   }
 

@@ -9,8 +9,8 @@ import org.balint.session.ContributionKind;
  * What a {@code balint} REFI-QDA project is made of: the namespace, the names of its users and
  * variables, the codebook of the seven kinds with their definitions, and the GUIDs of its parts.
  *
- * <p>GUIDs are name-based (RFC 4122 version 3) on the group, session and contribution ids, so
- * that exporting the same documents twice gives the same project, and {@code qda import} finds a
+ * <p>GUIDs are name-based (RFC 4122 version 3) on the group, session and contribution ids, so that
+ * exporting the same documents twice gives the same project, and {@code qda import} finds a
  * session's source again by its GUID.
  */
 final class QdaVocabulary {

@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
  * {@code balint redact [FILE] [--format text|json] [--document]}: replaces each patient identifier
  * with a typed placeholder such as {@code [NHS-NUMBER]}.
  *
- * <p>Reads JSON Lines with {@code text} (from FILE or standard input) one line at a time and writes, per line, the
- * redacted text, or with {@code --format json} {@code {"text", "identifiers": [{"type", "start",
- * "end"}]}} where the spans index the original text. With {@code --document} it reads a {@code
- * balint/1} document and writes it with its case titles and contributions redacted.
+ * <p>Reads JSON Lines with {@code text} (from FILE or standard input) one line at a time and
+ * writes, per line, the redacted text, or with {@code --format json} {@code {"text", "identifiers":
+ * [{"type", "start", "end"}]}} where the spans index the original text. With {@code --document} it
+ * reads a {@code balint/1} document and writes it with its case titles and contributions redacted.
  */
 @Command(
     name = "redact",
@@ -38,7 +38,10 @@ final class RedactCommand implements Callable<Integer> {
 
   @Mixin private InputSource input;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (the redacted text, one a line) or json.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (the redacted text, one a line) or json.")
   private ReportFormat format;
 
   @Option(names = "--document", description = "Read a balint/1 document and write it redacted.")
@@ -73,12 +76,12 @@ final class RedactCommand implements Callable<Integer> {
     line.put("text", redaction.text());
     ArrayNode identifiers = line.putArray("identifiers");
     for (Identifier identifier : redaction.identifiers()) {
-      identifiers.addObject()
+      identifiers
+          .addObject()
           .put("type", identifier.type().name())
           .put("start", identifier.start())
           .put("end", identifier.end());
     }
     return JsonLines.line(line);
   }
-
 }

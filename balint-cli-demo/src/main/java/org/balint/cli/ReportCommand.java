@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code balint report FILE... --out REPORT.html [--protocol NAME] [--classifier NAME]}: writes
- * one self-contained HTML report of the documents' sessions (see {@link HtmlReport}).
+ * {@code balint report FILE... --out REPORT.html [--protocol NAME] [--classifier NAME]}: writes one
+ * self-contained HTML report of the documents' sessions (see {@link HtmlReport}).
  *
  * <p>Nothing is written when any file cannot be read (exit 2). Otherwise the report is written
  * whole (a new file owner-only) and the exit code is 1 when a document has an {@code ERROR}
@@ -48,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "REPORT.html",
-      description = "Where the report goes (replaced if it exists; a new file is readable by you only).")
+      description =
+          "Where the report goes (replaced if it exists; a new file is readable by you only).")
   private Path out;
 
   @Mixin private ProtocolOption protocolOption;
@@ -65,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         HtmlReport.builder()
             .protocol(protocolOption.resolve())
             .classifier(
-                BatchClassifier.of(classifier.classifier(), spec).decidedAhead(records, phase -> true))
+                BatchClassifier.of(classifier.classifier(), spec)
+                    .decidedAhead(records, phase -> true))
             .build();
     List<ValidationReport> reports = write(out, report, records);
     PrintWriter stdout = spec.commandLine().getOut();
@@ -74,13 +76,15 @@ final class ReportCommand implements Callable<Integer> {
         "Report of %d session%s written to %s%n",
         sessions, sessions == 1 ? "" : "s", out.toAbsolutePath().normalize());
     stdout.flush();
-    return reports.stream().anyMatch(ValidationReport::hasErrors) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+    return reports.stream().anyMatch(ValidationReport::hasErrors)
+        ? ExitCodes.VIOLATIONS
+        : ExitCodes.OK;
   }
 
   /**
-   * Writes the demo's report into the demo's own folder, or, when it has none (the demo was given
-   * a database), into a new folder of its own under the system's temporary folder (readable by
-   * the user only): next to nothing the user owns.
+   * Writes the demo's report into the demo's own folder, or, when it has none (the demo was given a
+   * database), into a new folder of its own under the system's temporary folder (readable by the
+   * user only): next to nothing the user owns.
    *
    * @param record the demo's group record
    * @param protocol the protocol the demo checked it against
@@ -91,9 +95,11 @@ final class ReportCommand implements Callable<Integer> {
   static Path writeDemoReport(GroupRecord record, Protocol protocol, Optional<Path> demoFolder) {
     Path folder;
     try {
-      folder = demoFolder.isPresent() ? demoFolder.get() : Files.createTempDirectory("balint-demo-");
+      folder =
+          demoFolder.isPresent() ? demoFolder.get() : Files.createTempDirectory("balint-demo-");
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "cannot make a folder for the demo's report: " + e.getMessage(), e);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT, "cannot make a folder for the demo's report: " + e.getMessage(), e);
     }
     Path file = folder.resolve("report.html");
     write(file, HtmlReport.builder().protocol(protocol).build(), List.of(record));
@@ -120,5 +126,4 @@ final class ReportCommand implements Callable<Integer> {
         });
     return reports;
   }
-
 }

@@ -47,7 +47,12 @@ final class ResearchDocuments {
       int bad = files.size() - batch.records.size();
       throw new CliFailure(
           ExitCodes.BAD_INPUT,
-          "nothing written: " + bad + " of " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+          "nothing written: "
+              + bad
+              + " of "
+              + files.size()
+              + " file"
+              + (files.size() == 1 ? "" : "s")
               + " could not be read");
     }
     ImmutableList.Builder<Document> documents = ImmutableList.builder();
@@ -64,6 +69,8 @@ final class ResearchDocuments {
    * @return their records, in the same order
    */
   static ImmutableList<GroupRecord> records(List<Document> documents) {
-    return documents.stream().map(document -> document.record).collect(ImmutableList.toImmutableList());
+    return documents.stream()
+        .map(document -> document.record)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -28,28 +28,52 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 
 /**
- * The six tidy tables of {@code balint tables}, filled document by document: one observation a
- * row, the metrics taken from {@code org.balint.analysis}, and the violations from the same
- * validation as {@code validate --format json}, as the very objects it prints ({@link
- * ViolationLines#object}).
+ * The six tidy tables of {@code balint tables}, filled document by document: one observation a row,
+ * the metrics taken from {@code org.balint.analysis}, and the violations from the same validation
+ * as {@code validate --format json}, as the very objects it prints ({@link ViolationLines#object}).
  */
 final class ResearchTables {
   private final CsvTable groups =
       new CsvTable("groups.csv", "group", "name", "leaders", "members", "sessions", "file");
   private final CsvTable people =
-      new CsvTable("people.csv", "group", "person", "role", "profession", "training", "joined", "left");
+      new CsvTable(
+          "people.csv", "group", "person", "role", "profession", "training", "joined", "left");
   private final CsvTable sessions =
       new CsvTable(
-          "sessions.csv", "group", "session", "start", "end", "minutes", "mode", "purpose",
-          "present", "contributions", "fidelity", "turn_gini", "silent_members");
+          "sessions.csv",
+          "group",
+          "session",
+          "start",
+          "end",
+          "minutes",
+          "mode",
+          "purpose",
+          "present",
+          "contributions",
+          "fidelity",
+          "turn_gini",
+          "silent_members");
   private final CsvTable attendance =
-      new CsvTable("attendance.csv", "group", "session", "person", "present", "consented", "presented");
+      new CsvTable(
+          "attendance.csv", "group", "session", "person", "present", "consented", "presented");
   private final CsvTable contributions =
       new CsvTable(
-          "contributions.csv", "group", "session", "index", "case", "phase", "speaker",
-          "speaker_role", "at", "words", "kind", "kind_source", "text");
+          "contributions.csv",
+          "group",
+          "session",
+          "index",
+          "case",
+          "phase",
+          "speaker",
+          "speaker_role",
+          "at",
+          "words",
+          "kind",
+          "kind_source",
+          "text");
   private final CsvTable violations =
-      new CsvTable("violations.csv", "group", "session", "contribution", "rule", "severity", "message");
+      new CsvTable(
+          "violations.csv", "group", "session", "contribution", "rule", "severity", "message");
 
   private final Protocol protocol;
   private final ContributionClassifier classifier;
@@ -66,7 +90,10 @@ final class ResearchTables {
    * @param pseudonymise whether roster names in texts and messages become pseudonyms
    */
   ResearchTables(
-      Protocol protocol, ContributionClassifier classifier, boolean withText, boolean pseudonymise) {
+      Protocol protocol,
+      ContributionClassifier classifier,
+      boolean withText,
+      boolean pseudonymise) {
     this.protocol = protocol;
     this.classifier = classifier;
     this.withText = withText;
@@ -119,7 +146,8 @@ final class ResearchTables {
 
   private void addGroup(String file, GroupRecord record) {
     Group group = record.group();
-    groups.row()
+    groups
+        .row()
         .put("group", group.id())
         .put("name", group.name())
         .put("leaders", group.leaders().size())
@@ -128,7 +156,8 @@ final class ResearchTables {
         .put("file", file);
     for (Leader leader : group.leaders()) {
       ObjectNode row =
-          people.row()
+          people
+              .row()
               .put("group", group.id())
               .put("person", leader.id())
               .put("role", "LEADER")
@@ -138,7 +167,8 @@ final class ResearchTables {
     }
     for (Member member : group.members()) {
       ObjectNode row =
-          people.row()
+          people
+              .row()
               .put("group", group.id())
               .put("person", member.id())
               .put("role", "MEMBER")
@@ -152,15 +182,20 @@ final class ResearchTables {
     left.ifPresent(date -> row.put("left", date.toString()));
   }
 
-  private void addSession(Group group, Session session, SessionKinds kinds, ValidationReport report) {
+  private void addSession(
+      Group group, Session session, SessionKinds kinds, ValidationReport report) {
     Participation participation = Participation.of(group, session);
     ObjectNode row =
-        sessions.row()
+        sessions
+            .row()
             .put("group", group.id())
             .put("session", session.id())
             .put("start", session.start().toString());
     session.end().map(Instant::toString).ifPresent(end -> row.put("end", end));
-    session.duration().map(ResearchTables::minutes).ifPresent(minutes -> row.put("minutes", minutes));
+    session
+        .duration()
+        .map(ResearchTables::minutes)
+        .ifPresent(minutes -> row.put("minutes", minutes));
     row.put("mode", session.mode().map(Enum::name).orElse(""));
     session.recording().ifPresent(recording -> row.put("purpose", recording.purpose().name()));
     row.put("present", session.present().size())
@@ -184,12 +219,14 @@ final class ResearchTables {
     Set<String> presenters = new LinkedHashSet<>();
     session.cases().stream().map(Case::presenter).forEach(presenters::add);
     for (String person : people) {
-      attendance.row()
+      attendance
+          .row()
           .put("group", group.id())
           .put("session", session.id())
           .put("person", person)
           .put("present", session.present().contains(person))
-          .put("consented", session.recording().map(r -> r.consent().contains(person)).orElse(false))
+          .put(
+              "consented", session.recording().map(r -> r.consent().contains(person)).orElse(false))
           .put("presented", presenters.contains(person));
     }
   }
@@ -199,7 +236,8 @@ final class ResearchTables {
     for (int i = 0; i < session.contributions().size(); i++) {
       Contribution contribution = session.contributions().get(i);
       ObjectNode row =
-          contributions.row()
+          contributions
+              .row()
               .put("group", group.id())
               .put("session", session.id())
               .put("index", i)
@@ -209,7 +247,10 @@ final class ResearchTables {
               .put(
                   "speaker_role",
                   session
-                      .roleOf(contribution.speaker(), contribution.caseIndex(), group.isLeader(contribution.speaker()))
+                      .roleOf(
+                          contribution.speaker(),
+                          contribution.caseIndex(),
+                          group.isLeader(contribution.speaker()))
                       .name());
       Optional<Instant> at = contribution.at();
       at.ifPresent(instant -> row.put("at", instant.toString()));

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code balint retention GROUP_ID [--contributions-days N] [--titles-days M] [--keep-everything]
- * [--db JDBC_URL]}: shows a stored group's retention policy or sets it. A policy given replaces
- * the old one whole: an option left out means "kept" for that part. It stays with the group when
- * the group is imported again; {@code balint purge} applies it. Exit 2 if the group is not stored.
+ * [--db JDBC_URL]}: shows a stored group's retention policy or sets it. A policy given replaces the
+ * old one whole: an option left out means "kept" for that part. It stays with the group when the
+ * group is imported again; {@code balint purge} applies it. Exit 2 if the group is not stored.
  */
 @Command(
     name = "retention",
@@ -32,13 +32,21 @@ final class RetentionCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GROUP_ID", description = "The id of a stored group.")
   private String groupId;
 
-  @Option(names = "--contributions-days", paramLabel = "N", description = "Delete contributions N days after each session.")
+  @Option(
+      names = "--contributions-days",
+      paramLabel = "N",
+      description = "Delete contributions N days after each session.")
   private @Nullable Integer contributionsDays;
 
-  @Option(names = "--titles-days", paramLabel = "M", description = "Delete case titles M days after each session.")
+  @Option(
+      names = "--titles-days",
+      paramLabel = "M",
+      description = "Delete case titles M days after each session.")
   private @Nullable Integer titlesDays;
 
-  @Option(names = "--keep-everything", description = "Remove the policy: keep everything until deleted by hand.")
+  @Option(
+      names = "--keep-everything",
+      description = "Remove the policy: keep everything until deleted by hand.")
   private boolean keepEverything;
 
   @Mixin private StoreOption storeOption;
@@ -49,7 +57,8 @@ final class RetentionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (JdbcStore store = storeOption.open()) {
       if (store.groups().retention(groupId).isEmpty()) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "no group \"" + groupId + "\" in " + storeOption.describe());
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT, "no group \"" + groupId + "\" in " + storeOption.describe());
       }
       if (policy.isPresent()) {
         store.groups().setRetention(groupId, policy.get());
@@ -65,7 +74,9 @@ final class RetentionCommand implements Callable<Integer> {
   private Optional<RetentionPolicy> requested() {
     boolean periods = contributionsDays != null || titlesDays != null;
     if (keepEverything && periods) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--keep-everything cannot be combined with --contributions-days or --titles-days");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "--keep-everything cannot be combined with --contributions-days or --titles-days");
     }
     if (keepEverything) {
       return Optional.of(RetentionPolicy.keepEverything());
@@ -92,8 +103,10 @@ final class RetentionCommand implements Callable<Integer> {
 
   /** {@code contributions kept for 90 days after each session; case titles kept for good}. */
   static String describe(RetentionPolicy policy) {
-    return "contributions kept " + period(policy.contributionsKeptFor(), "until deleted by hand")
-        + "; case titles kept " + period(policy.caseTitlesKeptFor(), "for good");
+    return "contributions kept "
+        + period(policy.contributionsKeptFor(), "until deleted by hand")
+        + "; case titles kept "
+        + period(policy.caseTitlesKeptFor(), "for good");
   }
 
   private static String period(Optional<Duration> kept, String otherwise) {
@@ -101,9 +114,10 @@ final class RetentionCommand implements Callable<Integer> {
       return otherwise;
     }
     Duration duration = kept.get();
-    String length = duration.equals(Duration.ofDays(duration.toDays()))
-        ? duration.toDays() + " day" + (duration.toDays() == 1 ? "" : "s")
-        : duration.toString();
+    String length =
+        duration.equals(Duration.ofDays(duration.toDays()))
+            ? duration.toDays() + " day" + (duration.toDays() == 1 ? "" : "s")
+            : duration.toString();
     return "for " + length + " after each session";
   }
 }

@@ -56,13 +56,13 @@ import picocli.CommandLine.Spec;
  * {@code balint session --group ID [--db JDBC_URL] [--resume | --discard] [--start INSTANT]}: a
  * facilitator's or note-taker's live session.
  *
- * <p>Reads one command a line (from a person at a terminal, with completion of commands and
- * speaker ids, or piped in): mark who is present and who consents, start, present a case, move
- * between phases, enter contributions as {@code id: text}, see the timer, prompts and live
- * warnings, and end the session to store it. Every accepted line goes to a {@link SessionJournal}
- * before the next prompt, so a session cut short is continued with {@code --resume}. A session
- * typed up afterwards takes its start from {@code --start}, and its lines may begin with the time
- * they were said. Type {@code help} for the commands.
+ * <p>Reads one command a line (from a person at a terminal, with completion of commands and speaker
+ * ids, or piped in): mark who is present and who consents, start, present a case, move between
+ * phases, enter contributions as {@code id: text}, see the timer, prompts and live warnings, and
+ * end the session to store it. Every accepted line goes to a {@link SessionJournal} before the next
+ * prompt, so a session cut short is continued with {@code --resume}. A session typed up afterwards
+ * takes its start from {@code --start}, and its lines may begin with the time they were said. Type
+ * {@code help} for the commands.
  */
 @Command(
     name = "session",
@@ -78,12 +78,15 @@ final class SessionCommand implements Callable<Integer> {
   private static final Pattern TIMED =
       Pattern.compile("^([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?\\s+(\\S.*)$");
   private static final List<String> COMMANDS =
-      List.of("help", "who", "present", "absent", "consent", "record", "online", "start", "case",
+      List.of(
+          "help", "who", "present", "absent", "consent", "record", "online", "start", "case",
           "phase", "next", "time", "end", "quit");
+
   /** The commands that change the session, and so go to the journal (with contributions). */
   private static final ImmutableSet<String> JOURNALED =
-      ImmutableSet.of("present", "absent", "consent", "record", "online", "start", "case", "phase",
-          "next");
+      ImmutableSet.of(
+          "present", "absent", "consent", "record", "online", "start", "case", "phase", "next");
+
   private static final Duration TIMER_PERIOD = Duration.ofSeconds(15);
   private static final Duration MIDNIGHT_WINDOW = Duration.ofHours(12);
   private static final String HELP =
@@ -105,29 +108,50 @@ final class SessionCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--group", required = true, paramLabel = "ID", description = "The group meeting (stored already: see 'balint import').")
+  @Option(
+      names = "--group",
+      required = true,
+      paramLabel = "ID",
+      description = "The group meeting (stored already: see 'balint import').")
   private String groupId;
 
-  @Option(names = "--session", paramLabel = "ID", description = "The new session's id (default: the date of its start).")
+  @Option(
+      names = "--session",
+      paramLabel = "ID",
+      description = "The new session's id (default: the date of its start).")
   private @Nullable String sessionId;
 
-  @Option(names = "--resume", description = "Continue the group's unfinished session where it stopped.")
+  @Option(
+      names = "--resume",
+      description = "Continue the group's unfinished session where it stopped.")
   private boolean resume;
 
-  @Option(names = "--discard", description = "Drop the group's unfinished session (nothing of it is stored).")
+  @Option(
+      names = "--discard",
+      description = "Drop the group's unfinished session (nothing of it is stored).")
   private boolean discard;
 
-  @Option(names = "--start", paramLabel = "INSTANT", description = "For a session typed up afterwards: when it started, e.g. 2026-11-27T18:00:00Z; lines may then begin with the time they were said (18:05 m3: ...).")
+  @Option(
+      names = "--start",
+      paramLabel = "INSTANT",
+      description =
+          "For a session typed up afterwards: when it started, e.g. 2026-11-27T18:00:00Z; lines may then begin with the time they were said (18:05 m3: ...).")
   private @Nullable String startOption;
 
-  @Option(names = "--journal-dir", paramLabel = "DIR", description = "Where unfinished sessions are kept (default: sessions/ in $XDG_DATA_HOME/balint or ~/.local/share/balint).")
+  @Option(
+      names = "--journal-dir",
+      paramLabel = "DIR",
+      description =
+          "Where unfinished sessions are kept (default: sessions/ in $XDG_DATA_HOME/balint or ~/.local/share/balint).")
   private @Nullable Path journalDir;
 
   @Mixin private StoreOption storeOption;
 
   @Mixin private ProtocolOption protocolOption;
 
-  @Option(names = "--plain", description = "Read plain lines even at a terminal (no line editor or completion).")
+  @Option(
+      names = "--plain",
+      description = "Read plain lines even at a terminal (no line editor or completion).")
   private boolean plain;
 
   // What one run of the command works with, known only once call() has found the group and
@@ -159,8 +183,20 @@ final class SessionCommand implements Callable<Integer> {
     }
     Protocol protocol = protocolOption.resolve();
     try (JdbcStore store = storeOption.open()) {
-      group = store.groups().findGroup(groupId).orElseThrow(() -> new CliFailure(ExitCodes.BAD_INPUT,
-          "no group \"" + groupId + "\" in " + storeOption.describe() + "; store it first with 'balint import FILE'")).value();
+      group =
+          store
+              .groups()
+              .findGroup(groupId)
+              .orElseThrow(
+                  () ->
+                      new CliFailure(
+                          ExitCodes.BAD_INPUT,
+                          "no group \""
+                              + groupId
+                              + "\" in "
+                              + storeOption.describe()
+                              + "; store it first with 'balint import FILE'"))
+              .value();
       Path folder = journalDir != null ? journalDir : SessionJournal.defaultFolder();
       journal = SessionJournal.of(folder, storeOption.describe(), groupId);
       try {
@@ -170,9 +206,13 @@ final class SessionCommand implements Callable<Integer> {
         }
         return run(store, protocol, contents);
       } catch (SessionJournal.JournalException e) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "the unfinished session in " + journal.file()
-            + (e.inUse ? " is in use: " + e.getMessage() : " cannot be continued: " + e.getMessage()
-                + "; drop it with --discard"));
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT,
+            "the unfinished session in "
+                + journal.file()
+                + (e.inUse
+                    ? " is in use: " + e.getMessage()
+                    : " cannot be continued: " + e.getMessage() + "; drop it with --discard"));
       } finally {
         journal.close();
       }
@@ -186,8 +226,15 @@ final class SessionCommand implements Callable<Integer> {
   private SessionJournal.@Nullable Contents openJournal() throws IOException {
     if (!journal.exists()) {
       if (resume || discard) {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "group " + groupId + " has no unfinished session in "
-            + storeOption.describe() + " (looked for " + journal.file() + ")");
+        throw new CliFailure(
+            ExitCodes.BAD_INPUT,
+            "group "
+                + groupId
+                + " has no unfinished session in "
+                + storeOption.describe()
+                + " (looked for "
+                + journal.file()
+                + ")");
       }
       return null;
     }
@@ -200,17 +247,27 @@ final class SessionCommand implements Callable<Integer> {
         what = "in " + journal.file() + " (" + unreadable.getMessage() + ")";
       }
       journal.delete();
-      spec.commandLine().getOut().println("Dropped the unfinished session " + what + "; nothing of it was stored.");
+      spec.commandLine()
+          .getOut()
+          .println("Dropped the unfinished session " + what + "; nothing of it was stored.");
       spec.commandLine().getOut().flush();
       return null;
     }
     if (!resume) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "group " + groupId + " has an unfinished session "
-          + describe(journal.contents()) + "; continue it with 'balint session --group " + groupId
-          + " --resume', or drop it with --discard");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "group "
+              + groupId
+              + " has an unfinished session "
+              + describe(journal.contents())
+              + "; continue it with 'balint session --group "
+              + groupId
+              + " --resume', or drop it with --discard");
     }
     if (sessionId != null || startOption != null) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "leave out --session and --start with --resume: the unfinished session keeps its own");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "leave out --session and --start with --resume: the unfinished session keeps its own");
     }
     journal.open();
     return journal.contents();
@@ -219,8 +276,13 @@ final class SessionCommand implements Callable<Integer> {
   /** "2026-11-27 (14 lines, the last at 2026-11-27T19:02:10Z)". */
   private static String describe(SessionJournal.Contents contents) {
     int lines = contents.entries.size();
-    return contents.get("session") + " (" + lines + (lines == 1 ? " line" : " lines")
-        + (lines == 0 ? "" : ", the last at " + contents.entries.get(lines - 1).at.truncatedTo(ChronoUnit.SECONDS))
+    return contents.get("session")
+        + " ("
+        + lines
+        + (lines == 1 ? " line" : " lines")
+        + (lines == 0
+            ? ""
+            : ", the last at " + contents.entries.get(lines - 1).at.truncatedTo(ChronoUnit.SECONDS))
         + ")";
   }
 
@@ -233,13 +295,29 @@ final class SessionCommand implements Callable<Integer> {
       typedUpStart = start == null ? null : parseStart(start);
     } else {
       typedUpStart = startOption == null ? null : parseStart(startOption);
-      id = sessionId != null ? sessionId : freeSessionId(store, typedUpStart == null
-          ? LocalDate.now(ZoneOffset.UTC) : typedUpStart.toLocalDate());
+      id =
+          sessionId != null
+              ? sessionId
+              : freeSessionId(
+                  store,
+                  typedUpStart == null
+                      ? LocalDate.now(ZoneOffset.UTC)
+                      : typedUpStart.toLocalDate());
     }
     if (store.sessions().find(groupId, id).isPresent()) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, contents != null
-          ? "session " + id + " of group " + groupId + " is already stored, so the unfinished one in the journal is left over; drop it with --discard"
-          : "group " + groupId + " already has a session \"" + id + "\"; choose another with --session");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          contents != null
+              ? "session "
+                  + id
+                  + " of group "
+                  + groupId
+                  + " is already stored, so the unfinished one in the journal is left over; drop it with --discard"
+              : "group "
+                  + groupId
+                  + " already has a session \""
+                  + id
+                  + "\"; choose another with --session");
     }
     header.put("group", groupId);
     header.put("session", id);
@@ -250,11 +328,20 @@ final class SessionCommand implements Callable<Integer> {
       clock.hold(typedUpStart.toInstant());
     }
     boolean atTerminal = !plain && System.console() != null;
-    try (SessionConsole opened = SessionConsole.open(BalintCommand.root(spec).stdin(),
-        spec.commandLine().getOut(), atTerminal, this::completions)) {
+    try (SessionConsole opened =
+        SessionConsole.open(
+            BalintCommand.root(spec).stdin(),
+            spec.commandLine().getOut(),
+            atTerminal,
+            this::completions)) {
       console = opened;
-      console.println(String.format("Session %s of %s (%s)%s. Type 'help' for the commands.", id, group.name(),
-          group.id(), typedUpStart == null ? "" : ", typed up: it started at " + typedUpStart));
+      console.println(
+          String.format(
+              "Session %s of %s (%s)%s. Type 'help' for the commands.",
+              id,
+              group.name(),
+              group.id(),
+              typedUpStart == null ? "" : ", typed up: it started at " + typedUpStart));
       recorder = SessionRecorder.builder(group, id).protocol(protocol).clock(clock).build();
       recorder.addListener(new Announcer());
       if (contents != null) {
@@ -289,12 +376,20 @@ final class SessionCommand implements Callable<Integer> {
     if (typedUpStart == null) {
       clock.release();
     }
-    String where = recorder.state() == SessionRecorder.State.RUNNING
-        ? (recorder.currentCase().isPresent() ? "case " + (recorder.currentCase().getAsInt() + 1) + " in " : "in ")
-            + recorder.currentPhase().words() + ", " + count(recorder.contributionCount(), "contribution") + " so far"
-        : "not started yet";
-    console.println(String.format("Resumed from the journal: %s replayed; %d present, %s.",
-        count(contents.entries.size(), "line"), recorder.presentIds().size(), where));
+    String where =
+        recorder.state() == SessionRecorder.State.RUNNING
+            ? (recorder.currentCase().isPresent()
+                    ? "case " + (recorder.currentCase().getAsInt() + 1) + " in "
+                    : "in ")
+                + recorder.currentPhase().words()
+                + ", "
+                + count(recorder.contributionCount(), "contribution")
+                + " so far"
+            : "not started yet";
+    console.println(
+        String.format(
+            "Resumed from the journal: %s replayed; %d present, %s.",
+            count(contents.entries.size(), "line"), recorder.presentIds().size(), where));
     if (recorder.state() == SessionRecorder.State.RUNNING) {
       showTime(recorder.tick());
     }
@@ -307,20 +402,26 @@ final class SessionCommand implements Callable<Integer> {
    * thread. The prompt's clock is brought up to date at the next prompt, not redrawn from here.
    */
   private ScheduledExecutorService startTimer() {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "balint-session-timer");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.scheduleAtFixedRate(() -> {
-      try {
-        if (recorder.state() == SessionRecorder.State.RUNNING) {
-          recorder.tick();
-        }
-      } catch (IllegalStateException finishedMeanwhile) {
-        // The session finished between the check and the tick: nothing to warn about.
-      }
-    }, TIMER_PERIOD.toMillis(), TIMER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "balint-session-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.scheduleAtFixedRate(
+        () -> {
+          try {
+            if (recorder.state() == SessionRecorder.State.RUNNING) {
+              recorder.tick();
+            }
+          } catch (IllegalStateException finishedMeanwhile) {
+            // The session finished between the check and the tick: nothing to warn about.
+          }
+        },
+        TIMER_PERIOD.toMillis(),
+        TIMER_PERIOD.toMillis(),
+        TimeUnit.MILLISECONDS);
     return timer;
   }
 
@@ -374,8 +475,9 @@ final class SessionCommand implements Callable<Integer> {
     Matcher timed = TIMED.matcher(line);
     if (typedUpStart == null) {
       if (timed.matches()) {
-        throw new IllegalArgumentException("a line may begin with a time only in a session typed up"
-            + " afterwards (--start); this one is timed by the clock");
+        throw new IllegalArgumentException(
+            "a line may begin with a time only in a session typed up"
+                + " afterwards (--start); this one is timed by the clock");
       }
       clock.hold(Instant.now().truncatedTo(ChronoUnit.MILLIS));
       return line;
@@ -383,22 +485,35 @@ final class SessionCommand implements Callable<Integer> {
     if (!timed.matches()) {
       return line;
     }
-    LocalTime time = LocalTime.of(Integer.parseInt(timed.group(1)), Integer.parseInt(timed.group(2)),
-        timed.group(3) == null ? 0 : Integer.parseInt(timed.group(3)));
+    LocalTime time =
+        LocalTime.of(
+            Integer.parseInt(timed.group(1)),
+            Integer.parseInt(timed.group(2)),
+            timed.group(3) == null ? 0 : Integer.parseInt(timed.group(3)));
     Instant last = clock.instant();
     OffsetDateTime lastHere = last.atOffset(typedUpStart.getOffset());
-    Instant at = OffsetDateTime.of(lastHere.toLocalDate(), time, typedUpStart.getOffset()).toInstant();
-    if (at.isBefore(last) && Duration.between(last, at.plus(Duration.ofDays(1))).compareTo(MIDNIGHT_WINDOW) <= 0) {
+    Instant at =
+        OffsetDateTime.of(lastHere.toLocalDate(), time, typedUpStart.getOffset()).toInstant();
+    if (at.isBefore(last)
+        && Duration.between(last, at.plus(Duration.ofDays(1))).compareTo(MIDNIGHT_WINDOW) <= 0) {
       at = at.plus(Duration.ofDays(1));
     }
     if (at.isBefore(last)) {
-      throw new IllegalArgumentException(String.format("%s is before %s (%s); lines go in time order",
-          timed.group(1) + ":" + timed.group(2),
-          last.equals(typedUpStart.toInstant()) ? "the start" : "the time of the line before", lastHere.toLocalTime()));
+      throw new IllegalArgumentException(
+          String.format(
+              "%s is before %s (%s); lines go in time order",
+              timed.group(1) + ":" + timed.group(2),
+              last.equals(typedUpStart.toInstant()) ? "the start" : "the time of the line before",
+              lastHere.toLocalTime()));
     }
     if (at.isAfter(Instant.now())) {
-      throw new IllegalArgumentException(timed.group(1) + ":" + timed.group(2) + " on "
-          + at.atOffset(typedUpStart.getOffset()).toLocalDate() + " is in the future");
+      throw new IllegalArgumentException(
+          timed.group(1)
+              + ":"
+              + timed.group(2)
+              + " on "
+              + at.atOffset(typedUpStart.getOffset()).toLocalDate()
+              + " is in the future");
     }
     clock.hold(at);
     return timed.group(4);
@@ -419,8 +534,12 @@ final class SessionCommand implements Callable<Integer> {
       console.println("  left; nothing was recorded");
       return true;
     }
-    String howToContinue = "continue it with 'balint session --group " + groupId + " --resume'"
-        + (journalDir == null ? "" : " --journal-dir " + journalDir) + ", or drop it with --discard";
+    String howToContinue =
+        "continue it with 'balint session --group "
+            + groupId
+            + " --resume'"
+            + (journalDir == null ? "" : " --journal-dir " + journalDir)
+            + ", or drop it with --discard";
     if (console.interactive()) {
       console.println("  The session is not stored yet; everything so far is kept in the journal.");
       if (!console.confirm("  Leave it unfinished for now? [y/N]")) {
@@ -431,8 +550,11 @@ final class SessionCommand implements Callable<Integer> {
       return true;
     }
     if (endOfInput) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "the input ended before 'end': the session is not stored"
-          + " but kept unfinished; " + howToContinue);
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "the input ended before 'end': the session is not stored"
+              + " but kept unfinished; "
+              + howToContinue);
     }
     console.println("  left the session unfinished: " + howToContinue);
     return true;
@@ -488,7 +610,8 @@ final class SessionCommand implements Callable<Integer> {
         say("  a transcript will be kept if everyone present consents");
         break;
       case "consent":
-        List<String> consenting = arguments.equals(List.of("all")) ? recorder.presentIds() : arguments;
+        List<String> consenting =
+            arguments.equals(List.of("all")) ? recorder.presentIds() : arguments;
         forEachId(arguments, recorder.presentIds(), recorder::consent);
         say("  consent recorded for: " + String.join(", ", consenting));
         break;
@@ -503,7 +626,8 @@ final class SessionCommand implements Callable<Integer> {
         if (arguments.size() < 2) {
           throw new IllegalArgumentException("usage: case PRESENTER_ID TITLE");
         }
-        recorder.presentCase(arguments.get(0), String.join(" ", arguments.subList(1, arguments.size())));
+        recorder.presentCase(
+            arguments.get(0), String.join(" ", arguments.subList(1, arguments.size())));
         break;
       case "phase":
         if (arguments.size() != 1) {
@@ -512,8 +636,16 @@ final class SessionCommand implements Callable<Integer> {
         if (arguments.get(0).equals("next")) {
           enterNextPhase();
         } else {
-          recorder.enterPhase(Phase.named(arguments.get(0)).orElseThrow(() -> new IllegalArgumentException(
-              "unknown phase \"" + arguments.get(0) + "\"; expected " + phaseNames() + " or next")));
+          recorder.enterPhase(
+              Phase.named(arguments.get(0))
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "unknown phase \""
+                                  + arguments.get(0)
+                                  + "\"; expected "
+                                  + phaseNames()
+                                  + " or next")));
         }
         break;
       case "next":
@@ -527,7 +659,8 @@ final class SessionCommand implements Callable<Integer> {
       case "quit":
         return Next.QUIT;
       default:
-        throw new IllegalArgumentException("unknown command \"" + words[0] + "\"; type 'help' (a contribution is 'id: text')");
+        throw new IllegalArgumentException(
+            "unknown command \"" + words[0] + "\"; type 'help' (a contribution is 'id: text')");
     }
     return JOURNALED.contains(command) ? Next.JOURNAL : Next.CONTINUE;
   }
@@ -535,7 +668,8 @@ final class SessionCommand implements Callable<Integer> {
   private void enterNextPhase() {
     Phase current = recorder.currentPhase();
     if (current == Phase.CLOSING) {
-      throw new IllegalStateException("the closing is the last phase; type 'end' to end the session");
+      throw new IllegalStateException(
+          "the closing is the last phase; type 'end' to end the session");
     }
     recorder.enterPhase(Phase.values()[current.ordinal() + 1]);
   }
@@ -549,15 +683,27 @@ final class SessionCommand implements Callable<Integer> {
     try {
       version = store.sessions().replace(groupId, session, kept.violations(), Versioned.ABSENT);
     } catch (StorageException e) {
-      throw new CliFailure(ExitCodes.STORAGE, "storage: " + e.getMessage() + "; the session is kept in the"
-          + " journal: store it later with 'balint session --group " + groupId + " --resume' and 'end'");
+      throw new CliFailure(
+          ExitCodes.STORAGE,
+          "storage: "
+              + e.getMessage()
+              + "; the session is kept in the"
+              + " journal: store it later with 'balint session --group "
+              + groupId
+              + " --resume' and 'end'");
     }
     journal.delete();
     List<Violation> violations = kept.violations();
     boolean errors = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
-    console.println(String.format("Stored session %s of group %s (%d present, %s; %s) - version %d.",
-        session.id(), groupId, session.present().size(), count(session.contributions().size(), "contribution"),
-        FacilitatorReport.summary(violations).replaceAll("\\.$", ""), version));
+    console.println(
+        String.format(
+            "Stored session %s of group %s (%d present, %s; %s) - version %d.",
+            session.id(),
+            groupId,
+            session.present().size(),
+            count(session.contributions().size(), "contribution"),
+            FacilitatorReport.summary(violations).replaceAll("\\.$", ""),
+            version));
     return errors ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }
 
@@ -566,15 +712,23 @@ final class SessionCommand implements Callable<Integer> {
       return "balint> ";
     }
     Timing timing = recorder.timing();
-    return String.format("balint [%s %s%s]> ", timing.phase().shortName(), minutes(timing.phaseElapsed()),
+    return String.format(
+        "balint [%s %s%s]> ",
+        timing.phase().shortName(),
+        minutes(timing.phaseElapsed()),
         timing.phasePlan().map(plan -> "/" + minutes(plan.maximum())).orElse(""));
   }
 
   private void showTime(Timing timing) {
-    say(String.format("  session %s of %s (%s left); %s %s%s", minutes(timing.sessionElapsed()),
-        minutes(timing.sessionPlanned()), minutes(timing.sessionRemaining()), timing.phase().shortName(),
-        minutes(timing.phaseElapsed()),
-        timing.phaseRemaining().map(left -> " (" + minutes(left) + " left)").orElse("")));
+    say(
+        String.format(
+            "  session %s of %s (%s left); %s %s%s",
+            minutes(timing.sessionElapsed()),
+            minutes(timing.sessionPlanned()),
+            minutes(timing.sessionRemaining()),
+            timing.phase().shortName(),
+            minutes(timing.phaseElapsed()),
+            timing.phaseRemaining().map(left -> " (" + minutes(left) + " left)").orElse("")));
   }
 
   /** "12:03", or "-2:10" once overrun. */
@@ -592,8 +746,15 @@ final class SessionCommand implements Callable<Integer> {
     List<String> missing = recorder.missingConsent();
     boolean recording = recorder.recordingPurpose().isPresent();
     for (String id : group.rosterIds()) {
-      say(String.format("  %-10s %-28s %s", id, FacilitatorReport.personName(group, id).orElse(""),
-          !present.contains(id) ? "-" : "present" + (recording ? missing.contains(id) ? ", no consent" : ", consents" : "")));
+      say(
+          String.format(
+              "  %-10s %-28s %s",
+              id,
+              FacilitatorReport.personName(group, id).orElse(""),
+              !present.contains(id)
+                  ? "-"
+                  : "present"
+                      + (recording ? missing.contains(id) ? ", no consent" : ", consents" : "")));
     }
   }
 
@@ -610,10 +771,15 @@ final class SessionCommand implements Callable<Integer> {
       throw new IllegalArgumentException("nobody is marked present yet");
     }
     List<String> ids = everyone ? all : arguments;
-    List<String> unknown = ids.stream().filter(id -> !group.rosterIds().contains(id)).collect(Collectors.toList());
+    List<String> unknown =
+        ids.stream().filter(id -> !group.rosterIds().contains(id)).collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
-          + " not on the roster of group " + groupId + "; nothing was noted (type 'who' for the roster)");
+      throw new IllegalArgumentException(
+          String.join(", ", unknown)
+              + (unknown.size() == 1 ? " is" : " are")
+              + " not on the roster of group "
+              + groupId
+              + "; nothing was noted (type 'who' for the roster)");
     }
     for (String id : ids) {
       action.accept(id);
@@ -638,23 +804,34 @@ final class SessionCommand implements Callable<Integer> {
     return id;
   }
 
-  /** The start of a session typed up afterwards: an ISO-8601 instant with its offset, not in the future. */
+  /**
+   * The start of a session typed up afterwards: an ISO-8601 instant with its offset, not in the
+   * future.
+   */
   private static OffsetDateTime parseStart(String text) {
     OffsetDateTime start;
     try {
       start = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--start must be an instant with its offset, such as"
-          + " 2026-11-27T18:00:00Z or 2026-11-27T18:00:00+01:00, but was \"" + text + "\"");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "--start must be an instant with its offset, such as"
+              + " 2026-11-27T18:00:00Z or 2026-11-27T18:00:00+01:00, but was \""
+              + text
+              + "\"");
     }
     if (start.toInstant().isAfter(Instant.now())) {
-      throw new CliFailure(ExitCodes.BAD_INPUT, "--start " + text + " is in the future; a live session takes its start from the clock");
+      throw new CliFailure(
+          ExitCodes.BAD_INPUT,
+          "--start " + text + " is in the future; a live session takes its start from the clock");
     }
     return start;
   }
 
   private static String phaseNames() {
-    return Arrays.stream(Phase.values()).filter(Phase::isAfterPresentation).map(Phase::shortName)
+    return Arrays.stream(Phase.values())
+        .filter(Phase::isAfterPresentation)
+        .map(Phase::shortName)
         .collect(Collectors.joining("|"));
   }
 
@@ -675,7 +852,11 @@ final class SessionCommand implements Callable<Integer> {
     try {
       return ContributionKind.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind \"" + name + "\"; expected one of " + Arrays.toString(ContributionKind.values()));
+      throw new IllegalArgumentException(
+          "unknown kind \""
+              + name
+              + "\"; expected one of "
+              + Arrays.toString(ContributionKind.values()));
     }
   }
 
@@ -691,9 +872,10 @@ final class SessionCommand implements Callable<Integer> {
 
     @Override
     public void onPhaseEntered(int caseIndex, Phase phase) {
-      say(caseIndex < 0 || phase == Phase.OPENING
-          ? "  -- " + phase.words() + " --"
-          : "  -- case " + (caseIndex + 1) + ": " + phase.words() + " --");
+      say(
+          caseIndex < 0 || phase == Phase.OPENING
+              ? "  -- " + phase.words() + " --"
+              : "  -- case " + (caseIndex + 1) + ": " + phase.words() + " --");
     }
 
     @Override

@@ -75,9 +75,12 @@ abstract class SessionConsole implements Closeable {
    * @return the console
    * @throws IOException if the terminal cannot be opened
    */
-  static SessionConsole open(InputStream in, PrintWriter out, boolean interactive, Supplier<List<String>> words)
+  static SessionConsole open(
+      InputStream in, PrintWriter out, boolean interactive, Supplier<List<String>> words)
       throws IOException {
-    return interactive ? onTerminal(TerminalBuilder.builder().system(true).build(), words) : new Piped(in, out);
+    return interactive
+        ? onTerminal(TerminalBuilder.builder().system(true).build(), words)
+        : new Piped(in, out);
   }
 
   /**
@@ -136,6 +139,7 @@ abstract class SessionConsole implements Closeable {
   private static final class Interactive extends SessionConsole {
     /** The widget Ctrl-C runs: it ends the line being read as an interrupt. */
     private static final String INTERRUPT = "balint-interrupt";
+
     /** A control character no key sends ({@code stty intr undef}). */
     private static final int DISABLED = 0;
 
@@ -153,10 +157,17 @@ abstract class SessionConsole implements Closeable {
                       new StringsCompleter(new ArrayList<>(words.get()))
                           .complete(lineReader, line, candidates))
               .build();
-      reader.getWidgets().put(INTERRUPT, () -> {
-        throw new UserInterruptException(reader.getBuffer().toString());
-      });
-      reader.getKeyMaps().values().forEach(keys -> keys.bind(new Reference(INTERRUPT), KeyMap.ctrl('C')));
+      reader
+          .getWidgets()
+          .put(
+              INTERRUPT,
+              () -> {
+                throw new UserInterruptException(reader.getBuffer().toString());
+              });
+      reader
+          .getKeyMaps()
+          .values()
+          .forEach(keys -> keys.bind(new Reference(INTERRUPT), KeyMap.ctrl('C')));
       this.original = terminal.enterRawMode();
       Attributes session = terminal.getAttributes();
       session.setControlChar(ControlChar.VINTR, DISABLED);

@@ -173,7 +173,9 @@ final class SessionJournal implements Closeable {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       created =
           FileChannel.open(
-              file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OWNER_ONLY_FILE);
+              file,
+              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              OWNER_ONLY_FILE);
     } else {
       created = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }

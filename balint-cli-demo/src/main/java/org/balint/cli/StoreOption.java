@@ -14,11 +14,11 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The {@code --db JDBC_URL} option of the commands that use the store (a picocli mixin).
  *
- * <p>Without {@code --db} the default database is used ({@link DefaultDatabase}): {@code
- * BALINT_DB} if set, otherwise the embedded H2 database in the user's data directory. Commands
- * that only read or update what is stored open existing databases only ({@link #open()}), so that
- * a mistyped path is reported rather than created empty; {@code import} creates the database
- * ({@link #openOrCreate()}) and says on standard error where, the first time.
+ * <p>Without {@code --db} the default database is used ({@link DefaultDatabase}): {@code BALINT_DB}
+ * if set, otherwise the embedded H2 database in the user's data directory. Commands that only read
+ * or update what is stored open existing databases only ({@link #open()}), so that a mistyped path
+ * is reported rather than created empty; {@code import} creates the database ({@link
+ * #openOrCreate()}) and says on standard error where, the first time.
  */
 final class StoreOption {
   /** The help text of {@code --db}, which says where the default database is. */

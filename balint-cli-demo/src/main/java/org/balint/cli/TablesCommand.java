@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
  * {@code balint tables FILE... --out DIR [--no-text] [--pseudonymise]}: the tidy CSV tables for R
  * and pandas, described column by column in {@code docs/researchers.md}.
  *
- * <p>Every file is read before anything is written; one that cannot be read and nothing is
- * written (exit 2). The tables are written in full beside {@code DIR} and then moved into it.
- * As for {@code validate}, the exit code is 1 when the tables are written and a document has an
- * {@code ERROR} violation, 0 when none has.
+ * <p>Every file is read before anything is written; one that cannot be read and nothing is written
+ * (exit 2). The tables are written in full beside {@code DIR} and then moved into it. As for {@code
+ * validate}, the exit code is 1 when the tables are written and a document has an {@code ERROR}
+ * violation, 0 when none has.
  */
 @Command(
     name = "tables",
@@ -38,7 +38,8 @@ final class TablesCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "The folder to write the tables into (created if missing; tables of the same name are replaced).")
+      description =
+          "The folder to write the tables into (created if missing; tables of the same name are replaced).")
   private Path out;
 
   @Option(names = "--no-text", description = "Leave the text column of contributions.csv empty.")
@@ -59,7 +60,8 @@ final class TablesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ResearchDocuments.Document> documents = ResearchDocuments.readAll(files, size.reader(), spec);
+    List<ResearchDocuments.Document> documents =
+        ResearchDocuments.readAll(files, size.reader(), spec);
     ContributionClassifier classifier =
         BatchClassifier.of(classifierOption.classifier(), spec)
             .decidedAhead(ResearchDocuments.records(documents), phase -> true);
@@ -75,8 +77,14 @@ final class TablesCommand implements Callable<Integer> {
     output.writeInto(out);
     PrintWriter err = spec.commandLine().getErr();
     err.println(
-        "balint: wrote " + tables.all().size() + " tables for " + documents.size() + " document"
-            + (documents.size() == 1 ? "" : "s") + " to " + out);
+        "balint: wrote "
+            + tables.all().size()
+            + " tables for "
+            + documents.size()
+            + " document"
+            + (documents.size() == 1 ? "" : "s")
+            + " to "
+            + out);
     err.flush();
     return tables.hasErrors() ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every file is processed, one at a time: read, checked and reported before the next is read
  * ({@code -} reads standard input); a file's uncoded contributions are classified on every
- * processor (see {@link BatchClassifier}). Exit 2 if any could not be read, otherwise 1 if any {@code ERROR}
- * violation was found, otherwise 0.
+ * processor (see {@link BatchClassifier}). Exit 2 if any could not be read, otherwise 1 if any
+ * {@code ERROR} violation was found, otherwise 0.
  */
 @Command(
     name = "validate",

@@ -38,8 +38,14 @@ class BatchClassifierTest {
     "I had a patient who", "How long has she", "Can we stay with how", "Maybe the doctor",
   };
   private static final String[] MIDDLES = {
-    "her thyroid", "the way he left", "so angry", "a list of complaints", "the referral",
-    "the husband", "nothing at all", "the drug doctor",
+    "her thyroid",
+    "the way he left",
+    "so angry",
+    "a list of complaints",
+    "the referral",
+    "the husband",
+    "nothing at all",
+    "the drug doctor",
   };
   private static final String[] ENDS = {"?", ".", " last week.", " all along?", " for years."};
 
@@ -79,7 +85,8 @@ class BatchClassifierTest {
     }
 
     CliRun batch =
-        CliRun.withInput(input.toString(), "classify", "--format", "json", "--classifier", classifier);
+        CliRun.withInput(
+            input.toString(), "classify", "--format", "json", "--classifier", classifier);
 
     assertEquals(ExitCodes.OK, batch.exitCode, batch::toString);
     assertEquals("", batch.err);
@@ -118,14 +125,17 @@ class BatchClassifierTest {
     ContributionClassifier fast = ContributionClassifiers.fitted();
     List<BatchClassifier.Request> requests = new ArrayList<>();
     for (String text : texts()) {
-      requests.add(new BatchClassifier.Request(text, Optional.of(Phase.DISCUSSION), Optional.empty()));
+      requests.add(
+          new BatchClassifier.Request(text, Optional.of(Phase.DISCUSSION), Optional.empty()));
     }
 
     List<Classification> results = quiet(fast).classifyAll(requests);
 
     assertEquals(requests.size(), results.size());
     for (int i = 0; i < requests.size(); i++) {
-      assertEquals(fast.classify(requests.get(i).text(), requests.get(i).phase(), requests.get(i).role()), results.get(i));
+      assertEquals(
+          fast.classify(requests.get(i).text(), requests.get(i).phase(), requests.get(i).role()),
+          results.get(i));
     }
   }
 
@@ -234,13 +244,16 @@ class BatchClassifierTest {
   private static BatchClassifier quiet(ContributionClassifier classifier) {
     return new BatchClassifier(
         classifier,
-        new ClassificationProgress(new PrintWriter(new StringWriter()), false, true, System::nanoTime));
+        new ClassificationProgress(
+            new PrintWriter(new StringWriter()), false, true, System::nanoTime));
   }
 
   /** The example group's sessions of the texts, fifteen a session, in phase order; coded or not. */
   private static GroupRecord record(List<String> texts, boolean coded) {
     GroupRecord.Builder record = GroupRecord.builder().group(DemoCommand.readExample().group());
-    Phase[] phases = {Phase.QUESTIONS, Phase.DISCUSSION, Phase.DISCUSSION, Phase.PRESENTER_RETURNS, Phase.CLOSING};
+    Phase[] phases = {
+      Phase.QUESTIONS, Phase.DISCUSSION, Phase.DISCUSSION, Phase.PRESENTER_RETURNS, Phase.CLOSING
+    };
     Instant start = Instant.parse("2026-11-20T18:00:00Z");
     for (int from = 0, number = 0; from < texts.size(); from += 15, number++) {
       Session.Builder session =
@@ -251,8 +264,10 @@ class BatchClassifierTest {
       List<String> chunk = texts.subList(from, Math.min(texts.size(), from + 15));
       for (int i = 0; i < chunk.size(); i++) {
         Phase phase = phases[i * phases.length / chunk.size()];
-        String speaker = phase == Phase.PRESENTER_RETURNS ? "m1" : i % 4 == 0 ? "L1" : "m" + (2 + i % 7);
-        Contribution.Builder contribution = Contribution.builder().speaker(speaker).phase(phase).text(chunk.get(i));
+        String speaker =
+            phase == Phase.PRESENTER_RETURNS ? "m1" : i % 4 == 0 ? "L1" : "m" + (2 + i % 7);
+        Contribution.Builder contribution =
+            Contribution.builder().speaker(speaker).phase(phase).text(chunk.get(i));
         if (coded) {
           contribution.kind(ContributionKind.FEELING);
         }
@@ -274,8 +289,7 @@ class BatchClassifierTest {
     }
 
     @Override
-    public Classification classify(
-        String text, Optional<Phase> phase, Optional<SpeakerRole> role) {
+    public Classification classify(String text, Optional<Phase> phase, Optional<SpeakerRole> role) {
       calls.incrementAndGet();
       asked.merge(text + phase + role, 1, Integer::sum);
       return classifier.classify(text, phase, role);

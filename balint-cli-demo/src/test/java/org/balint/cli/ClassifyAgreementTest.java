@@ -43,7 +43,9 @@ class ClassifyAgreementTest {
     JsonNode first = JSON.readTree(lines[0]);
     List<String> fields = new ArrayList<>();
     first.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("id", "text", "kind", "confidence", "uncertain", "cues", "phase", "study", "meta"), fields);
+    assertEquals(
+        List.of("id", "text", "kind", "confidence", "uncertain", "cues", "phase", "study", "meta"),
+        fields);
     assertEquals(7, first.get("id").asInt());
     assertEquals("CLINICAL", first.get("kind").asText());
     assertEquals("A", first.get("meta").get("coder").asText());
@@ -60,22 +62,63 @@ class ClassifyAgreementTest {
   void evaluateAgainst_twoCodersOfJsonLines_kappaAndDisagreementsById() throws IOException {
     // 10 contributions; the coders disagree on c3 and c9. p_o = 0.8,
     // p_e = (4*4 + 3*4 + 3*2) / 100 = 0.34, kappa = 0.46 / 0.66.
-    String[] a = {"FEELING", "FEELING", "FEELING", "FEELING", "SPECULATION", "SPECULATION", "SPECULATION", "QUESTION", "QUESTION", "QUESTION"};
-    String[] b = {"FEELING", "FEELING", "FEELING", "SPECULATION", "SPECULATION", "SPECULATION", "SPECULATION", "QUESTION", "QUESTION", "FEELING"};
+    String[] a = {
+      "FEELING",
+      "FEELING",
+      "FEELING",
+      "FEELING",
+      "SPECULATION",
+      "SPECULATION",
+      "SPECULATION",
+      "QUESTION",
+      "QUESTION",
+      "QUESTION"
+    };
+    String[] b = {
+      "FEELING",
+      "FEELING",
+      "FEELING",
+      "SPECULATION",
+      "SPECULATION",
+      "SPECULATION",
+      "SPECULATION",
+      "QUESTION",
+      "QUESTION",
+      "FEELING"
+    };
     StringBuilder first = new StringBuilder();
     StringBuilder second = new StringBuilder();
     for (int i = 0; i < a.length; i++) {
-      first.append("{\"id\": \"c").append(i).append("\", \"text\": \"text ").append(i)
-          .append("\", \"kind\": \"").append(a[i]).append("\"}\n");
-      second.append("{\"id\": \"c").append(a.length - 1 - i).append("\", \"kind\": \"")
-          .append(b[a.length - 1 - i]).append("\", \"coder\": \"B\"}\n");
+      first
+          .append("{\"id\": \"c")
+          .append(i)
+          .append("\", \"text\": \"text ")
+          .append(i)
+          .append("\", \"kind\": \"")
+          .append(a[i])
+          .append("\"}\n");
+      second
+          .append("{\"id\": \"c")
+          .append(a.length - 1 - i)
+          .append("\", \"kind\": \"")
+          .append(b[a.length - 1 - i])
+          .append("\", \"coder\": \"B\"}\n");
     }
     second.append("{\"id\": \"only-b\", \"kind\": \"CLINICAL\"}\n");
     Path coderA = write("a.jsonl", first.toString());
     Path coderB = write("b.jsonl", second.toString());
 
-    CliRun json = CliRun.of("classify", "--evaluate", coderA.toString(), "--against", coderB.toString(), "--format", "json");
-    CliRun text = CliRun.of("classify", "--evaluate", coderA.toString(), "--against", coderB.toString());
+    CliRun json =
+        CliRun.of(
+            "classify",
+            "--evaluate",
+            coderA.toString(),
+            "--against",
+            coderB.toString(),
+            "--format",
+            "json");
+    CliRun text =
+        CliRun.of("classify", "--evaluate", coderA.toString(), "--against", coderB.toString());
 
     assertEquals(ExitCodes.OK, json.exitCode, json::toString);
     JsonNode report = JSON.readTree(json.out);
@@ -86,9 +129,17 @@ class ClassifyAgreementTest {
     assertEquals(1, report.get("confusion").get("FEELING").get("SPECULATION").asInt());
     List<String> disagreements = new ArrayList<>();
     for (JsonNode d : report.get("disagreements")) {
-      disagreements.add(d.get("id").asText() + " " + d.get("first").asText() + ">" + d.get("second").asText() + " " + d.get("text").asText());
+      disagreements.add(
+          d.get("id").asText()
+              + " "
+              + d.get("first").asText()
+              + ">"
+              + d.get("second").asText()
+              + " "
+              + d.get("text").asText());
     }
-    assertEquals(List.of("c3 FEELING>SPECULATION text 3", "c9 QUESTION>FEELING text 9"), disagreements);
+    assertEquals(
+        List.of("c3 FEELING>SPECULATION text 3", "c9 QUESTION>FEELING text 9"), disagreements);
     assertEquals(ExitCodes.OK, text.exitCode, text::toString);
     assertTrue(text.out.contains("Cohen's kappa 0.697"), text::toString);
     assertTrue(text.out.contains("c9: QUESTION -> FEELING  text 9"), text::toString);
@@ -102,7 +153,15 @@ class ClassifyAgreementTest {
     TablesCommandTest.contribution(document, 0, 2).remove("kind");
     Path second = write("second.json", JSON.writeValueAsString(document));
 
-    CliRun run = CliRun.of("classify", "--evaluate", first.toString(), "--against", second.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "classify",
+            "--evaluate",
+            first.toString(),
+            "--against",
+            second.toString(),
+            "--format",
+            "json");
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     JsonNode report = JSON.readTree(run.out);
@@ -144,7 +203,8 @@ class ClassifyAgreementTest {
 
     CliRun texts = CliRun.of("classify", "--evaluate", a.toString(), "--against", b.toString());
     CliRun none = CliRun.of("classify", "--evaluate", a.toString(), "--against", c.toString());
-    CliRun missingId = CliRun.of("classify", "--evaluate", a.toString(), "--against", noId.toString());
+    CliRun missingId =
+        CliRun.of("classify", "--evaluate", a.toString(), "--against", noId.toString());
     CliRun alone = CliRun.of("classify", "--against", a.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, texts.exitCode, texts::toString);

@@ -2,8 +2,8 @@ package org.balint.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process and captures exactly what a user would see. */
 final class CliRun {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default database, run as a user would: the program in a child process with its own home,
- * data directory and working directory (the environment decides where the database is).
+ * The default database, run as a user would: the program in a child process with its own home, data
+ * directory and working directory (the environment decides where the database is).
  */
 class DefaultDatabaseTest {
   private static final Set<PosixFilePermission> OTHERS =
@@ -110,7 +110,8 @@ class DefaultDatabaseTest {
 
     Path folder = data.resolve("balint");
     assertEquals(ExitCodes.VIOLATIONS, first.exitCode, first::toString);
-    assertEquals(1, first.err.split("created the database in " + folder, -1).length - 1, first::toString);
+    assertEquals(
+        1, first.err.split("created the database in " + folder, -1).length - 1, first::toString);
     assertFalse(second.err.contains("created the database"), second::toString);
     try (Stream<Path> created = Files.list(work)) {
       assertEquals(List.of(), created.collect(Collectors.toList()));
@@ -130,7 +131,9 @@ class DefaultDatabaseTest {
   void help_saysWhereTheDatabaseIs() throws Exception {
     Run help = run("--help");
 
-    assertTrue(help.out.contains("Stored groups are kept in the embedded H2 database in:"), help::toString);
+    assertTrue(
+        help.out.contains("Stored groups are kept in the embedded H2 database in:"),
+        help::toString);
     assertTrue(
         help.out.lines().anyMatch(line -> line.strip().equals(data.resolve("balint").toString())),
         "the path on a line of its own, whole: " + help);
@@ -140,7 +143,9 @@ class DefaultDatabaseTest {
   void balintDb_namesTheDefaultDatabase() throws Exception {
     Path elsewhere = home.resolve("elsewhere");
     Run imported =
-        run(Map.of("BALINT_DB", "jdbc:h2:file:" + elsewhere.resolve("balint")), "import",
+        run(
+            Map.of("BALINT_DB", "jdbc:h2:file:" + elsewhere.resolve("balint")),
+            "import",
             example.toString());
 
     assertEquals(ExitCodes.VIOLATIONS, imported.exitCode, imported::toString);

@@ -125,7 +125,8 @@ class DocumentationSnippetsTest {
         while (end < lines.size() && !lines.get(end).strip().startsWith(FENCE)) {
           end++;
         }
-        blocks.add(new Block(page + ":" + (start + 1), String.join("\n", lines.subList(start, end))));
+        blocks.add(
+            new Block(page + ":" + (start + 1), String.join("\n", lines.subList(start, end))));
         i = end;
       }
     }
@@ -189,6 +190,7 @@ class DocumentationSnippetsTest {
         return dir;
       }
     }
-    throw new IllegalStateException("no README.md with docs/ above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no README.md with docs/ above " + Path.of("").toAbsolutePath());
   }
 }

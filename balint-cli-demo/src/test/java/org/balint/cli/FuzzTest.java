@@ -20,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Mutated documents through the command line, in-process: whatever the bytes, {@code validate}
  * exits 0, 1 or 2, and on exit 2 prints exactly one line naming the file and where (a JSON path or
- * a line and column), with no stack trace and no hang; {@code redact} does the same on mutated
- * JSON Lines.
+ * a line and column), with no stack trace and no hang; {@code redact} does the same on mutated JSON
+ * Lines.
  *
  * <p>The cases are generated from the example documents with a seed: {@value #DEFAULT_SEED} unless
- * {@code -Dbalint.fuzz.seed=N} says otherwise (e.g. {@code -Dbalint.fuzz.seed=$RANDOM}), and
- * {@code -Dbalint.fuzz.cases=N} sets how many (default {@value #DEFAULT_CASES}). A failure names
- * the seed and the case, which reproduce it.
+ * {@code -Dbalint.fuzz.seed=N} says otherwise (e.g. {@code -Dbalint.fuzz.seed=$RANDOM}), and {@code
+ * -Dbalint.fuzz.cases=N} sets how many (default {@value #DEFAULT_CASES}). A failure names the seed
+ * and the case, which reproduce it.
  */
 class FuzzTest {
   private static final long DEFAULT_SEED = 20261207L;
@@ -35,14 +35,40 @@ class FuzzTest {
 
   /** Bytes that break JSON, UTF-8 or the format in interesting ways. */
   private static final byte[][] INTERESTING = {
-    bytes("{"), bytes("}"), bytes("["), bytes("]"), bytes("\""), bytes("\\"), bytes(","),
-    bytes(":"), bytes("null"), bytes("-1"), bytes("1e400"), bytes("0.5"), bytes("true"),
-    bytes("\\u0000"), bytes("\\uD800"), bytes("\"extensions\":{}"), bytes("\"case\":7,"),
-    {0}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC0, (byte) 0x80},
-    {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-    bytes("\u00e9"), bytes("\r\n"), bytes("\t"), bytes("[".repeat(200)), bytes("9".repeat(40)),
-    bytes("\"2026-02-30T18:00:00Z\""), bytes("\"OPENING\""), bytes("\"m1\""), bytes("\"\""),
+    bytes("{"),
+    bytes("}"),
+    bytes("["),
+    bytes("]"),
+    bytes("\""),
+    bytes("\\"),
+    bytes(","),
+    bytes(":"),
+    bytes("null"),
+    bytes("-1"),
+    bytes("1e400"),
+    bytes("0.5"),
+    bytes("true"),
+    bytes("\\u0000"),
+    bytes("\\uD800"),
+    bytes("\"extensions\":{}"),
+    bytes("\"case\":7,"),
+    {0},
+    {(byte) 0xC0, (byte) 0xAF},
+    {(byte) 0xC0, (byte) 0x80},
+    {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+    {(byte) 0xFF},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    bytes("\u00e9"),
+    bytes("\r\n"),
+    bytes("\t"),
+    bytes("[".repeat(200)),
+    bytes("9".repeat(40)),
+    bytes("\"2026-02-30T18:00:00Z\""),
+    bytes("\"OPENING\""),
+    bytes("\"m1\""),
+    bytes("\"\""),
   };
 
   private static final Pattern ONE_LINE_WITH_PLACE =
@@ -175,10 +201,13 @@ class FuzzTest {
   }
 
   private static void checkExitAndTrace(CliRun run, String what) {
-    List<Integer> allowed = new ArrayList<>(List.of(ExitCodes.OK, ExitCodes.VIOLATIONS, ExitCodes.BAD_INPUT));
+    List<Integer> allowed =
+        new ArrayList<>(List.of(ExitCodes.OK, ExitCodes.VIOLATIONS, ExitCodes.BAD_INPUT));
     assertTrue(allowed.contains(run.exitCode), () -> what + ": exit 0, 1 or 2\n" + run);
     assertTrue(
-        !run.err.contains("\tat ") && !run.err.contains("Exception") && !run.err.contains("unexpected error"),
+        !run.err.contains("\tat ")
+            && !run.err.contains("Exception")
+            && !run.err.contains("unexpected error"),
         () -> what + ": no stack trace or unexpected error\n" + run);
   }
 }

@@ -83,14 +83,17 @@ class InputPlumbingTest {
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertTrue(
         run.err.matches(
-            "balint: \\Q" + file + "\\E: \\$\\.sessions\\[0\\]\\.contributions\\[0\\]\\.text: .*U\\+0000.*\n"),
+            "balint: \\Q"
+                + file
+                + "\\E: \\$\\.sessions\\[0\\]\\.contributions\\[0\\]\\.text: .*U\\+0000.*\n"),
         run::toString);
   }
 
   @Test
   void jsonLines_secondObjectOnALine_isRefusedWithLineAndColumn() {
     CliRun run =
-        CliRun.withInput("{\"text\": \"one\"}\n{\"text\": \"two\"} {\"text\": \"three\"}\n", "redact");
+        CliRun.withInput(
+            "{\"text\": \"one\"}\n{\"text\": \"two\"} {\"text\": \"three\"}\n", "redact");
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertEquals(
@@ -101,7 +104,8 @@ class InputPlumbingTest {
   @Test
   void jsonLines_duplicateKey_isRefusedWithLineAndColumn() {
     CliRun run =
-        CliRun.withInput("{\"text\": \"one\", \"phase\": \"OPENING\", \"text\": \"two\"}\n", "classify");
+        CliRun.withInput(
+            "{\"text\": \"one\", \"phase\": \"OPENING\", \"text\": \"two\"}\n", "classify");
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertEquals("balint: <stdin>:1, column 43: duplicate field \"text\"\n", run.err);
@@ -118,7 +122,9 @@ class InputPlumbingTest {
 
   @Test
   void jsonLines_overlongUtf8_isRefused() {
-    byte[] line = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}', '\n'};
+    byte[] line = {
+      '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}', '\n'
+    };
 
     CliRun run = CliRun.withBytes(line, "redact");
 

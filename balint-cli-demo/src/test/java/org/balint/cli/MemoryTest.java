@@ -50,17 +50,29 @@ class MemoryTest {
         Instant start = first.plusSeconds(7L * 86_400 * s);
         out.write(s == 0 ? "" : ",");
         out.write(
-            "{\"id\":\"s" + s + "\",\"start\":\"" + start + "\",\"end\":\"" + start.plusSeconds(6 * 3600)
+            "{\"id\":\"s"
+                + s
+                + "\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plusSeconds(6 * 3600)
                 + "\",\"present\":[\"L1\",\"m1\",\"m2\",\"m3\"],\"recording\":{\"purpose\":\"RESEARCH\","
                 + "\"consent\":[\"L1\",\"m1\",\"m2\",\"m3\"]},\"cases\":[{\"presenter\":\"m1\",\"title\":\"A"
                 + " case\"}],\"contributions\":[");
         for (int c = 0; c < perSession; c++) {
           out.write(c == 0 ? "\n" : ",\n");
           out.write(
-              "{\"at\":\"" + start.plusSeconds(20L * c) + "\",\"speaker\":\""
-                  + (c % 4 == 0 ? "L1" : "m" + (2 + c % 2)) + "\",\"phase\":\""
-                  + PHASES[c * PHASES.length / perSession] + "\",\"text\":\"" + TEXTS[c % 4]
-                  + "\",\"kind\":\"" + KINDS[c % 4] + "\"}");
+              "{\"at\":\""
+                  + start.plusSeconds(20L * c)
+                  + "\",\"speaker\":\""
+                  + (c % 4 == 0 ? "L1" : "m" + (2 + c % 2))
+                  + "\",\"phase\":\""
+                  + PHASES[c * PHASES.length / perSession]
+                  + "\",\"text\":\""
+                  + TEXTS[c % 4]
+                  + "\",\"kind\":\""
+                  + KINDS[c % 4]
+                  + "\"}");
         }
         out.write("]}");
       }
@@ -111,12 +123,14 @@ class MemoryTest {
     assumeTrue(
         "1".equals(System.getenv("BALINT_LARGE_TESTS")),
         () -> {
-          System.out.println("MemoryTest: the 1,000,000-contribution run needs BALINT_LARGE_TESTS=1");
+          System.out.println(
+              "MemoryTest: the 1,000,000-contribution run needs BALINT_LARGE_TESTS=1");
           return "set BALINT_LARGE_TESTS=1 to run it";
         });
     Path file = largeDocument(dir.resolve("million.json"), 1_000_000);
 
-    String[] run = runInChildJvm("1g", "validate", "--format", "json", "--max-size", "1G", file.toString());
+    String[] run =
+        runInChildJvm("1g", "validate", "--format", "json", "--max-size", "1G", file.toString());
 
     assertEquals(String.valueOf(ExitCodes.VIOLATIONS), run[0], run[1]);
     assertEquals("", run[1]);

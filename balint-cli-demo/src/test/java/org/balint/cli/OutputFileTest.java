@@ -147,8 +147,7 @@ class OutputFileTest {
     CliRun run = export(device);
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
-    assertEquals(
-        "balint: " + device + ": cannot write: no space left on the device\n", run.err);
+    assertEquals("balint: " + device + ": cannot write: no space left on the device\n", run.err);
     assertFalse(Files.isRegularFile(device), "still a device");
   }
 

@@ -69,7 +69,10 @@ class QdaCommandTest {
     }
 
     Element named(String localName, String name) {
-      return all(localName).stream().filter(e -> e.getAttribute("name").equals(name)).findFirst().orElseThrow();
+      return all(localName).stream()
+          .filter(e -> e.getAttribute("name").equals(name))
+          .findFirst()
+          .orElseThrow();
     }
 
     String text(Element source) {
@@ -78,13 +81,21 @@ class QdaCommandTest {
     }
 
     String codeName(Element coding) {
-      String target = ((Element) coding.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "CodeRef").item(0)).getAttribute("targetGUID");
-      return all("Code").stream().filter(c -> c.getAttribute("guid").equals(target)).findFirst().orElseThrow().getAttribute("name");
+      String target =
+          ((Element) coding.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "CodeRef").item(0))
+              .getAttribute("targetGUID");
+      return all("Code").stream()
+          .filter(c -> c.getAttribute("guid").equals(target))
+          .findFirst()
+          .orElseThrow()
+          .getAttribute("name");
     }
 
     void write(Path file) throws Exception {
       ByteArrayOutputStream qdeBytes = new ByteArrayOutputStream();
-      TransformerFactory.newInstance().newTransformer().transform(new DOMSource(qde), new StreamResult(qdeBytes));
+      TransformerFactory.newInstance()
+          .newTransformer()
+          .transform(new DOMSource(qde), new StreamResult(qdeBytes));
       files.put("project.qde", qdeBytes.toByteArray());
       try (OutputStream out = Files.newOutputStream(file);
           ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -100,7 +111,9 @@ class QdaCommandTest {
   static void assertValid(Project project) throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     var schema = factory.newSchema(QdaCommandTest.class.getResource("refi-qda/Project.xsd"));
-    schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(project.files.get("project.qde"))));
+    schema
+        .newValidator()
+        .validate(new StreamSource(new ByteArrayInputStream(project.files.get("project.qde"))));
   }
 
   /** The code points {@code [start, end)} of a text. */
@@ -108,10 +121,14 @@ class QdaCommandTest {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
   }
 
-  /** The example with {@link TablesCommandTest#TRICKY} texts, an uncoded contribution and names in texts. */
+  /**
+   * The example with {@link TablesCommandTest#TRICKY} texts, an uncoded contribution and names in
+   * texts.
+   */
   Path document() throws IOException {
     ObjectNode document = TablesCommandTest.edited();
-    TablesCommandTest.contribution(document, 0, 7).put("text", "\uD83D\uDE22 Perhaps Zoe\u0308's doctor's numbness protects him.");
+    TablesCommandTest.contribution(document, 0, 7)
+        .put("text", "\uD83D\uDE22 Perhaps Zoe\u0308's doctor's numbness protects him.");
     Path file = dir.resolve("riverside.json");
     Files.writeString(file, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
     return file;
@@ -173,7 +190,8 @@ class QdaCommandTest {
   void export_suggest_codesUncodedContributionsAsTheClassifier() throws Exception {
     Path qdpx = dir.resolve("suggested.qdpx");
 
-    CliRun run = CliRun.of("qda", "export", document().toString(), "--out", qdpx.toString(), "--suggest");
+    CliRun run =
+        CliRun.of("qda", "export", document().toString(), "--out", qdpx.toString(), "--suggest");
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     Project project = new Project(qdpx);
@@ -188,7 +206,9 @@ class QdaCommandTest {
     Element selection = suggested.get(0);
     assertEquals(
         "I wonder whether the list is her way of making sure she is not forgotten.",
-        codePoints(project.text(source), Integer.parseInt(selection.getAttribute("startPosition")),
+        codePoints(
+            project.text(source),
+            Integer.parseInt(selection.getAttribute("startPosition")),
             Integer.parseInt(selection.getAttribute("endPosition"))));
   }
 
@@ -196,7 +216,9 @@ class QdaCommandTest {
   void import_afterACoderChangesCodings_givesExactlyTheChangedKinds() throws Exception {
     Path file = document();
     Path qdpx = dir.resolve("project.qdpx");
-    assertEquals(ExitCodes.OK, CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString()).exitCode);
+    assertEquals(
+        ExitCodes.OK,
+        CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString()).exitCode);
     Project project = new Project(qdpx);
     Element source = project.named("TextSource", "riverside/2026-11-13");
     String text = project.text(source);
@@ -204,18 +226,26 @@ class QdaCommandTest {
     // feeling at index 9 (the tricky text), and codes the uncoded speculation (2026-11-06, 6) as
     // a feeling by selecting part of it together with a CLINICAL and a FEELING code: FEELING is
     // below CLINICAL in priority, so CLINICAL wins.
-    Element newCase = project.all("PlainTextSelection").stream()
-        .filter(s -> s.getAttribute("name").equals("2026-11-13 #5")).findFirst().orElseThrow();
-    Element codeRef = (Element) newCase.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "CodeRef").item(0);
+    Element newCase =
+        project.all("PlainTextSelection").stream()
+            .filter(s -> s.getAttribute("name").equals("2026-11-13 #5"))
+            .findFirst()
+            .orElseThrow();
+    Element codeRef =
+        (Element) newCase.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "CodeRef").item(0);
     codeRef.setAttribute("targetGUID", project.named("Code", "JUDGEMENT").getAttribute("guid"));
     Element own = project.qde.createElementNS(QdaVocabulary.NAMESPACE, "Code");
     own.setAttribute("guid", "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a001");
     own.setAttribute("name", "apostolic function");
     own.setAttribute("isCodable", "true");
     project.all("Codes").get(0).appendChild(own);
-    Element tricky = project.all("PlainTextSelection").stream()
-        .filter(s -> s.getAttribute("name").equals("2026-11-13 #9")).findFirst().orElseThrow();
-    tricky.appendChild(coding(project, "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a002", own.getAttribute("guid")));
+    Element tricky =
+        project.all("PlainTextSelection").stream()
+            .filter(s -> s.getAttribute("name").equals("2026-11-13 #9"))
+            .findFirst()
+            .orElseThrow();
+    tricky.appendChild(
+        coding(project, "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a002", own.getAttribute("guid")));
     Element first = project.named("TextSource", "riverside/2026-11-06");
     String firstText = project.text(first);
     int start = firstText.codePointCount(0, firstText.indexOf("the list is her way"));
@@ -223,16 +253,34 @@ class QdaCommandTest {
     selection.setAttribute("guid", "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a003");
     selection.setAttribute("startPosition", Integer.toString(start));
     selection.setAttribute("endPosition", Integer.toString(start + 8));
-    selection.appendChild(coding(project, "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a004", project.named("Code", "FEELING").getAttribute("guid")));
-    selection.appendChild(coding(project, "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a005", project.named("Code", "CLINICAL").getAttribute("guid")));
-    first.insertBefore(selection, first.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "PlainTextSelection").item(0));
+    selection.appendChild(
+        coding(
+            project,
+            "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a004",
+            project.named("Code", "FEELING").getAttribute("guid")));
+    selection.appendChild(
+        coding(
+            project,
+            "0b6a3f43-4f84-4c8e-9d63-0fd0e3f1a005",
+            project.named("Code", "CLINICAL").getAttribute("guid")));
+    first.insertBefore(
+        selection,
+        first.getElementsByTagNameNS(QdaVocabulary.NAMESPACE, "PlainTextSelection").item(0));
     Path edited = dir.resolve("edited.qdpx");
     project.write(edited);
     assertValid(new Project(edited));
     assertTrue(text.length() > 0);
 
     Path out = dir.resolve("out");
-    CliRun run = CliRun.of("qda", "import", edited.toString(), "--documents", file.toString(), "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "qda",
+            "import",
+            edited.toString(),
+            "--documents",
+            file.toString(),
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     GroupRecord before = BalintJson.read(file);
@@ -243,13 +291,23 @@ class QdaCommandTest {
         Contribution was = before.sessions().get(s).contributions().get(i);
         Contribution is = after.sessions().get(s).contributions().get(i);
         if (!was.equals(is)) {
-          changes.add(s + "/" + i + " " + was.kind().map(Enum::name).orElse("-") + ">"
-              + is.kind().map(Enum::name).orElse("-") + is.extensions().map(Object::toString).orElse(""));
+          changes.add(
+              s
+                  + "/"
+                  + i
+                  + " "
+                  + was.kind().map(Enum::name).orElse("-")
+                  + ">"
+                  + is.kind().map(Enum::name).orElse("-")
+                  + is.extensions().map(Object::toString).orElse(""));
         }
       }
     }
     assertEquals(
-        List.of("0/6 ->CLINICAL", "1/5 NEW_CASE>JUDGEMENT", "1/9 FEELING>FEELING{\"qda\":{\"codes\":[\"apostolic function\"]}}"),
+        List.of(
+            "0/6 ->CLINICAL",
+            "1/5 NEW_CASE>JUDGEMENT",
+            "1/9 FEELING>FEELING{\"qda\":{\"codes\":[\"apostolic function\"]}}"),
         changes);
     GroupRecord expected = GroupRecord.builder().from(before).sessions(after.sessions()).build();
     assertEquals(expected, after, "only contributions changed");
@@ -268,7 +326,9 @@ class QdaCommandTest {
   void import_wrongDocumentsOrChangedText_isRefusedNamingWhat() throws Exception {
     Path file = document();
     Path qdpx = dir.resolve("project.qdpx");
-    assertEquals(ExitCodes.OK, CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString()).exitCode);
+    assertEquals(
+        ExitCodes.OK,
+        CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString()).exitCode);
     Path other = dir.resolve("other");
     Files.createDirectories(other);
     Path lakeside = other.resolve("lakeside.json");
@@ -279,16 +339,47 @@ class QdaCommandTest {
     Files.writeString(edited, JSON.writeValueAsString(changed));
     Path out = dir.resolve("out");
 
-    CliRun wrong = CliRun.of("qda", "import", qdpx.toString(), "--documents", lakeside.toString(), "--out", out.toString());
-    CliRun text = CliRun.of("qda", "import", qdpx.toString(), "--documents", edited.toString(), "--out", out.toString());
-    CliRun missing = CliRun.of("qda", "import", qdpx.toString(), "--documents", file.toString(), lakeside.toString(), "--out", out.toString());
+    CliRun wrong =
+        CliRun.of(
+            "qda",
+            "import",
+            qdpx.toString(),
+            "--documents",
+            lakeside.toString(),
+            "--out",
+            out.toString());
+    CliRun text =
+        CliRun.of(
+            "qda",
+            "import",
+            qdpx.toString(),
+            "--documents",
+            edited.toString(),
+            "--out",
+            out.toString());
+    CliRun missing =
+        CliRun.of(
+            "qda",
+            "import",
+            qdpx.toString(),
+            "--documents",
+            file.toString(),
+            lakeside.toString(),
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, wrong.exitCode, wrong::toString);
-    assertTrue(wrong.err.contains("does not match the documents: source \"riverside/2026-11-06\" is no session"), wrong::toString);
+    assertTrue(
+        wrong.err.contains(
+            "does not match the documents: source \"riverside/2026-11-06\" is no session"),
+        wrong::toString);
     assertEquals(ExitCodes.BAD_INPUT, text.exitCode, text::toString);
-    assertTrue(text.err.contains("differs from session 2026-11-13 of " + edited + " at line 3"), text::toString);
+    assertTrue(
+        text.err.contains("differs from session 2026-11-13 of " + edited + " at line 3"),
+        text::toString);
     assertEquals(ExitCodes.BAD_INPUT, missing.exitCode, missing::toString);
-    assertTrue(missing.err.contains("no source for session 2026-11-06 of " + lakeside), missing::toString);
+    assertTrue(
+        missing.err.contains("no source for session 2026-11-06 of " + lakeside), missing::toString);
     assertFalse(Files.exists(out));
   }
 
@@ -305,13 +396,32 @@ class QdaCommandTest {
     }
     Path out = dir.resolve("out");
 
-    CliRun notZip = CliRun.of("qda", "import", text.toString(), "--documents", file.toString(), "--out", out.toString());
-    CliRun notXml = CliRun.of("qda", "import", broken.toString(), "--documents", file.toString(), "--out", out.toString());
+    CliRun notZip =
+        CliRun.of(
+            "qda",
+            "import",
+            text.toString(),
+            "--documents",
+            file.toString(),
+            "--out",
+            out.toString());
+    CliRun notXml =
+        CliRun.of(
+            "qda",
+            "import",
+            broken.toString(),
+            "--documents",
+            file.toString(),
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, notZip.exitCode, notZip::toString);
     assertEquals("balint: " + text + ": not a .qdpx project: it has no project.qde\n", notZip.err);
     assertEquals(ExitCodes.BAD_INPUT, notXml.exitCode, notXml::toString);
-    assertTrue(notXml.err.startsWith("balint: " + broken + ": project.qde is not well-formed XML (line 1)"), notXml::toString);
+    assertTrue(
+        notXml.err.startsWith(
+            "balint: " + broken + ": project.qde is not well-formed XML (line 1)"),
+        notXml::toString);
     assertEquals(1, notXml.err.lines().count(), notXml::toString);
     assertFalse(Files.exists(out));
   }
@@ -322,7 +432,8 @@ class QdaCommandTest {
     Files.writeString(bad, "{}");
     Path qdpx = dir.resolve("project.qdpx");
 
-    CliRun run = CliRun.of("qda", "export", document().toString(), bad.toString(), "--out", qdpx.toString());
+    CliRun run =
+        CliRun.of("qda", "export", document().toString(), bad.toString(), "--out", qdpx.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertTrue(run.err.contains("bad.json"), run::toString);
@@ -334,7 +445,8 @@ class QdaCommandTest {
     Path file = document();
     Path qdpx = dir.resolve("shared.qdpx");
 
-    CliRun run = CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString(), "--pseudonymise");
+    CliRun run =
+        CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString(), "--pseudonymise");
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     Project project = new Project(qdpx);
@@ -348,7 +460,15 @@ class QdaCommandTest {
     }
     assertTrue(everything.contains("Member 2, would you like to come back in"), everything);
     Path out = dir.resolve("out");
-    CliRun back = CliRun.of("qda", "import", qdpx.toString(), "--documents", file.toString(), "--out", out.toString());
+    CliRun back =
+        CliRun.of(
+            "qda",
+            "import",
+            qdpx.toString(),
+            "--documents",
+            file.toString(),
+            "--out",
+            out.toString());
     assertEquals(ExitCodes.OK, back.exitCode, back::toString);
     assertEquals(BalintJson.read(file), BalintJson.read(out.resolve("riverside.json")));
   }

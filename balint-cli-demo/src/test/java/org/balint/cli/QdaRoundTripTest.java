@@ -35,9 +35,35 @@ class QdaRoundTripTest {
    * mathematical letter, a CJK ideograph of plane 2), a zero-width joiner, Cyrillic and Arabic.
    */
   private static final String[] PIECES = {
-    "a", "b", "Z", " ", " ", "the ", "felt ", ".", ",", "\"", "'", ":", "\n", "\r\n", "\t",
-    "e\u0301", "o\u0308", "\u0301", "\uD83D\uDE22", "\uD83D\uDC4D\uD83C\uDFFD", "\uD835\uDC9C",
-    "\uD840\uDC00", "\u200D", "\u0436", "\u0639", "Priya", "Dr Ana Reyes", "m1: ", "\u00A0"
+    "a",
+    "b",
+    "Z",
+    " ",
+    " ",
+    "the ",
+    "felt ",
+    ".",
+    ",",
+    "\"",
+    "'",
+    ":",
+    "\n",
+    "\r\n",
+    "\t",
+    "e\u0301",
+    "o\u0308",
+    "\u0301",
+    "\uD83D\uDE22",
+    "\uD83D\uDC4D\uD83C\uDFFD",
+    "\uD835\uDC9C",
+    "\uD840\uDC00",
+    "\u200D",
+    "\u0436",
+    "\u0639",
+    "Priya",
+    "Dr Ana Reyes",
+    "m1: ",
+    "\u00A0"
   };
 
   @TempDir Path dir;
@@ -46,7 +72,13 @@ class QdaRoundTripTest {
       Group.builder()
           .id("g-1")
           .name("Round trip")
-          .addLeaders(Leader.builder().id("L1").name("Dr Ana Reyes").profession(Profession.GP).training(LeaderTraining.TRAINED).build())
+          .addLeaders(
+              Leader.builder()
+                  .id("L1")
+                  .name("Dr Ana Reyes")
+                  .profession(Profession.GP)
+                  .training(LeaderTraining.TRAINED)
+                  .build())
           .addMembers(
               Member.builder().id("m1").name("Dr Priya Nair").profession(Profession.GP).build(),
               Member.builder().id("m2").name("Jo Bell").profession(Profession.NURSE).build())
@@ -56,17 +88,23 @@ class QdaRoundTripTest {
     return lists()
         .of(integers().between(0, PIECES.length - 1))
         .ofSizeBetween(1, 12)
-        .map(pieces -> {
-          StringBuilder text = new StringBuilder();
-          pieces.forEach(i -> text.append(PIECES[i]));
-          return text.toString();
-        });
+        .map(
+            pieces -> {
+              StringBuilder text = new StringBuilder();
+              pieces.forEach(i -> text.append(PIECES[i]));
+              return text.toString();
+            });
   }
 
-  /** A contribution: text, kind (7 means none), speaker, whether it carries other extension data. */
+  /**
+   * A contribution: text, kind (7 means none), speaker, whether it carries other extension data.
+   */
   private static Gen<Contribution> contributions() {
     return texts()
-        .zip(integers().between(0, 7), integers().between(0, 2), integers().between(0, 3),
+        .zip(
+            integers().between(0, 7),
+            integers().between(0, 2),
+            integers().between(0, 3),
             (text, kind, speaker, extension) -> {
               Contribution.Builder contribution =
                   Contribution.builder()
@@ -79,7 +117,8 @@ class QdaRoundTripTest {
               if (extension == 0) {
                 contribution.extensions(Extensions.ofJson("{\"note\":\"kept\",\"n\":[1,2]}"));
               } else if (extension == 1) {
-                contribution.extensions(Extensions.ofJson("{\"qda\":{\"codes\":[\"flash\",\"fund\"]}}"));
+                contribution.extensions(
+                    Extensions.ofJson("{\"qda\":{\"codes\":[\"flash\",\"fund\"]}}"));
               }
               return contribution.build();
             });
@@ -105,8 +144,12 @@ class QdaRoundTripTest {
   @Test
   void exportThenImport_withoutChanges_isTheIdentity() {
     qt().withExamples(25)
-        .forAll(lists().of(contributions()).ofSizeBetween(1, 8), lists().of(contributions()).ofSizeBetween(0, 8))
-        .checkAssert((first, second) -> roundTrip(second.isEmpty() ? record(first, first) : record(first, second)));
+        .forAll(
+            lists().of(contributions()).ofSizeBetween(1, 8),
+            lists().of(contributions()).ofSizeBetween(0, 8))
+        .checkAssert(
+            (first, second) ->
+                roundTrip(second.isEmpty() ? record(first, first) : record(first, second)));
   }
 
   private void roundTrip(GroupRecord record) {
@@ -118,7 +161,15 @@ class QdaRoundTripTest {
       CliRun export = CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString());
       assertEquals(ExitCodes.OK, export.exitCode, export::toString);
       Path out = work.resolve("out");
-      CliRun back = CliRun.of("qda", "import", qdpx.toString(), "--documents", file.toString(), "--out", out.toString());
+      CliRun back =
+          CliRun.of(
+              "qda",
+              "import",
+              qdpx.toString(),
+              "--documents",
+              file.toString(),
+              "--out",
+              out.toString());
       assertEquals(ExitCodes.OK, back.exitCode, back::toString);
       assertEquals(record, BalintJson.read(out.resolve("group.json")));
       assertEquals(Files.readString(file), Files.readString(out.resolve("group.json")));
@@ -131,21 +182,39 @@ class QdaRoundTripTest {
   void exportThenImport_pseudonymised_isTheIdentityToo() {
     qt().withExamples(10)
         .forAll(lists().of(contributions()).ofSizeBetween(1, 6))
-        .checkAssert(contributions -> {
-          try {
-            GroupRecord record = record(contributions, contributions);
-            Path work = Files.createTempDirectory(dir, "pseudonymised");
-            Path file = work.resolve("group.json");
-            Files.writeString(file, BalintJson.write(record));
-            Path qdpx = work.resolve("group.qdpx");
-            assertEquals(ExitCodes.OK, CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString(), "--pseudonymise").exitCode);
-            Path out = work.resolve("out");
-            CliRun back = CliRun.of("qda", "import", qdpx.toString(), "--documents", file.toString(), "--out", out.toString());
-            assertEquals(ExitCodes.OK, back.exitCode, back::toString);
-            assertEquals(record, BalintJson.read(out.resolve("group.json")));
-          } catch (IOException e) {
-            throw new AssertionError(e);
-          }
-        });
+        .checkAssert(
+            contributions -> {
+              try {
+                GroupRecord record = record(contributions, contributions);
+                Path work = Files.createTempDirectory(dir, "pseudonymised");
+                Path file = work.resolve("group.json");
+                Files.writeString(file, BalintJson.write(record));
+                Path qdpx = work.resolve("group.qdpx");
+                assertEquals(
+                    ExitCodes.OK,
+                    CliRun.of(
+                            "qda",
+                            "export",
+                            file.toString(),
+                            "--out",
+                            qdpx.toString(),
+                            "--pseudonymise")
+                        .exitCode);
+                Path out = work.resolve("out");
+                CliRun back =
+                    CliRun.of(
+                        "qda",
+                        "import",
+                        qdpx.toString(),
+                        "--documents",
+                        file.toString(),
+                        "--out",
+                        out.toString());
+                assertEquals(ExitCodes.OK, back.exitCode, back::toString);
+                assertEquals(record, BalintJson.read(out.resolve("group.json")));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 }

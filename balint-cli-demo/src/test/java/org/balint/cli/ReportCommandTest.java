@@ -34,7 +34,9 @@ class ReportCommandTest {
 
     // The example has a presenter who breaks their silence: an ERROR, so exit 1 as for validate.
     assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
-    assertEquals("Report of 3 sessions written to " + out.toAbsolutePath() + System.lineSeparator(), run.out);
+    assertEquals(
+        "Report of 3 sessions written to " + out.toAbsolutePath() + System.lineSeparator(),
+        run.out);
     assertEquals("", run.err);
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -50,12 +52,21 @@ class ReportCommandTest {
     Path out = dir.resolve("report.html");
 
     CliRun run =
-        CliRun.of("report", example().toString(), dir.resolve("missing.json").toString(), "--out", out.toString());
+        CliRun.of(
+            "report",
+            example().toString(),
+            dir.resolve("missing.json").toString(),
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertEquals(
-        "balint: " + dir.resolve("missing.json") + ": no such file" + System.lineSeparator()
-            + "balint: nothing written: 1 of 2 files could not be read" + System.lineSeparator(),
+        "balint: "
+            + dir.resolve("missing.json")
+            + ": no such file"
+            + System.lineSeparator()
+            + "balint: nothing written: 1 of 2 files could not be read"
+            + System.lineSeparator(),
         run.err);
     assertFalse(Files.exists(out));
   }
@@ -73,13 +84,17 @@ class ReportCommandTest {
 
   @Test
   void writeDemoReport_writesIntoAPrivateFolderOfItsOwn() throws IOException {
-    Path file = ReportCommand.writeDemoReport(DemoCommand.readExample(), Protocols.standard(), Optional.empty());
+    Path file =
+        ReportCommand.writeDemoReport(
+            DemoCommand.readExample(), Protocols.standard(), Optional.empty());
     try {
       Path folder = file.getParent();
       assertTrue(folder.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), file::toString);
-      assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+      assertEquals(
+          "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-      assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Riverside GP Balint group"));
+      assertTrue(
+          Files.readString(file, StandardCharsets.UTF_8).contains("Riverside GP Balint group"));
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(file.getParent());

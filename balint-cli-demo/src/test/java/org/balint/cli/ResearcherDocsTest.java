@@ -21,7 +21,10 @@ class ResearcherDocsTest {
 
   @TempDir Path dir;
 
-  /** The fenced block of a language after a {@code <!-- tested: NAME -->} mark, and the text block after it. */
+  /**
+   * The fenced block of a language after a {@code <!-- tested: NAME -->} mark, and the text block
+   * after it.
+   */
   private static Matcher example(String doc, String name) {
     Matcher matcher =
         Pattern.compile(
@@ -39,16 +42,22 @@ class ResearcherDocsTest {
     try (InputStream in = getClass().getResourceAsStream(DemoCommand.EXAMPLE)) {
       Files.copy(in, riverside);
     }
-    CliRun tables = CliRun.of("tables", riverside.toString(), "--out", dir.resolve("tables").toString());
+    CliRun tables =
+        CliRun.of("tables", riverside.toString(), "--out", dir.resolve("tables").toString());
     assertEquals(ExitCodes.VIOLATIONS, tables.exitCode, tables::toString);
     Path script = dir.resolve("example.py");
     Files.writeString(script, example.group(1), StandardCharsets.UTF_8);
 
     Process python;
     try {
-      python = new ProcessBuilder("python3", script.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+      python =
+          new ProcessBuilder("python3", script.toString())
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .start();
     } catch (IOException e) {
-      System.out.println("ResearcherDocsTest: skipped, python3 cannot be started: " + e.getMessage());
+      System.out.println(
+          "ResearcherDocsTest: skipped, python3 cannot be started: " + e.getMessage());
       assumeTrue(false, "python3 is not available");
       return;
     }

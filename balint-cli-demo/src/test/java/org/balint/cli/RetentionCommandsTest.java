@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The retention commands: {@code retention} shows and sets a group's policy, {@code purge}
- * applies every group's policy (or, with {@code --dry-run}, says what it would delete).
+ * The retention commands: {@code retention} shows and sets a group's policy, {@code purge} applies
+ * every group's policy (or, with {@code --dry-run}, says what it would delete).
  *
  * <p>The example group's sessions end on 2026-11-06 at 19:30 and 2026-11-13 at 19:35 (both with
  * contributions) and on 2026-11-20 (attendance and a case title only).
@@ -48,12 +48,22 @@ class RetentionCommandsTest {
 
   @Test
   void retention_setThenShown_isKeptWithTheGroup() {
-    CliRun set = CliRun.of("retention", "riverside", "--contributions-days", "30", "--titles-days", "365", "--db", db());
+    CliRun set =
+        CliRun.of(
+            "retention",
+            "riverside",
+            "--contributions-days",
+            "30",
+            "--titles-days",
+            "365",
+            "--db",
+            db());
     CliRun.of("import", "--db", db(), source.toString());
     CliRun shown = CliRun.of("retention", "riverside", "--db", db());
 
-    String policy = "riverside: contributions kept for 30 days after each session;"
-        + " case titles kept for 365 days after each session\n";
+    String policy =
+        "riverside: contributions kept for 30 days after each session;"
+            + " case titles kept for 365 days after each session\n";
     assertEquals(ExitCodes.OK, set.exitCode, set::toString);
     assertEquals(policy, set.out);
     assertEquals(policy, shown.out);
@@ -65,7 +75,8 @@ class RetentionCommandsTest {
 
     CliRun cleared = CliRun.of("retention", "riverside", "--keep-everything", "--db", db());
 
-    assertEquals("riverside: contributions kept until deleted by hand; case titles kept for good\n",
+    assertEquals(
+        "riverside: contributions kept until deleted by hand; case titles kept for good\n",
         cleared.out);
   }
 
@@ -79,8 +90,11 @@ class RetentionCommandsTest {
 
   @Test
   void retention_withContradictoryOrNegativeOptions_exitsTwo() {
-    CliRun both = CliRun.of("retention", "riverside", "--keep-everything", "--titles-days", "3", "--db", db());
-    CliRun negative = CliRun.of("retention", "riverside", "--contributions-days", "-1", "--db", db());
+    CliRun both =
+        CliRun.of(
+            "retention", "riverside", "--keep-everything", "--titles-days", "3", "--db", db());
+    CliRun negative =
+        CliRun.of("retention", "riverside", "--contributions-days", "-1", "--db", db());
 
     assertEquals(ExitCodes.BAD_INPUT, both.exitCode, both::toString);
     assertEquals(ExitCodes.BAD_INPUT, negative.exitCode, negative::toString);
@@ -95,23 +109,28 @@ class RetentionCommandsTest {
     CliRun later = CliRun.of("purge", "--dry-run", "--at", "2026-12-13T19:35:00Z", "--db", db());
 
     assertEquals("Nothing would be purged.\n", early.out);
-    assertEquals("riverside: contributions would be deleted from 2 sessions (2026-11-06, 2026-11-13)\n"
-        + "Would purge 1 group.\n", later.out);
+    assertEquals(
+        "riverside: contributions would be deleted from 2 sessions (2026-11-06, 2026-11-13)\n"
+            + "Would purge 1 group.\n",
+        later.out);
     assertEquals(ExitCodes.OK, later.exitCode, later::toString);
     assertEquals(BalintJson.read(source), exported());
   }
 
   @Test
   void purge_deletesWhatIsDueKeepingAttendanceAndThenFindsNothing() throws IOException {
-    CliRun.of("retention", "riverside", "--contributions-days", "0", "--titles-days", "0", "--db", db());
+    CliRun.of(
+        "retention", "riverside", "--contributions-days", "0", "--titles-days", "0", "--db", db());
 
     CliRun purged = CliRun.of("purge", "--db", db());
     CliRun again = CliRun.of("purge", "--db", db());
 
     assertEquals(ExitCodes.OK, purged.exitCode, purged::toString);
-    assertEquals("riverside: contributions deleted from 2 sessions (2026-11-06, 2026-11-13);"
-        + " case titles deleted from 3 sessions (2026-11-06, 2026-11-13, 2026-11-20)\n"
-        + "Purged 1 group.\n", purged.out);
+    assertEquals(
+        "riverside: contributions deleted from 2 sessions (2026-11-06, 2026-11-13);"
+            + " case titles deleted from 3 sessions (2026-11-06, 2026-11-13, 2026-11-20)\n"
+            + "Purged 1 group.\n",
+        purged.out);
     assertEquals("Nothing to purge.\n", again.out);
     GroupRecord original = BalintJson.read(source);
     GroupRecord after = exported();

@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jline.terminal.Attributes;
-import org.jline.terminal.Attributes.ControlChar;
-import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -64,20 +62,23 @@ class SessionConsoleTest {
     String typed = "present all\rstart\r\u0003m2: I felt sad.\r\u0004";
     typeWhileBusy(typed);
 
-    assertTimeoutPreemptively(PATIENCE, () -> {
-      assertEquals("present all", console.readLine("balint> "));
-      assertEquals("start", console.readLine("balint> "));
-      assertNull(console.readLine("balint> "), "Ctrl-C, read as the end of a line");
-      assertEquals("m2: I felt sad.", console.readLine("balint> "));
-      assertNull(console.readLine("balint> "), "Ctrl-D");
-    });
+    assertTimeoutPreemptively(
+        PATIENCE,
+        () -> {
+          assertEquals("present all", console.readLine("balint> "));
+          assertEquals("start", console.readLine("balint> "));
+          assertNull(console.readLine("balint> "), "Ctrl-C, read as the end of a line");
+          assertEquals("m2: I felt sad.", console.readLine("balint> "));
+          assertNull(console.readLine("balint> "), "Ctrl-D");
+        });
   }
 
   @Test
   void aLineTypedWhileBusyIsShownOnceAtThePrompt() {
     typeWhileBusy("m2: I felt sad.\r");
 
-    assertTimeoutPreemptively(PATIENCE, () -> assertEquals("m2: I felt sad.", console.readLine("balint> ")));
+    assertTimeoutPreemptively(
+        PATIENCE, () -> assertEquals("m2: I felt sad.", console.readLine("balint> ")));
     String shown = screen.toString(UTF_8);
     assertEquals(1, occurrences(shown, "m2: I felt sad."), shown);
   }
@@ -112,11 +113,14 @@ class SessionConsoleTest {
   private void typeWhileBusy(String keys) {
     type(keys);
     long dropped = keys.chars().filter(c -> c == '\u0003').count();
-    assertTimeoutPreemptively(PATIENCE, () -> {
-      while (terminal.input().available() < keys.length() - dropped) {
-        Thread.sleep(5);
-      }
-    }, "the terminal did not take the typed keys");
+    assertTimeoutPreemptively(
+        PATIENCE,
+        () -> {
+          while (terminal.input().available() < keys.length() - dropped) {
+            Thread.sleep(5);
+          }
+        },
+        "the terminal did not take the typed keys");
   }
 
   private void type(String keys) {

@@ -9,11 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.balint.json.BalintJson;
 import java.time.LocalDate;
 import org.balint.group.Group;
 import org.balint.group.Member;
 import org.balint.group.Profession;
+import org.balint.json.BalintJson;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,12 @@ class StoreCommandsTest {
       assertEquals(ExitCodes.OK, demo.exitCode, demo::toString);
       assertTrue(demo.out.contains("Read back from the store: identical"), demo::toString);
       assertTrue(demo.out.contains("! ERROR presenter.silence"), "caught live: " + demo);
-      for (String rule : new String[] {"discussion.clinical", "discussion.new-case", "discussion.judgement"}) {
-        assertEquals(1, demo.out.split("! WARNING " + rule, -1).length - 1, rule + " caught once, live: " + demo);
+      for (String rule :
+          new String[] {"discussion.clinical", "discussion.new-case", "discussion.judgement"}) {
+        assertEquals(
+            1,
+            demo.out.split("! WARNING " + rule, -1).length - 1,
+            rule + " caught once, live: " + demo);
       }
       assertTrue(demo.out.contains("Phase timings against plan"), demo::toString);
       assertTrue(demo.out.contains("Fidelity to the method"), demo::toString);
@@ -58,8 +62,12 @@ class StoreCommandsTest {
   void importThenExport_givesBackTheDocument() throws IOException {
     Path source = example();
     CliRun imported = CliRun.of("import", "--db", db(), source.toString());
-    assertEquals(ExitCodes.VIOLATIONS, imported.exitCode, "the example breaks presenter.silence: " + imported);
-    assertTrue(imported.out.contains("merged into group riverside: 11 people added"), imported::toString);
+    assertEquals(
+        ExitCodes.VIOLATIONS,
+        imported.exitCode,
+        "the example breaks presenter.silence: " + imported);
+    assertTrue(
+        imported.out.contains("merged into group riverside: 11 people added"), imported::toString);
 
     Path out = dir.resolve("exported.json");
     CliRun exported = CliRun.of("export", "riverside", "--db", db(), "--out", out.toString());
@@ -71,8 +79,7 @@ class StoreCommandsTest {
   @Test
   void export_aSessionWhoseModeWasNotGiven_leavesItAbsent() throws IOException {
     String withoutMode =
-        Files.readString(example(), StandardCharsets.UTF_8)
-            .replace("\"mode\": \"IN_PERSON\",", "");
+        Files.readString(example(), StandardCharsets.UTF_8).replace("\"mode\": \"IN_PERSON\",", "");
     Path source = dir.resolve("no-mode.json");
     Files.writeString(source, withoutMode, StandardCharsets.UTF_8);
     CliRun imported = CliRun.of("import", "--db", db(), source.toString());
@@ -81,8 +88,10 @@ class StoreCommandsTest {
     CliRun exported = CliRun.of("export", "riverside", "--db", db());
 
     assertEquals(ExitCodes.OK, exported.exitCode, exported::toString);
-    assertEquals(1, exported.out.split("\"mode\"", -1).length - 1, "only the ONLINE session keeps a mode");
-    assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        1, exported.out.split("\"mode\"", -1).length - 1, "only the ONLINE session keeps a mode");
+    assertEquals(
+        BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -93,7 +102,8 @@ class StoreCommandsTest {
 
     CliRun exported = CliRun.of("export", "riverside", "--db", db());
 
-    assertEquals(BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        BalintJson.read(source), BalintJson.read(exported.out.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The example's roster with one more member, and no sessions: the natural roster update. */
@@ -105,8 +115,12 @@ class StoreCommandsTest {
                 Group.builder()
                     .from(example.group())
                     .addMember(
-                        Member.builder().id("m10").name("Dr New Comer").profession(Profession.NURSE)
-                            .joined(LocalDate.of(2027, 1, 4)).build())
+                        Member.builder()
+                            .id("m10")
+                            .name("Dr New Comer")
+                            .profession(Profession.NURSE)
+                            .joined(LocalDate.of(2027, 1, 4))
+                            .build())
                     .build())
             .build();
     Path file = dir.resolve("roster.json");
@@ -122,11 +136,13 @@ class StoreCommandsTest {
 
     CliRun merged = CliRun.of("import", "--db", db(), rosterUpdate().toString());
 
-    assertTrue(merged.out.contains(
-        "merged into group riverside: 1 person added, 0 updated; 0 sessions added, 0 replaced, 3 kept"),
+    assertTrue(
+        merged.out.contains(
+            "merged into group riverside: 1 person added, 0 updated; 0 sessions added, 0 replaced, 3 kept"),
         merged::toString);
-    GroupRecord stored = BalintJson.read(
-        CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
+    GroupRecord stored =
+        BalintJson.read(
+            CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
     assertEquals(example.sessions(), stored.sessions());
     assertEquals(example.group().members().size() + 1, stored.group().members().size());
     assertEquals(example.group().leaders(), stored.group().leaders());
@@ -142,9 +158,11 @@ class StoreCommandsTest {
     CliRun replaced = CliRun.of("import", "--replace", "--db", db(), rosterUpdate().toString());
 
     assertEquals(ExitCodes.BAD_INPUT, replaced.exitCode, replaced::toString);
-    assertTrue(replaced.err.contains("--replace would delete from group riverside: 3 sessions ("),
+    assertTrue(
+        replaced.err.contains("--replace would delete from group riverside: 3 sessions ("),
         replaced::toString);
-    assertTrue(replaced.err.contains("nothing of it was stored and nothing deleted"), replaced::toString);
+    assertTrue(
+        replaced.err.contains("nothing of it was stored and nothing deleted"), replaced::toString);
     assertEquals(before, CliRun.of("export", "riverside", "--db", db()).out);
   }
 
@@ -155,9 +173,13 @@ class StoreCommandsTest {
 
     CliRun replaced = CliRun.of("import", "--replace", "--yes", "--db", db(), update.toString());
 
-    assertTrue(replaced.out.contains("replacing what was stored (deleted: 3 sessions"), replaced::toString);
-    assertEquals(BalintJson.read(update), BalintJson.read(
-        CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        replaced.out.contains("replacing what was stored (deleted: 3 sessions"),
+        replaced::toString);
+    assertEquals(
+        BalintJson.read(update),
+        BalintJson.read(
+            CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -171,7 +193,8 @@ class StoreCommandsTest {
   void export_mistypedH2Path_createsNoDatabaseThere() {
     Path typo = dir.resolve("tpyo");
 
-    CliRun exported = CliRun.of("export", "riverside", "--db", "jdbc:h2:file:" + typo.resolve("balint"));
+    CliRun exported =
+        CliRun.of("export", "riverside", "--db", "jdbc:h2:file:" + typo.resolve("balint"));
 
     assertEquals(ExitCodes.BAD_INPUT, exported.exitCode, exported::toString);
     assertTrue(exported.err.contains("the database does not exist"), exported::toString);
@@ -180,10 +203,15 @@ class StoreCommandsTest {
 
   @Test
   void mysqlUrl_saysWhichSchemesAreSupported_andHidesThePassword() {
-    CliRun exported = CliRun.of("export", "riverside", "--db",
-        "jdbc:mysql://127.0.0.1:1/balint?user=root&password=hunter2");
+    CliRun exported =
+        CliRun.of(
+            "export",
+            "riverside",
+            "--db",
+            "jdbc:mysql://127.0.0.1:1/balint?user=root&password=hunter2");
 
-    assertTrue(exported.err.contains("the URL schemes Balint supports are jdbc:h2:"), exported::toString);
+    assertTrue(
+        exported.err.contains("the URL schemes Balint supports are jdbc:h2:"), exported::toString);
     assertFalse(exported.err.contains("hunter2"), exported::toString);
     assertEquals(1, exported.err.strip().lines().count(), exported::toString);
   }
@@ -204,7 +232,10 @@ class StoreCommandsTest {
   @Test
   void import_documentWithAPatientIdentifier_storesNothingAndOffersRedaction() throws IOException {
     String withName =
-        Files.readString(example()).replace("I felt quite tired just listening", "Mrs Jane Smith made me feel quite tired listening");
+        Files.readString(example())
+            .replace(
+                "I felt quite tired just listening",
+                "Mrs Jane Smith made me feel quite tired listening");
     Path source = dir.resolve("leaky.json");
     Files.writeString(source, withName);
 
@@ -230,7 +261,8 @@ class StoreCommandsTest {
 
   @Test
   void export_unreachableDatabase_exitsThreeWithThePlainCause() {
-    CliRun exported = CliRun.of("export", "riverside", "--db", "jdbc:postgresql://127.0.0.1:1/nothing");
+    CliRun exported =
+        CliRun.of("export", "riverside", "--db", "jdbc:postgresql://127.0.0.1:1/nothing");
 
     assertEquals(ExitCodes.STORAGE, exported.exitCode, exported::toString);
     assertEquals(1, exported.err.strip().lines().count(), exported::toString);
@@ -263,8 +295,18 @@ class StoreCommandsTest {
             "end",
             "");
 
-    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-9", "--db", db(),
-        "--journal-dir", dir.resolve("journal").toString());
+    CliRun session =
+        CliRun.withInput(
+            script,
+            "session",
+            "--group",
+            "riverside",
+            "--session",
+            "s-9",
+            "--db",
+            db(),
+            "--journal-dir",
+            dir.resolve("journal").toString());
 
     assertTrue(session.out.contains("! ERROR presenter.silence"), session::toString);
     assertTrue(session.out.contains("refused: m9 is not marked present"), session::toString);
@@ -281,15 +323,34 @@ class StoreCommandsTest {
   void session_withoutConsent_storesAttendanceButNotWhatWasSaid() throws IOException {
     CliRun.of("import", "--db", db(), example().toString());
     String script =
-        String.join("\n", "present L1 m1 m2", "start", "case m1 A quiet case", "m1: She never looks at me.", "phase discussion",
-            "m2: I wonder what she is afraid of.", "end", "");
+        String.join(
+            "\n",
+            "present L1 m1 m2",
+            "start",
+            "case m1 A quiet case",
+            "m1: She never looks at me.",
+            "phase discussion",
+            "m2: I wonder what she is afraid of.",
+            "end",
+            "");
 
-    CliRun session = CliRun.withInput(script, "session", "--group", "riverside", "--session", "s-10", "--db", db(),
-        "--journal-dir", dir.resolve("journal").toString());
+    CliRun session =
+        CliRun.withInput(
+            script,
+            "session",
+            "--group",
+            "riverside",
+            "--session",
+            "s-10",
+            "--db",
+            db(),
+            "--journal-dir",
+            dir.resolve("journal").toString());
 
     assertTrue(session.out.contains("the contributions are not"), session::toString);
     GroupRecord record =
-        BalintJson.read(CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
+        BalintJson.read(
+            CliRun.of("export", "riverside", "--db", db()).out.getBytes(StandardCharsets.UTF_8));
     Session stored = record.session("s-10").orElseThrow();
     assertTrue(stored.contributions().isEmpty());
     assertEquals("A quiet case", stored.cases().get(0).title());

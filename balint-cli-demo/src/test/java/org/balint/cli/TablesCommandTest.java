@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TablesCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Texts that CSV must carry unchanged: quotes, commas, line breaks, astral and combining characters. */
+  /**
+   * Texts that CSV must carry unchanged: quotes, commas, line breaks, astral and combining
+   * characters.
+   */
   static final String TRICKY =
       "\"Quoted\", she said; then a comma, a line\r\nbreak and another\nand \uD83D\uDE22 (crying face), "
           + "\uD835\uDC9C (script A), cafe\u0301 and Zoe\u0308 ";
@@ -103,14 +106,33 @@ class TablesCommandTest {
       ObjectNode violation = (ObjectNode) JSON.readTree(line);
       violation.remove("file");
       fromValidate.add(
-          violation.findValuesAsText("rule").get(0) + "|" + violation.get("group").asText() + "|"
-              + text(violation.get("session")) + "|" + text(violation.get("contribution")) + "|"
-              + violation.get("severity").asText() + "|" + violation.get("message").asText());
+          violation.findValuesAsText("rule").get(0)
+              + "|"
+              + violation.get("group").asText()
+              + "|"
+              + text(violation.get("session"))
+              + "|"
+              + text(violation.get("contribution"))
+              + "|"
+              + violation.get("severity").asText()
+              + "|"
+              + violation.get("message").asText());
     }
     List<String> fromTable =
         read(out.resolve("violations.csv")).stream()
-            .map(v -> v.get("rule") + "|" + v.get("group") + "|" + v.get("session") + "|"
-                + v.get("contribution") + "|" + v.get("severity") + "|" + v.get("message"))
+            .map(
+                v ->
+                    v.get("rule")
+                        + "|"
+                        + v.get("group")
+                        + "|"
+                        + v.get("session")
+                        + "|"
+                        + v.get("contribution")
+                        + "|"
+                        + v.get("severity")
+                        + "|"
+                        + v.get("message"))
             .collect(Collectors.toList());
     assertFalse(fromValidate.isEmpty());
     assertEquals(fromValidate, fromTable);
@@ -125,7 +147,8 @@ class TablesCommandTest {
     return value.isNull() ? "" : value.asText();
   }
 
-  private static Map<String, String> row(List<Map<String, String>> rows, String session, String index) {
+  private static Map<String, String> row(
+      List<Map<String, String>> rows, String session, String index) {
     return rows.stream()
         .filter(r -> r.get("session").equals(session) && r.get("index").equals(index))
         .findFirst()
@@ -135,7 +158,8 @@ class TablesCommandTest {
   @Test
   void tables_sessionsAttendanceAndPeople() throws IOException {
     Path out = dir.resolve("tables");
-    CliRun run = CliRun.of("tables", write("riverside.json", example()).toString(), "--out", out.toString());
+    CliRun run =
+        CliRun.of("tables", write("riverside.json", example()).toString(), "--out", out.toString());
 
     assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
     List<Map<String, String>> sessions = read(out.resolve("sessions.csv"));
@@ -193,7 +217,9 @@ class TablesCommandTest {
     assertTrue(run.err.contains("nothing written"), run::toString);
     assertFalse(Files.exists(out));
     assertEquals(ExitCodes.BAD_INPUT, intoExisting.exitCode, intoExisting::toString);
-    assertEquals(List.of(existing.resolve("sessions.csv")), Files.list(existing).collect(Collectors.toList()));
+    assertEquals(
+        List.of(existing.resolve("sessions.csv")),
+        Files.list(existing).collect(Collectors.toList()));
     assertEquals("old", Files.readString(existing.resolve("sessions.csv")));
   }
 
@@ -204,13 +230,16 @@ class TablesCommandTest {
     Path shared = dir.resolve("shared");
 
     CliRun noText = CliRun.of("tables", file.toString(), "--out", plain.toString(), "--no-text");
-    CliRun pseudonymised = CliRun.of("tables", file.toString(), "--out", shared.toString(), "--pseudonymise");
+    CliRun pseudonymised =
+        CliRun.of("tables", file.toString(), "--out", shared.toString(), "--pseudonymise");
 
     assertEquals(ExitCodes.VIOLATIONS, noText.exitCode, noText::toString);
-    assertTrue(read(plain.resolve("contributions.csv")).stream().allMatch(r -> r.get("text").isEmpty()));
+    assertTrue(
+        read(plain.resolve("contributions.csv")).stream().allMatch(r -> r.get("text").isEmpty()));
     assertEquals(ExitCodes.VIOLATIONS, pseudonymised.exitCode, pseudonymised::toString);
     String everything = "";
-    for (String table : List.of("violations.csv", "contributions.csv", "people.csv", "attendance.csv")) {
+    for (String table :
+        List.of("violations.csv", "contributions.csv", "people.csv", "attendance.csv")) {
       everything += Files.readString(shared.resolve(table));
     }
     for (String name : List.of("Ana", "Reyes", "Ben Ode", "Priya", "Mensah", "Whitley")) {

@@ -27,7 +27,8 @@ class TextCommandsTest {
     assertEquals("[NAME] rang from [PHONE] about her son.", line.get("text").asText());
     JsonNode name = line.get("identifiers").get(0);
     assertEquals("NAME", name.get("type").asText());
-    assertEquals("Mrs Jane Smith", text.substring(name.get("start").asInt(), name.get("end").asInt()));
+    assertEquals(
+        "Mrs Jane Smith", text.substring(name.get("start").asInt(), name.get("end").asInt()));
   }
 
   @Test
@@ -52,7 +53,10 @@ class TextCommandsTest {
     String text = "I wonder whether she is testing him.";
     CliRun run =
         CliRun.withInput(
-            "{\"text\": \"" + text + "\", \"phase\": \"DISCUSSION\", \"role\": \"MEMBER\"}\n", "classify", "--format", "json");
+            "{\"text\": \"" + text + "\", \"phase\": \"DISCUSSION\", \"role\": \"MEMBER\"}\n",
+            "classify",
+            "--format",
+            "json");
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     JsonNode line = mapper.readTree(run.out);
@@ -61,18 +65,22 @@ class TextCommandsTest {
     assertTrue(line.get("cues").size() > 0, "the hedge that decided it is named: " + run);
     for (JsonNode cue : line.get("cues")) {
       assertEquals("SPECULATION", cue.get("kind").asText(), run::toString);
-      assertEquals(cue.get("text").asText(), text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
+      assertEquals(
+          cue.get("text").asText(),
+          text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
     }
   }
 
   @Test
   void classify_classifierOption_choosesTheModel_cascadeByDefault() throws IOException {
-    String input = "{\"text\": \"Has anyone checked her thyroid function?\", \"phase\":"
-        + " \"DISCUSSION\", \"role\": \"MEMBER\"}\n{\"text\": \"I felt sad.\"}\n";
+    String input =
+        "{\"text\": \"Has anyone checked her thyroid function?\", \"phase\":"
+            + " \"DISCUSSION\", \"role\": \"MEMBER\"}\n{\"text\": \"I felt sad.\"}\n";
     CliRun byDefault = CliRun.withInput(input, "classify", "--format", "json");
     CliRun cascade =
         CliRun.withInput(input, "classify", "--classifier", "cascade", "--format", "json");
-    CliRun fitted = CliRun.withInput(input, "classify", "--classifier", "fitted", "--format", "json");
+    CliRun fitted =
+        CliRun.withInput(input, "classify", "--classifier", "fitted", "--format", "json");
     CliRun fast = CliRun.withInput(input, "classify", "--classifier", "fast", "--format", "json");
     CliRun standard =
         CliRun.withInput(input, "classify", "--classifier", "standard", "--format", "json");
@@ -93,11 +101,14 @@ class TextCommandsTest {
     assertTrue(cues.contains("clinical.advice:has anyone"), fitted::toString);
     // The standard lexicon counts only the longer of two phrases of a kind, one inside the other.
     List<String> standardCues = new ArrayList<>();
-    mapper.readTree(standard.out.lines().findFirst().orElseThrow()).get("cues")
+    mapper
+        .readTree(standard.out.lines().findFirst().orElseThrow())
+        .get("cues")
         .forEach(cue -> standardCues.add(cue.get("cue").asText()));
     assertEquals(
         List.of("clinical.advice:has anyone checked", "clinical.investigation:thyroid"),
-        standardCues, standard::toString);
+        standardCues,
+        standard::toString);
   }
 
   @Test
@@ -117,8 +128,7 @@ class TextCommandsTest {
   }
 
   @Test
-  void classifyEvaluate_printsConfusionMatrixAndScores(@TempDir Path dir)
-      throws IOException {
+  void classifyEvaluate_printsConfusionMatrixAndScores(@TempDir Path dir) throws IOException {
     Path labelled = dir.resolve("coded.jsonl");
     Files.writeString(
         labelled,

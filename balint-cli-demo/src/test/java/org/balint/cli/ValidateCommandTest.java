@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
   @TempDir Path dir;
@@ -42,7 +42,9 @@ class ValidateCommandTest {
 
     assertEquals(ExitCodes.VIOLATIONS, run.exitCode, run::toString);
     assertTrue(run.out.contains("presenter.silence"), run::toString);
-    assertTrue(run.out.contains("\"Actually he did say his father used to shout at him.\""), run::toString);
+    assertTrue(
+        run.out.contains("\"Actually he did say his father used to shout at him.\""),
+        run::toString);
     assertTrue(run.out.contains("The method asks:"), run::toString);
     assertEquals("", run.err);
   }
@@ -55,8 +57,9 @@ class ValidateCommandTest {
     JsonNode document = mapper.readTree(example().toFile());
     ObjectNode feeling = (ObjectNode) document.get("sessions").get(0).get("contributions").get(5);
     assertEquals("DISCUSSION", feeling.get("phase").asText());
-    feeling.put("text", "He might be discharging himself before anyone gets the chance to"
-        + " discharge him.");
+    feeling.put(
+        "text",
+        "He might be discharging himself before anyone gets the chance to" + " discharge him.");
     feeling.remove("kind");
     Path file = write("uncoded.json", mapper.writeValueAsString(document));
 
@@ -136,7 +139,8 @@ class ValidateCommandTest {
   void validate_missingFileAmongGoodOnes_processesTheOthersAndExitsTwo() throws IOException {
     Path good = example();
     CliRun run =
-        CliRun.of("validate", "--format", "json", dir.resolve("absent.json").toString(), good.toString());
+        CliRun.of(
+            "validate", "--format", "json", dir.resolve("absent.json").toString(), good.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
     assertTrue(run.err.contains("absent.json: no such file"), run::toString);
@@ -144,9 +148,12 @@ class ValidateCommandTest {
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"--protocol, nonesuch, balint-standard", "--classifier, magic, 'fast, neural, cascade, standard, fitted'"})
-  void validate_unknownChoice_exitsTwoListingTheKnownOnes(String option, String value,
-      String known) throws IOException {
+  @CsvSource({
+    "--protocol, nonesuch, balint-standard",
+    "--classifier, magic, 'fast, neural, cascade, standard, fitted'"
+  })
+  void validate_unknownChoice_exitsTwoListingTheKnownOnes(String option, String value, String known)
+      throws IOException {
     CliRun run = CliRun.of("validate", option, value, example().toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run::toString);
@@ -156,7 +163,9 @@ class ValidateCommandTest {
   @Test
   void validate_invalidUtf8_exitsTwoWithoutStackTrace() throws IOException {
     Path file = dir.resolve("latin1.json");
-    byte[] start = "{\"format\": \"balint/1\", \"group\": {\"id\": \"g\", \"name\": \"".getBytes(StandardCharsets.UTF_8);
+    byte[] start =
+        "{\"format\": \"balint/1\", \"group\": {\"id\": \"g\", \"name\": \""
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bad = {(byte) 0xC3, (byte) 0x28};
     byte[] end = "\"}}".getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[start.length + bad.length + end.length];

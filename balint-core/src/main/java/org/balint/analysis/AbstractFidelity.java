@@ -18,10 +18,10 @@ import org.immutables.value.Value;
  * How closely one session kept to the method.
  *
  * <p>The fidelity index is {@code 1 - offMethod / afterPresentation}: of the contributions after
- * the presentation, the share that neither solved the clinical problem, nor judged the
- * presenter's practice, nor brought in another case, nor broke the presenter's silence. A session
- * with no contributions after the presentation has index 1. The index says nothing of the group's
- * roster, timing or consent; the counts of errors and warnings of the report do.
+ * the presentation, the share that neither solved the clinical problem, nor judged the presenter's
+ * practice, nor brought in another case, nor broke the presenter's silence. A session with no
+ * contributions after the presentation has index 1. The index says nothing of the group's roster,
+ * timing or consent; the counts of errors and warnings of the report do.
  */
 @Value.Immutable
 public abstract class AbstractFidelity {
@@ -77,7 +77,9 @@ public abstract class AbstractFidelity {
    */
   public double index() {
     // (after - off) / after rather than 1 - off / after: 0.2, not 0.19999999999999996.
-    return afterPresentation() == 0 ? 1.0 : (double) (afterPresentation() - offMethod()) / afterPresentation();
+    return afterPresentation() == 0
+        ? 1.0
+        : (double) (afterPresentation() - offMethod()) / afterPresentation();
   }
 
   /**
@@ -102,7 +104,11 @@ public abstract class AbstractFidelity {
       after++;
       boolean presenterSpoke =
           contribution.phase() == Phase.DISCUSSION
-              && session.cases().get(contribution.caseIndex()).presenter().equals(contribution.speaker());
+              && session
+                  .cases()
+                  .get(contribution.caseIndex())
+                  .presenter()
+                  .equals(contribution.speaker());
       silenceKept &= !presenterSpoke;
       if (presenterSpoke || OFF_METHOD.contains(kinds.kindOf(i))) {
         off++;

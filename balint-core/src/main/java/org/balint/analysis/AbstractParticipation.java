@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 /**
  * Who spoke in a session, and how much.
  *
- * <p>Turns are contributions; words are counted by {@link #wordsIn(String)}. The Gini coefficient of turns
- * is taken over the members present (leaders left out): 0 when every member spoke equally often,
- * approaching 1 when one member did all the talking. Silent members are members present who made
- * no contribution.
+ * <p>Turns are contributions; words are counted by {@link #wordsIn(String)}. The Gini coefficient
+ * of turns is taken over the members present (leaders left out): 0 when every member spoke equally
+ * often, approaching 1 when one member did all the talking. Silent members are members present who
+ * made no contribution.
  */
 @Value.Immutable
 public abstract class AbstractParticipation {
@@ -62,10 +62,13 @@ public abstract class AbstractParticipation {
     checkNotNull(session, "session");
     Map<String, Integer> turns = new LinkedHashMap<>();
     Map<String, Integer> words = new LinkedHashMap<>();
-    session.present().forEach(id -> {
-      turns.put(id, 0);
-      words.put(id, 0);
-    });
+    session
+        .present()
+        .forEach(
+            id -> {
+              turns.put(id, 0);
+              words.put(id, 0);
+            });
     for (Contribution contribution : session.contributions()) {
       turns.merge(contribution.speaker(), 1, Integer::sum);
       words.merge(contribution.speaker(), wordsIn(contribution.text()), Integer::sum);
@@ -114,8 +117,8 @@ public abstract class AbstractParticipation {
 
   /**
    * The words of a text: its maximal runs of letters and digits (Unicode code points for which
-   * {@link Character#isLetterOrDigit(int)} holds), so {@code "don't"} is two words, {@code
-   * "18:05"} two and {@code "—"} none. Combining marks neither start nor end a word.
+   * {@link Character#isLetterOrDigit(int)} holds), so {@code "don't"} is two words, {@code "18:05"}
+   * two and {@code "—"} none. Combining marks neither start nor end a word.
    *
    * @param text the text
    * @return the number of words

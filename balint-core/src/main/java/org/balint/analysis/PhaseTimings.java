@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long each phase of a session took, from the times its contributions were said.
  *
- * <p>A session's contributions fall into runs of the same phase and case. A run starts at its
- * first contribution's {@code at} (the first run at the session's {@code start}) and ends where the
- * next run starts (the last run at the session's {@code end}). A phase took the sum of its runs
- * over every case. Where a run's start or end is not known (a contribution without {@code at}, or
- * an open session), the phase's time is unknown; its other facts still hold.
+ * <p>A session's contributions fall into runs of the same phase and case. A run starts at its first
+ * contribution's {@code at} (the first run at the session's {@code start}) and ends where the next
+ * run starts (the last run at the session's {@code end}). A phase took the sum of its runs over
+ * every case. Where a run's start or end is not known (a contribution without {@code at}, or an
+ * open session), the phase's time is unknown; its other facts still hold.
  */
 public final class PhaseTimings {
   private final Map<Phase, Integer> cases;

@@ -29,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #replaceIn(String)} replaces the roster's names inside free text: each person's full
  * name, the name without its title ({@code Dr}, {@code Nurse}, {@code Mrs}...), and each remaining
  * part of two letters or more, or of one ideograph ({@code "Priya"}, {@code "Nair"}, {@code "李"};
- * not an initial), matched case-sensitively as whole
- * words, longest first. A part that two people share is replaced by {@value #SHARED_NAME}, since it
- * cannot say which of them is meant. Names not on the roster (a patient's, a colleague's) are not
- * found here; the privacy package's identifier detection covers titled full names.
+ * not an initial), matched case-sensitively as whole words, longest first. A part that two people
+ * share is replaced by {@value #SHARED_NAME}, since it cannot say which of them is meant. Names not
+ * on the roster (a patient's, a colleague's) are not found here; the privacy package's identifier
+ * detection covers titled full names.
  */
 public final class Pseudonyms {
   /** What replaces a part of a name that more than one person on the roster has. */
@@ -40,8 +40,22 @@ public final class Pseudonyms {
 
   private static final ImmutableSet<String> TITLES =
       ImmutableSet.of(
-          "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister",
-          "sr", "rev", "revd", "sir", "dame");
+          "dr",
+          "doctor",
+          "prof",
+          "professor",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "nurse",
+          "sister",
+          "sr",
+          "rev",
+          "revd",
+          "sir",
+          "dame");
 
   private final ImmutableMap<String, String> byId;
   private final ImmutableMap<String, String> byName;
@@ -51,7 +65,10 @@ public final class Pseudonyms {
     this.byId = byId;
     this.byName = byName;
     List<String> forms = new ArrayList<>(byName.keySet());
-    forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    forms.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     StringBuilder alternation = new StringBuilder();
     for (String form : forms) {
       alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(form));
@@ -59,7 +76,8 @@ public final class Pseudonyms {
     this.names =
         forms.isEmpty()
             ? null
-            : Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternation + ")(?![\\p{L}\\p{N}\\p{M}])");
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternation + ")(?![\\p{L}\\p{N}\\p{M}])");
   }
 
   /**
@@ -98,7 +116,8 @@ public final class Pseudonyms {
     words.removeIf(String::isEmpty);
     List<String> forms = new ArrayList<>();
     forms.add(String.join(" ", words));
-    while (!words.isEmpty() && TITLES.contains(words.get(0).replace(".", "").toLowerCase(Locale.ROOT))) {
+    while (!words.isEmpty()
+        && TITLES.contains(words.get(0).replace(".", "").toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }
     forms.add(String.join(" ", words));

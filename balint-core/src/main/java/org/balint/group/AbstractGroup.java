@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * A Balint group: its leaders and its members.
  *
  * <p>Ids are unique across leaders and members together (the roster). A group that breaks the
- * method, for example one of twelve members, is still a valid object: the method's rules report
- * it as a violation.
+ * method, for example one of twelve members, is still a valid object: the method's rules report it
+ * as a violation.
  */
 @Value.Immutable
 public abstract class AbstractGroup {

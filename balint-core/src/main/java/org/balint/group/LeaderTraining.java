@@ -3,8 +3,8 @@ package org.balint.group;
 /**
  * How far a leader is trained in the Balint method.
  *
- * <p>The Balint societies accredit leaders after co-leading under supervision; a leader in
- * training leads beside a trained co-leader.
+ * <p>The Balint societies accredit leaders after co-leading under supervision; a leader in training
+ * leads beside a trained co-leader.
  */
 public enum LeaderTraining {
   /** Accredited by a Balint society. */

@@ -3,7 +3,9 @@ package org.balint.language;
 import org.balint.session.ContributionKind;
 import org.immutables.value.Value;
 
-/** One contribution as two coders (or a coder and a classifier) coded it, with an id to find it by. */
+/**
+ * One contribution as two coders (or a coder and a classifier) coded it, with an id to find it by.
+ */
 @Value.Immutable
 public abstract class AbstractCodedPair {
   /**

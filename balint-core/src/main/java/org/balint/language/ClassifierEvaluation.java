@@ -200,15 +200,30 @@ public final class ClassifierEvaluation {
     StringBuilder out = new StringBuilder();
     CodingAgreement.appendMatrix(out, "coded \\ given", confusion);
     out.append(System.lineSeparator());
-    out.append(String.format(Locale.ROOT, "%-14s%10s%8s%8s%9s%n",
-        "kind", "precision", "recall", "F1", "support"));
+    out.append(
+        String.format(
+            Locale.ROOT, "%-14s%10s%8s%8s%9s%n", "kind", "precision", "recall", "F1", "support"));
     for (ContributionKind kind : KINDS) {
-      out.append(String.format(Locale.ROOT, "%-14s%10.3f%8.3f%8.3f%9d%n",
-          kind, precision(kind), recall(kind), f1(kind), support(kind)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-14s%10.3f%8.3f%8.3f%9d%n",
+              kind,
+              precision(kind),
+              recall(kind),
+              f1(kind),
+              support(kind)));
     }
     out.append(System.lineSeparator());
-    out.append(String.format(Locale.ROOT, "accuracy %.3f (%d/%d)   macro-F1 %.3f   Cohen's kappa %.3f%n",
-        accuracy(), correct(), total(), macroF1(), kappa()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "accuracy %.3f (%d/%d)   macro-F1 %.3f   Cohen's kappa %.3f%n",
+            accuracy(),
+            correct(),
+            total(),
+            macroF1(),
+            kappa()));
     return out.toString().replace(System.lineSeparator(), "\n");
   }
 

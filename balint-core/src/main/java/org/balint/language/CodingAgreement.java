@@ -162,15 +162,28 @@ public final class CodingAgreement {
     out.append("rows: ").append(first).append("; columns: ").append(second).append('\n');
     appendMatrix(out, "first \\ second", confusion);
     out.append('\n');
-    out.append(String.format(Locale.ROOT, "%-14s%8s%8s%11s%n", "kind", "first", "second", "agreement"));
+    out.append(
+        String.format(Locale.ROOT, "%-14s%8s%8s%11s%n", "kind", "first", "second", "agreement"));
     for (ContributionKind kind : KINDS) {
-      out.append(String.format(Locale.ROOT, "%-14s%8d%8d%11s%n",
-          kind, firstCount(kind), secondCount(kind), format(agreement(kind))));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-14s%8d%8d%11s%n",
+              kind,
+              firstCount(kind),
+              secondCount(kind),
+              format(agreement(kind))));
     }
     out.append('\n');
-    out.append(String.format(Locale.ROOT,
-        "observed agreement %.3f (%d/%d)   expected by chance %.3f   Cohen's kappa %s%n",
-        observed(), total() - disagreements().size(), total(), expected(), format(kappa())));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "observed agreement %.3f (%d/%d)   expected by chance %.3f   Cohen's kappa %s%n",
+            observed(),
+            total() - disagreements().size(),
+            total(),
+            expected(),
+            format(kappa())));
     return out.toString().replace(System.lineSeparator(), "\n");
   }
 

@@ -17,12 +17,12 @@ public final class ContributionClassifiers {
 
   /**
    * The classifier the library uses where none is given: in validation ({@code
-   * Protocol.validate(GroupRecord)}), in the live session recorder, and in the command line
-   * unless {@code --classifier} says otherwise. A platform chooses it by dependency: it is the
-   * first {@link ContributionClassifier} registered as a {@link ServiceLoader} service on the class
-   * path (the module {@code balint-classifier-onnx} registers its cascade of the fitted model and
-   * the neural classifier), else the {@linkplain #fitted() fitted model}. docs/classifier.md gives
-   * the figures of each.
+   * Protocol.validate(GroupRecord)}), in the live session recorder, and in the command line unless
+   * {@code --classifier} says otherwise. A platform chooses it by dependency: it is the first
+   * {@link ContributionClassifier} registered as a {@link ServiceLoader} service on the class path
+   * (the module {@code balint-classifier-onnx} registers its cascade of the fitted model and the
+   * neural classifier), else the {@linkplain #fitted() fitted model}. docs/classifier.md gives the
+   * figures of each.
    *
    * @return the default classifier, shared and thread-safe
    */
@@ -33,8 +33,8 @@ public final class ContributionClassifiers {
   /**
    * The hand-built explainable classifier, loaded from the standard lexicon resource: phrases
    * chosen and weighed by hand, with a decision table. Its cues name the phrase families that
-   * decided ("clinical.investigation:thyroid"); it is about twice as fast as the fitted model,
-   * and less accurate on other writers' sentences.
+   * decided ("clinical.investigation:thyroid"); it is about twice as fast as the fitted model, and
+   * less accurate on other writers' sentences.
    *
    * @return the standard classifier, shared and thread-safe
    */
@@ -43,11 +43,11 @@ public final class ContributionClassifiers {
   }
 
   /**
-   * The fitted linear model of the kinds, loaded from its resource: weights fitted to the
-   * labelled sets for words, word pairs, the first word, the phase, the role and the standard
-   * lexicon's phrase families, explainable by the phrases that weighed for the kind chosen. It
-   * generalises to other writers' sentences better than the standard lexicon, and is the
-   * {@linkplain #defaultClassifier() default}.
+   * The fitted linear model of the kinds, loaded from its resource: weights fitted to the labelled
+   * sets for words, word pairs, the first word, the phase, the role and the standard lexicon's
+   * phrase families, explainable by the phrases that weighed for the kind chosen. It generalises to
+   * other writers' sentences better than the standard lexicon, and is the {@linkplain
+   * #defaultClassifier() default}.
    *
    * @return the fitted classifier, shared and thread-safe
    */

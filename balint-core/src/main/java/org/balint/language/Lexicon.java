@@ -32,10 +32,13 @@ final class Lexicon {
   /** One phrase of the lexicon. */
   static final class Entry {
     final String family;
+
     /** The phrase as the lexicon writes it, spaces made single. */
     final String text;
+
     final ContributionKind kind;
     final double weight;
+
     /** The index of its phrase in {@link Lexicon#phrases}. */
     final int phrase;
 
@@ -54,10 +57,10 @@ final class Lexicon {
   }
 
   /**
-   * A {@code @mention} rule: when every cue of {@link #kind} with a positive weight is from one
-   * of {@link #families} (words that name a thing, such as a drug or a test, rather than propose
-   * it), and one of {@link #triggers} also has such a cue, the kind's evidence counts {@link
-   * #factor} times.
+   * A {@code @mention} rule: when every cue of {@link #kind} with a positive weight is from one of
+   * {@link #families} (words that name a thing, such as a drug or a test, rather than propose it),
+   * and one of {@link #triggers} also has such a cue, the kind's evidence counts {@link #factor}
+   * times.
    */
   static final class Mention {
     final ContributionKind kind;
@@ -65,7 +68,10 @@ final class Lexicon {
     final ImmutableList<ContributionKind> triggers;
     final ImmutableList<String> families;
 
-    Mention(ContributionKind kind, double factor, ImmutableList<ContributionKind> triggers,
+    Mention(
+        ContributionKind kind,
+        double factor,
+        ImmutableList<ContributionKind> triggers,
         ImmutableList<String> families) {
       this.kind = kind;
       this.factor = factor;
@@ -77,28 +83,36 @@ final class Lexicon {
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
   private static final Splitter WORDS = Splitter.on(WHITESPACE).omitEmptyStrings();
   private static final int KINDS = ContributionKind.values().length;
+
   /** The most words and marks a phrase may have. */
   static final int MAX_PHRASE_TOKENS = 255;
 
   final ImmutableList<Entry> entries;
+
   /** The distinct phrases of the entries, in the order of first use. */
   final ImmutableList<PhraseTrie.Phrase> phrases;
+
   final double[] bias;
   final double[][] phasePrior;
   final double[][] rolePrior;
+
   /** The kind to fall back on per phase; index {@code Phase.values().length} is "phase unknown". */
   final ContributionKind[] fallback;
 
   final double threshold;
+
   /** The evidence at which a kind wins over every kind below it in {@link #PRIORITY}. */
   final double[] decisive;
+
   /**
    * By kind, the families one of whose cues the text must have for the kind to count at all
    * ({@code @requires}); empty for a kind without the directive.
    */
   final ImmutableList<ImmutableList<String>> required;
+
   /** The {@code @mention} rules, at most one a kind. */
   final ImmutableList<Mention> mentions;
+
   /**
    * Whether the lexicon decides linearly ({@code @decision linear}), as a fitted model does: every
    * kind gets its bias and priors, every match counts (no containment), and the kind with the
@@ -106,19 +120,30 @@ final class Lexicon {
    * @threshold} and {@code @default} are not used.
    */
   final boolean linear;
+
   /** A phrase is reported as a cue only if its weight is above this ({@code @cue-threshold}). */
   final double cueThreshold;
+
   /**
-   * The mark that a text is read as starting with ({@code @start-mark}), so that a phrase can
-   * stand at the start of a text ("¶ has" is "has" as the first word); null for none.
+   * The mark that a text is read as starting with ({@code @start-mark}), so that a phrase can stand
+   * at the start of a text ("¶ has" is "has" as the first word); null for none.
    */
   final @Nullable String startMark;
 
-  private Lexicon(ImmutableList<Entry> entries, ImmutableList<PhraseTrie.Phrase> phrases,
-      double[] bias, double[][] phasePrior, double[][] rolePrior, ContributionKind[] fallback,
-      double threshold, double[] decisive,
-      ImmutableList<ImmutableList<String>> required, ImmutableList<Mention> mentions,
-      boolean linear, double cueThreshold, @Nullable String startMark) {
+  private Lexicon(
+      ImmutableList<Entry> entries,
+      ImmutableList<PhraseTrie.Phrase> phrases,
+      double[] bias,
+      double[][] phasePrior,
+      double[][] rolePrior,
+      ContributionKind[] fallback,
+      double threshold,
+      double[] decisive,
+      ImmutableList<ImmutableList<String>> required,
+      ImmutableList<Mention> mentions,
+      boolean linear,
+      double cueThreshold,
+      @Nullable String startMark) {
     this.entries = entries;
     this.phrases = phrases;
     this.startMark = startMark;
@@ -161,12 +186,16 @@ final class Lexicon {
     private final String source;
     private final List<Entry> entries = new ArrayList<>();
     private final List<PhraseTrie.Phrase> phrases = new ArrayList<>();
+
     /** By phrase, its index in {@link #phrases}. */
     private final Map<PhraseTrie.Phrase, Integer> phraseIndex = new HashMap<>();
+
     /** By phrase index, by kind, the line of its entry, 0 for none. */
     private final List<int[]> entryLines = new ArrayList<>();
+
     /** The last entry's phrase as written, as the entry keeps it, and its index (-1 for none). */
     private String lastWritten = "";
+
     private String lastText = "";
     private int lastPhrase = -1;
     private final double[] bias = new double[KINDS];
@@ -177,8 +206,10 @@ final class Lexicon {
     private final List<ImmutableList<String>> required =
         new ArrayList<>(Collections.nCopies(KINDS, ImmutableList.of()));
     private final List<Mention> mentions = new ArrayList<>();
+
     /** The families that directives name, with the line of the first that names each. */
     private final Map<String, Integer> familiesNamed = new HashMap<>();
+
     private String family = "cue";
     private boolean linear;
     private double cueThreshold;
@@ -265,10 +296,11 @@ final class Lexicon {
         case "@start-mark":
           arity(words, 2, "@start-mark MARK");
           List<String> markTokens = PhraseTrie.tokens(words.get(1));
-          if (markTokens.size() != 1 || PhraseTrie.isWord(markTokens.get(0))
+          if (markTokens.size() != 1
+              || PhraseTrie.isWord(markTokens.get(0))
               || words.get(1).length() != 1) {
-            throw fail("@start-mark takes one mark character, such as \u00b6, not '"
-                + words.get(1) + "'");
+            throw fail(
+                "@start-mark takes one mark character, such as \u00b6, not '" + words.get(1) + "'");
           }
           startMark = words.get(1);
           break;
@@ -280,9 +312,12 @@ final class Lexicon {
           linear = words.get(1).equals("linear");
           break;
         default:
-          throw fail("unknown directive '" + name + "' (expected @family, @threshold, @bias,"
-              + " @decisive, @prior, @default, @requires, @mention, @decision, @cue-threshold or"
-          + " @start-mark)");
+          throw fail(
+              "unknown directive '"
+                  + name
+                  + "' (expected @family, @threshold, @bias,"
+                  + " @decisive, @prior, @default, @requires, @mention, @decision, @cue-threshold or"
+                  + " @start-mark)");
       }
     }
 
@@ -371,7 +406,8 @@ final class Lexicon {
       ContributionKind kind = kind(line.substring(0, kindEnd));
       double weight = weight(line.substring(weightStart, weightEnd));
       // A fitted model gives each phrase a line for each kind, one after the other.
-      if (lastPhrase < 0 || line.length() - phraseStart != lastWritten.length()
+      if (lastPhrase < 0
+          || line.length() - phraseStart != lastWritten.length()
           || !line.startsWith(lastWritten, phraseStart)) {
         String written = line.substring(phraseStart);
         String text = singleSpaced(written);
@@ -381,8 +417,13 @@ final class Lexicon {
       }
       int[] lines = entryLines.get(lastPhrase);
       if (lines[kind.ordinal()] != 0) {
-        throw fail("phrase '" + lastText + "' for " + kind + " is already on line "
-            + lines[kind.ordinal()]);
+        throw fail(
+            "phrase '"
+                + lastText
+                + "' for "
+                + kind
+                + " is already on line "
+                + lines[kind.ordinal()]);
       }
       lines[kind.ordinal()] = lineNumber;
       entries.add(new Entry(family, lastText, kind, weight, lastPhrase));
@@ -400,12 +441,18 @@ final class Lexicon {
         throw fail("phrase '" + phrase + "' has no words or marks to match");
       }
       if (tokens.size() > MAX_PHRASE_TOKENS) {
-        throw fail("phrase has " + tokens.size() + " words and marks; at most "
-            + MAX_PHRASE_TOKENS + " are allowed");
+        throw fail(
+            "phrase has "
+                + tokens.size()
+                + " words and marks; at most "
+                + MAX_PHRASE_TOKENS
+                + " are allowed");
       }
       String last = tokens.get(tokens.size() - 1);
-      if (stem && (body.endsWith(" ") || !PhraseTrie.isWord(last)
-          || last.length() < PhraseTrie.SHORTEST_STEM)) {
+      if (stem
+          && (body.endsWith(" ")
+              || !PhraseTrie.isWord(last)
+              || last.length() < PhraseTrie.SHORTEST_STEM)) {
         throw fail("phrase '" + phrase + "' puts '*' after less than a 3-letter word");
       }
       PhraseTrie.Phrase compiled = new PhraseTrie.Phrase(tokens, stem);
@@ -486,7 +533,9 @@ final class Lexicon {
         throw new LexiconFormatException(source, Math.max(1, lines), "the lexicon has no entries");
       }
       if (fallback[Phase.values().length] == null) {
-        throw new LexiconFormatException(source, Math.max(1, lines),
+        throw new LexiconFormatException(
+            source,
+            Math.max(1, lines),
             "the lexicon has no '@default * KIND' line for contributions without cues");
       }
       for (int p = 0; p < Phase.values().length; p++) {
@@ -494,14 +543,20 @@ final class Lexicon {
           fallback[p] = fallback[Phase.values().length];
         }
       }
-      Integer mark = startMark == null ? null
-          : phraseIndex.get(new PhraseTrie.Phrase(PhraseTrie.tokens(startMark), false));
+      Integer mark =
+          startMark == null
+              ? null
+              : phraseIndex.get(new PhraseTrie.Phrase(PhraseTrie.tokens(startMark), false));
       if (mark != null) {
         for (int line : entryLines.get(mark)) {
           if (line != 0) {
-            throw new LexiconFormatException(source, line, "the phrase '" + startMark
-                + "' is only the start mark, which every text starts with: it would count in"
-                + " every text");
+            throw new LexiconFormatException(
+                source,
+                line,
+                "the phrase '"
+                    + startMark
+                    + "' is only the start mark, which every text starts with: it would count in"
+                    + " every text");
           }
         }
       }
@@ -509,16 +564,30 @@ final class Lexicon {
       entries.forEach(entry -> families.add(entry.family));
       for (Map.Entry<String, Integer> named : familiesNamed.entrySet()) {
         if (!families.contains(named.getKey())) {
-          throw new LexiconFormatException(source, named.getValue(),
-              "no entry is in the family '" + named.getKey() + "'");
+          throw new LexiconFormatException(
+              source, named.getValue(), "no entry is in the family '" + named.getKey() + "'");
         }
       }
-      return new Lexicon(ImmutableList.copyOf(entries), ImmutableList.copyOf(phrases),
-          bias.clone(), phasePrior, rolePrior, fallback, threshold, decisive, ImmutableList.copyOf(required),
-          ImmutableList.copyOf(mentions), linear, cueThreshold, startMark);
+      return new Lexicon(
+          ImmutableList.copyOf(entries),
+          ImmutableList.copyOf(phrases),
+          bias.clone(),
+          phasePrior,
+          rolePrior,
+          fallback,
+          threshold,
+          decisive,
+          ImmutableList.copyOf(required),
+          ImmutableList.copyOf(mentions),
+          linear,
+          cueThreshold,
+          startMark);
     }
   }
 
-  /** The kinds in labelling priority order, highest first, as docs/format.md gives it and the labels use it. */
+  /**
+   * The kinds in labelling priority order, highest first, as docs/format.md gives it and the labels
+   * use it.
+   */
   static final ImmutableList<ContributionKind> PRIORITY = ContributionKind.byPriority();
 }

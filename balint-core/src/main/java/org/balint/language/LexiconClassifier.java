@@ -12,7 +12,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,14 +27,14 @@ import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The built-in explainable classifiers: weighted phrases from a lexicon, found in one pass over
- * the text, and either a small decision table (the {@linkplain #standard() standard lexicon}) or
- * a linear rule ({@code @decision linear}, the {@linkplain #fitted() fitted model}, the
- * {@linkplain ContributionClassifiers#defaultClassifier() default}). With the linear rule, every
- * phrase found counts once a text with its weight for each kind, no phrase hides another, every
- * kind gets its bias and priors, and the kind with the largest score wins; the cues are the
- * phrases found that weighed more than the {@code @cue-threshold} for it, and the confidence is
- * the model's probability of the kind (the softmax of the scores).
+ * The built-in explainable classifiers: weighted phrases from a lexicon, found in one pass over the
+ * text, and either a small decision table (the {@linkplain #standard() standard lexicon}) or a
+ * linear rule ({@code @decision linear}, the {@linkplain #fitted() fitted model}, the {@linkplain
+ * ContributionClassifiers#defaultClassifier() default}). With the linear rule, every phrase found
+ * counts once a text with its weight for each kind, no phrase hides another, every kind gets its
+ * bias and priors, and the kind with the largest score wins; the cues are the phrases found that
+ * weighed more than the {@code @cue-threshold} for it, and the confidence is the model's
+ * probability of the kind (the softmax of the scores).
  *
  * <p>How a decision table decides, for a text with its phase and the speaker's role where known:
  *
@@ -43,17 +42,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>One left-to-right pass over the characters (folded: lower case, typographic apostrophes
  *       made plain, dashes made spaces) splits the text into words and marks and finds every
  *       lexicon phrase, on whole words, a trailing {@code *} matching any word ending (a trie over
- *       words). Where two phrases of the same kind overlap so that one lies inside the
- *       other, only the longer one counts: a specific phrase replaces a general one rather than
- *       adding to it.
+ *       words). Where two phrases of the same kind overlap so that one lies inside the other, only
+ *       the longer one counts: a specific phrase replaces a general one rather than adding to it.
  *   <li>Each kind's evidence is the sum of its phrases' weights. A kind with at least one phrase
- *       also gets its {@code @bias} and the {@code @prior}s for the phase and the role; a kind
- *       with no phrase gets nothing, so a phase or a role alone never decides.
- *   <li>Going down the labelling priority (NEW_CASE &gt; JUDGEMENT &gt; CLINICAL &gt;
- *       FACILITATION &gt; QUESTION &gt; SPECULATION &gt; FEELING), the first kind whose evidence
- *       reaches its {@code @decisive} level wins: a clear clinical proposal made as a question is
- *       CLINICAL however question-like it is. Otherwise the kind with the most evidence wins, a
- *       tie going to the higher priority. If that kind does not reach the {@code @threshold}, the
+ *       also gets its {@code @bias} and the {@code @prior}s for the phase and the role; a kind with
+ *       no phrase gets nothing, so a phase or a role alone never decides.
+ *   <li>Going down the labelling priority (NEW_CASE &gt; JUDGEMENT &gt; CLINICAL &gt; FACILITATION
+ *       &gt; QUESTION &gt; SPECULATION &gt; FEELING), the first kind whose evidence reaches its
+ *       {@code @decisive} level wins: a clear clinical proposal made as a question is CLINICAL
+ *       however question-like it is. Otherwise the kind with the most evidence wins, a tie going to
+ *       the higher priority. If that kind does not reach the {@code @threshold}, the
  *       {@code @default} kind of the phase is given, with no cues.
  * </ol>
  *
@@ -63,6 +61,7 @@ import org.jspecify.annotations.Nullable;
 public final class LexiconClassifier implements ContributionClassifier {
   /** The classpath resource of the standard English lexicon. */
   public static final String STANDARD_LEXICON = "lexicon-en.txt";
+
   /**
    * The classpath resource of the fitted English model: a lexicon with {@code @decision linear}
    * whose weights were fitted to the labelled sets (see docs/classifier.md).
@@ -70,6 +69,7 @@ public final class LexiconClassifier implements ContributionClassifier {
   public static final String FITTED_LEXICON = "lexicon-en-fitted.txt";
 
   private static final ContributionKind[] KINDS = ContributionKind.values();
+
   /** The kinds' ordinals in labelling priority order, highest first. */
   private static final int[] PRIORITY =
       Lexicon.PRIORITY.stream().mapToInt(ContributionKind::ordinal).toArray();
@@ -81,22 +81,28 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   /**
    * What one phrase of the trie is evidence of: its weight and cue name for each kind it has an
-   * entry of. A decision table's phrases are its entries, one kind each; a linear lexicon's
-   * entries of one phrase for several kinds are one phrase, found once and counted together.
+   * entry of. A decision table's phrases are its entries, one kind each; a linear lexicon's entries
+   * of one phrase for several kinds are one phrase, found once and counted together.
    */
   private static final class Evidence {
     /** By kind, the entry's weight, zero where the phrase has no entry of the kind. */
     final double[] weight = new double[KINDS.length];
+
     /** By kind, the entry, null where the phrase has none. */
     final Lexicon.@Nullable Entry[] entry = new Lexicon.Entry[KINDS.length];
+
     /** {@code 1 << kind} for each kind it has an entry of. */
     int kinds;
+
     /** ... for each kind its entry of has a positive weight (can cue). */
     int positive;
+
     /** ... for each kind it may explain, as a cue of a classification of that kind. */
     int reported;
+
     /** ... for each kind its entry of is a positive cue that proposes rather than mentions. */
     int proposes;
+
     /** ... for each kind one of whose {@code @requires} families one of its entries is in. */
     int satisfies;
 
@@ -108,13 +114,18 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   private final Lexicon lexicon;
   private final PhraseTrie trie;
+
   /** By trie phrase, what it is evidence of. */
   private final ImmutableList<Evidence> evidence;
+
   /** The kinds with a {@code @requires} family, and those with a {@code @mention} rule. */
   private final int requiredKinds;
+
   private final int mentionKinds;
+
   /** By kind with a {@code @mention} rule, the kinds that trigger it, and its factor. */
   private final int[] mentionTriggers = new int[KINDS.length];
+
   private final double[] mentionFactor = new double[KINDS.length];
 
   private LexiconClassifier(Lexicon lexicon) {
@@ -193,8 +204,10 @@ public final class LexiconClassifier implements ContributionClassifier {
       }
     }
     this.evidence = ImmutableList.copyOf(evidence);
-    trie = new PhraseTrie(phrases,
-        lexicon.startMark == null ? null : PhraseTrie.tokens(lexicon.startMark).get(0));
+    trie =
+        new PhraseTrie(
+            phrases,
+            lexicon.startMark == null ? null : PhraseTrie.tokens(lexicon.startMark).get(0));
   }
 
   /** {@code 1 << kind} for each kind a family is named after, as {@code speculation.hedge} is. */
@@ -210,8 +223,8 @@ public final class LexiconClassifier implements ContributionClassifier {
   }
 
   /**
-   * The classifier built from the standard English lexicon, {@value #STANDARD_LEXICON}, loaded
-   * once from the classpath.
+   * The classifier built from the standard English lexicon, {@value #STANDARD_LEXICON}, loaded once
+   * from the classpath.
    *
    * @return the shared standard classifier
    * @throws IllegalStateException if the resource is missing or unreadable (a broken build)
@@ -222,11 +235,11 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   /**
    * The classifier built from the fitted English model, {@value #FITTED_LEXICON}, loaded once from
-   * the classpath: a linear model fitted to the labelled sets, whose phrases are words, word
-   * pairs, the first word and every phrase of the standard lexicon, each with a weight for each
-   * kind. On sentences by writers it was not fitted to, it agrees with the coders more often than
-   * the standard lexicon does (docs/classifier.md gives the figures); its cues are the phrases
-   * that weighed for the kind it chose, mostly the standard lexicon's.
+   * the classpath: a linear model fitted to the labelled sets, whose phrases are words, word pairs,
+   * the first word and every phrase of the standard lexicon, each with a weight for each kind. On
+   * sentences by writers it was not fitted to, it agrees with the coders more often than the
+   * standard lexicon does (docs/classifier.md gives the figures); its cues are the phrases that
+   * weighed for the kind it chose, mostly the standard lexicon's.
    *
    * @return the shared fitted classifier
    * @throws IllegalStateException if the resource is missing or unreadable (a broken build)
@@ -374,9 +387,8 @@ public final class LexiconClassifier implements ContributionClassifier {
 
   /**
    * The softmax of the present kinds' scores at the winner: for a linear lexicon, whose scores are
-   * a fitted model's log-odds, the model's probability of the kind; for a decision table a
-   * measure of how far the winner's evidence stands above the rest's, not a calibrated
-   * probability.
+   * a fitted model's log-odds, the model's probability of the kind; for a decision table a measure
+   * of how far the winner's evidence stands above the rest's, not a calibrated probability.
    */
   private static double share(double[] score, int present, int best) {
     double sum = 0;

@@ -11,6 +11,7 @@ public final class LexiconFormatException extends IllegalArgumentException {
 
   /** The lexicon's name, such as its file name. */
   private final String source;
+
   /** The line at fault, from 1. */
   private final int lineNumber;
 

@@ -34,6 +34,7 @@ final class PhraseTrie {
   static final class Phrase {
     /** The folded tokens, at least one. */
     final ImmutableList<String> tokens;
+
     /** Whether the last token is a stem, matching any word that starts with it. */
     final boolean stem;
 
@@ -59,8 +60,10 @@ final class PhraseTrie {
   static final class Match {
     /** The phrase's number in the list the trie was built from. */
     final int phrase;
+
     /** The first character of the match (0 for a match that starts at the start mark). */
     final int start;
+
     /** One past the last character of the match. */
     final int end;
 
@@ -99,6 +102,7 @@ final class PhraseTrie {
   }
 
   private static final int[] NO_PHRASES = {};
+
   /** The shortest stem there may be. */
   static final int SHORTEST_STEM = 3;
 
@@ -121,9 +125,12 @@ final class PhraseTrie {
       checkArgument(!tokens.isEmpty(), "phrase %s has no token", p);
       int last = tokens.size() - 1;
       String lastToken = tokens.get(last);
-      checkArgument(!phrase.stem || (lastToken.length() >= SHORTEST_STEM && isWord(lastToken)),
-          "the stem of phrase %s must be a word of at least %s characters, not '%s'", p,
-          SHORTEST_STEM, lastToken);
+      checkArgument(
+          !phrase.stem || (lastToken.length() >= SHORTEST_STEM && isWord(lastToken)),
+          "the stem of phrase %s must be a word of at least %s characters, not '%s'",
+          p,
+          SHORTEST_STEM,
+          lastToken);
       Node node = root;
       for (int t = 0; t <= last; t++) {
         node = node.child(tokens.get(t), t == last && phrase.stem);
@@ -161,10 +168,13 @@ final class PhraseTrie {
   /** One scan: the partial matches alive after the tokens so far, and the matches found. */
   private final class Scan {
     final List<Match> found = new ArrayList<>();
+
     /** The nodes with a path on that the last tokens reached, the earliest start first. */
     List<Node> alive = new ArrayList<>();
+
     /** By partial match, where its first token starts. */
     List<Integer> from = new ArrayList<>();
+
     List<Node> nextAlive = new ArrayList<>();
     List<Integer> nextFrom = new ArrayList<>();
 
@@ -219,7 +229,8 @@ final class PhraseTrie {
   static ImmutableList<String> tokens(String phrase) {
     ImmutableList.Builder<String> tokens = ImmutableList.builder();
     Folded folded = new Folded(phrase);
-    for (int start = folded.tokenStart(0); start < phrase.length();
+    for (int start = folded.tokenStart(0);
+        start < phrase.length();
         start = folded.tokenStart(start)) {
       int end = folded.tokenEnd(start);
       tokens.add(folded.token(start, end));
@@ -263,9 +274,18 @@ final class PhraseTrie {
     if (c == '&' || Character.isLetterOrDigit(Character.toLowerCase(c))) {
       return WORD;
     }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2010'
-        || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '"' || c == '\u201c'
-        || c == '\u201d' || Character.isISOControl(c) || Character.isSurrogate(c)) {
+    if (Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '-'
+        || c == '\u2010'
+        || c == '\u2011'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '"'
+        || c == '\u201c'
+        || c == '\u201d'
+        || Character.isISOControl(c)
+        || Character.isSurrogate(c)) {
       return SEPARATOR;
     }
     return MARK;
@@ -315,8 +335,9 @@ final class PhraseTrie {
         return start + 1;
       }
       int i = start + 1;
-      while (i < kinds.length && (kinds[i] == WORD
-          || (kinds[i] == APOSTROPHE && i + 1 < kinds.length && kinds[i + 1] == WORD))) {
+      while (i < kinds.length
+          && (kinds[i] == WORD
+              || (kinds[i] == APOSTROPHE && i + 1 < kinds.length && kinds[i + 1] == WORD))) {
         i++;
       }
       return i;

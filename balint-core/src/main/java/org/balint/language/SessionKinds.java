@@ -11,8 +11,8 @@ import org.balint.session.Session;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kind of each contribution of one session: the human coder's kind where there is one, else
- * the classifier's, asked with the contribution's phase and the speaker's role in its case.
+ * The kind of each contribution of one session: the human coder's kind where there is one, else the
+ * classifier's, asked with the contribution's phase and the speaker's role in its case.
  *
  * <p>Kinds are decided lazily and at most once each, so rules and metrics that ask about the same
  * contribution pay for one classification. Not thread-safe: use one instance per thread.
@@ -22,6 +22,7 @@ public final class SessionKinds {
   private final Session session;
   private final ContributionClassifier classifier;
   private final @Nullable ContributionKind[] kinds;
+
   /** By contribution, the confidence in its kind once decided: 1 for a coded kind. */
   private final double[] confidences;
 

@@ -33,8 +33,8 @@ public abstract class AbstractFinishedSession {
   public abstract ValidationReport report();
 
   /**
-   * What of the session may be stored, as the recorder's {@link KeepingPolicy} decides: without
-   * its contributions if not everyone consented, with patient identifiers redacted, and with its
+   * What of the session may be stored, as the recorder's {@link KeepingPolicy} decides: without its
+   * contributions if not everyone consented, with patient identifiers redacted, and with its
    * violations.
    *
    * @return the session to store

@@ -6,9 +6,9 @@ import org.balint.session.Session;
 import org.immutables.value.Value;
 
 /**
- * What may be stored of a finished session, as a {@link KeepingPolicy} decides: the session
- * itself (without its contributions when not everyone consented, with patient identifiers
- * redacted), its violations, and what was changed and why, in words a facilitator reads.
+ * What may be stored of a finished session, as a {@link KeepingPolicy} decides: the session itself
+ * (without its contributions when not everyone consented, with patient identifiers redacted), its
+ * violations, and what was changed and why, in words a facilitator reads.
  */
 @Value.Immutable
 public abstract class AbstractKeptSession {

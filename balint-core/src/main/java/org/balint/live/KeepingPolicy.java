@@ -30,8 +30,9 @@ import org.balint.session.Session;
  * store.sessions().store(group.id(), kept.session(), kept.violations());
  * }</pre>
  *
- * <p>A {@link SessionRecorder} applies its policy when it finishes ({@link FinishedSession#kept()}).
- * Instances are immutable and safe to share between threads if the classifier is.
+ * <p>A {@link SessionRecorder} applies its policy when it finishes ({@link
+ * FinishedSession#kept()}). Instances are immutable and safe to share between threads if the
+ * classifier is.
  */
 public final class KeepingPolicy {
   private final Protocol protocol;
@@ -132,7 +133,9 @@ public final class KeepingPolicy {
         "the recording for "
             + purpose.get().name().toLowerCase(Locale.ROOT).replace("leader_", "a leader's ");
     ImmutableList<String> missing =
-        present.stream().filter(id -> !consent.contains(id)).collect(ImmutableList.toImmutableList());
+        present.stream()
+            .filter(id -> !consent.contains(id))
+            .collect(ImmutableList.toImmutableList());
     if (missing.isEmpty()) {
       return "Everyone present consented to " + recording + ": what is said will be kept.";
     }
@@ -144,7 +147,9 @@ public final class KeepingPolicy {
 
   /** "Dr Ben Ode (m1), Dr Ana Reyes (L1)". */
   private static String names(Group group, Collection<String> ids) {
-    return ids.stream().map(id -> nameOf(group, id) + " (" + id + ")").collect(Collectors.joining(", "));
+    return ids.stream()
+        .map(id -> nameOf(group, id) + " (" + id + ")")
+        .collect(Collectors.joining(", "));
   }
 
   private static String nameOf(Group group, String id) {

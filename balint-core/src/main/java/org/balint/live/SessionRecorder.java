@@ -116,8 +116,11 @@ public final class SessionRecorder {
 
   // Where the session stands: attendance and consent, the cases and what was said so far, and
   // the current case's phase. Built into a Session only when the session finishes.
-  /** Where the session meets, if anyone said; a session nobody said otherwise of meets in person. */
+  /**
+   * Where the session meets, if anyone said; a session nobody said otherwise of meets in person.
+   */
   private @Nullable SessionMode mode;
+
   private final Set<String> present = new LinkedHashSet<>();
   private @Nullable ImmutableSet<String> presentSnapshot;
   private final Set<String> consent = new LinkedHashSet<>();
@@ -276,8 +279,8 @@ public final class SessionRecorder {
    * present.
    *
    * @param id the id of someone marked present
-   * @throws IllegalArgumentException if {@code id} is not marked present, or has spoken or presented
-   *     a case
+   * @throws IllegalArgumentException if {@code id} is not marked present, or has spoken or
+   *     presented a case
    * @throws IllegalStateException if the session has finished
    */
   public synchronized void markAbsent(String id) {
@@ -336,8 +339,8 @@ public final class SessionRecorder {
   }
 
   /**
-   * Starts the session in the opening, now. Listeners hear the group rules' violations, a notice
-   * of what will be kept given the recording and consent so far, and the opening prompt.
+   * Starts the session in the opening, now. Listeners hear the group rules' violations, a notice of
+   * what will be kept given the recording and consent so far, and the opening prompt.
    *
    * @throws IllegalStateException if the session has already started
    */
@@ -513,8 +516,7 @@ public final class SessionRecorder {
               .message(
                   String.format(
                       "The session has run %s, past its planned %s.",
-                      length(timing.sessionElapsed()),
-                      length(timing.sessionPlanned())))
+                      length(timing.sessionElapsed()), length(timing.sessionPlanned())))
               .planned(timing.sessionPlanned())
               .elapsed(timing.sessionElapsed())
               .build());
@@ -720,10 +722,7 @@ public final class SessionRecorder {
   private void checkOnRoster(String id) {
     Ids.check("id", id);
     checkArgument(
-        group.rosterIds().contains(id),
-        "%s is not on the roster of group %s",
-        id,
-        group.id());
+        group.rosterIds().contains(id), "%s is not on the roster of group %s", id, group.id());
   }
 
   private void checkPresent(String id, String move) {

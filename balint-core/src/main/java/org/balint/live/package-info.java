@@ -5,9 +5,9 @@
  * {@link org.balint.method.Protocol} that validates finished sessions), about phase timing and with
  * facilitator prompts drawn from the method; and the {@link org.balint.live.KeepingPolicy} that
  * decides what of a finished session may be stored (consent, redaction, validation), the same on
- * every platform. It lives outside {@code org.balint.session} because it
- * builds on {@code org.balint.method}, which itself builds on sessions. Everything here is non-null
- * unless marked otherwise.
+ * every platform. It lives outside {@code org.balint.session} because it builds on {@code
+ * org.balint.method}, which itself builds on sessions. Everything here is non-null unless marked
+ * otherwise.
  */
 @BalintStyle
 @NullMarked

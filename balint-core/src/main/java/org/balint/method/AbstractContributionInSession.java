@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * ContributionRule} looks at, for a finished session (each contribution in turn) and for a session
  * still being recorded (the newest contribution), so that both give the same violations.
  *
- * <p>Before a case is presented, contributions in the opening belong to the first case, which
- * does not exist yet: {@link #cases()} is then empty and {@link #presenter()} empty.
+ * <p>Before a case is presented, contributions in the opening belong to the first case, which does
+ * not exist yet: {@link #cases()} is then empty and {@link #presenter()} empty.
  */
 @Value.Immutable
 public abstract class AbstractContributionInSession {

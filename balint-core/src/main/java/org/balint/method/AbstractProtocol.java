@@ -14,11 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.balint.group.Group;
-import org.balint.language.SessionKinds;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
 import org.balint.language.ContributionClassifiers;
-import org.balint.session.ContributionKind;
+import org.balint.language.SessionKinds;
 import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 import org.immutables.value.Value;
@@ -180,8 +179,7 @@ public abstract class AbstractProtocol {
       for (Rule rule : rules()) {
         if (rule.scope() == Rule.Scope.SESSION) {
           RuleContext context =
-              RuleContext.forSession(
-                  rule, group, kinds, parameters(), severityOf(rule), uncertain);
+              RuleContext.forSession(rule, group, kinds, parameters(), severityOf(rule), uncertain);
           for (Violation violation : rule.check(context)) {
             (violation.contributionIndex().isPresent() ? contributionLevel : sessionLevel)
                 .add(violation);
@@ -198,10 +196,10 @@ public abstract class AbstractProtocol {
   /**
    * Checks one new contribution of a session being recorded, in the light of what came before it,
    * with the protocol's {@linkplain ContributionRule contribution rules}. The cost does not depend
-   * on how many contributions came before. Over a whole session this finds exactly the
-   * contribution rules' violations that {@link #validate(GroupRecord, ContributionClassifier)}
-   * finds in the finished session, given the same presence and cases; the other rules are checked
-   * only on the finished session.
+   * on how many contributions came before. Over a whole session this finds exactly the contribution
+   * rules' violations that {@link #validate(GroupRecord, ContributionClassifier)} finds in the
+   * finished session, given the same presence and cases; the other rules are checked only on the
+   * finished session.
    *
    * @param group the group whose session it is
    * @param contribution the contribution in its session

@@ -99,9 +99,9 @@ public abstract class AbstractProtocolParameters {
   }
 
   /**
-   * The least confidence a classifier must have in a contribution's kind for a rule to count it
-   * as a breach when no coder labelled it. Below, the contribution is reported as uncertain
-   * ({@link ValidationReport#uncertain()}), never as a violation. Coded kinds are always certain.
+   * The least confidence a classifier must have in a contribution's kind for a rule to count it as
+   * a breach when no coder labelled it. Below, the contribution is reported as uncertain ({@link
+   * ValidationReport#uncertain()}), never as a violation. Coded kinds are always certain.
    *
    * @return the probability, between 0 and 1; {@value #DEFAULT_MINIMUM_CONFIDENCE} by default
    */

@@ -28,9 +28,9 @@ public abstract class AbstractValidationReport {
   /**
    * The contributions no coder labelled that a rule would have counted had the classifier been
    * surer of their kind (below the protocol's {@code minimumConfidence}): each as a {@link
-   * Severity#INFO} finding whose message says what it may be and how sure the classifier was.
-   * They are not violations: {@link #violations()}, {@link #count} and {@link #hasErrors()}
-   * leave them out.
+   * Severity#INFO} finding whose message says what it may be and how sure the classifier was. They
+   * are not violations: {@link #violations()}, {@link #count} and {@link #hasErrors()} leave them
+   * out.
    *
    * @return the uncertain findings, in the order found; empty when every kind was sure enough
    */

@@ -46,8 +46,7 @@ public final class ConsentRule extends BasicRule {
           context.sessionViolation(
               String.format(
                   "%s %s but did not consent to the session being recorded.",
-                  context.nameOf(id),
-                  session.present().contains(id) ? "was present" : "spoke")));
+                  context.nameOf(id), session.present().contains(id) ? "was present" : "spoke")));
     }
     return violations.build();
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.balint.language.Classification;
 import org.balint.group.Group;
+import org.balint.language.Classification;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 

@@ -12,8 +12,8 @@ import org.balint.session.Phase;
 /**
  * The shape shared by the rules that flag one kind of contribution in some phases: one violation
  * per contribution of that kind in those phases. Only contributions in those phases are classified.
- * A contribution no coder labelled counts only if the classifier is at least as sure of its kind
- * as the protocol's {@code minimumConfidence}; otherwise it is reported as uncertain.
+ * A contribution no coder labelled counts only if the classifier is at least as sure of its kind as
+ * the protocol's {@code minimumConfidence}; otherwise it is reported as uncertain.
  */
 abstract class ContributionKindRule extends BasicRule implements ContributionRule {
   /** The phases after the presentation: questions, discussion, the presenter's return, closing. */

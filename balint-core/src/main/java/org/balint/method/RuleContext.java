@@ -39,6 +39,7 @@ public final class RuleContext {
   private final ProtocolParameters parameters;
   private final Severity severity;
   private final @Nullable SessionKinds kinds;
+
   /** Where a session rule's uncertain findings go; null for a group rule. */
   private final @Nullable List<Violation> uncertain;
 
@@ -128,8 +129,8 @@ public final class RuleContext {
   }
 
   /**
-   * Whether a contribution's kind is sure enough to count as a breach: coded, or classified with
-   * at least the protocol's {@link ProtocolParameters#minimumConfidence()}.
+   * Whether a contribution's kind is sure enough to count as a breach: coded, or classified with at
+   * least the protocol's {@link ProtocolParameters#minimumConfidence()}.
    *
    * @param contributionIndex the contribution's 0-based index in the session's contributions
    * @return whether its kind is certain enough

@@ -78,7 +78,8 @@ public abstract class AbstractRetentionPolicy {
         kept = Withholding.withoutContributions(kept);
         contributionsPurged.add(session.id());
       }
-      boolean hasTitles = session.cases().stream().anyMatch(c -> !Withholding.isWithheld(c.title()));
+      boolean hasTitles =
+          session.cases().stream().anyMatch(c -> !Withholding.isWithheld(c.title()));
       if (hasTitles && expired(session, caseTitlesKeptFor(), now)) {
         kept = Withholding.withoutCaseTitles(kept);
         caseTitlesPurged.add(session.id());
@@ -102,9 +103,19 @@ public abstract class AbstractRetentionPolicy {
 
   @Value.Check
   void check() {
-    contributionsKeptFor().ifPresent(d -> checkArgument(
-        !d.isNegative(), "retention.contributionsKeptFor must not be negative, but was %s", d));
-    caseTitlesKeptFor().ifPresent(d -> checkArgument(
-        !d.isNegative(), "retention.caseTitlesKeptFor must not be negative, but was %s", d));
+    contributionsKeptFor()
+        .ifPresent(
+            d ->
+                checkArgument(
+                    !d.isNegative(),
+                    "retention.contributionsKeptFor must not be negative, but was %s",
+                    d));
+    caseTitlesKeptFor()
+        .ifPresent(
+            d ->
+                checkArgument(
+                    !d.isNegative(),
+                    "retention.caseTitlesKeptFor must not be negative, but was %s",
+                    d));
   }
 }

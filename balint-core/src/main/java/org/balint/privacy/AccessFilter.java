@@ -106,38 +106,61 @@ public final class AccessFilter {
     return Group.builder()
         .id(group.id())
         .name(group.name())
-        .leaders(group.leaders().stream()
-            .map(l -> Leader.builder().id(l.id()).name(withheld).profession(l.profession())
-                .training(l.training()).joined(l.joined()).left(l.left()).build())
-            .collect(ImmutableList.toImmutableList()))
-        .members(group.members().stream()
-            .map(m -> Member.builder().id(m.id()).name(withheld).profession(m.profession())
-                .joined(m.joined()).left(m.left()).build())
-            .collect(ImmutableList.toImmutableList()))
+        .leaders(
+            group.leaders().stream()
+                .map(
+                    l ->
+                        Leader.builder()
+                            .id(l.id())
+                            .name(withheld)
+                            .profession(l.profession())
+                            .training(l.training())
+                            .joined(l.joined())
+                            .left(l.left())
+                            .build())
+                .collect(ImmutableList.toImmutableList()))
+        .members(
+            group.members().stream()
+                .map(
+                    m ->
+                        Member.builder()
+                            .id(m.id())
+                            .name(withheld)
+                            .profession(m.profession())
+                            .joined(m.joined())
+                            .left(m.left())
+                            .build())
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 
   private Optional<Session> visibleSession(Session session, ImmutableSet<DataKind> kinds) {
     boolean research = kinds.contains(DataKind.RESEARCH_EXPORT) && isResearchExportable(session);
     boolean direct =
-        kinds.contains(DataKind.SESSION_METADATA) || kinds.contains(DataKind.ATTENDANCE)
-            || kinds.contains(DataKind.CASE_TITLES) || kinds.contains(DataKind.CONTRIBUTIONS);
+        kinds.contains(DataKind.SESSION_METADATA)
+            || kinds.contains(DataKind.ATTENDANCE)
+            || kinds.contains(DataKind.CASE_TITLES)
+            || kinds.contains(DataKind.CONTRIBUTIONS);
     if (!direct && !research) {
       return Optional.empty();
     }
     Session visible = session;
     Session exported = research ? forResearch(session) : session;
     if (!kinds.contains(DataKind.CONTRIBUTIONS)) {
-      visible = research
-          ? visible.withContributions(exported.contributions())
-          : Withholding.withoutContributions(visible);
+      visible =
+          research
+              ? visible.withContributions(exported.contributions())
+              : Withholding.withoutContributions(visible);
     }
     if (!kinds.contains(DataKind.CASE_TITLES)) {
-      visible = research ? visible.withCases(exported.cases()) : Withholding.withoutCaseTitles(visible);
+      visible =
+          research ? visible.withCases(exported.cases()) : Withholding.withoutCaseTitles(visible);
     }
     if (!kinds.contains(DataKind.ATTENDANCE) && !research) {
-      visible = visible.withPresent(ImmutableList.of())
-          .withRecording(visible.recording().map(r -> r.withConsent(ImmutableList.of())));
+      visible =
+          visible
+              .withPresent(ImmutableList.of())
+              .withRecording(visible.recording().map(r -> r.withConsent(ImmutableList.of())));
     }
     if (!kinds.contains(DataKind.SESSION_METADATA)) {
       visible = visible.withExtensions(Optional.empty());
@@ -152,17 +175,19 @@ public final class AccessFilter {
   private Session forResearch(Session session) {
     Session redacted = redactor.redact(session);
     return redacted
-        .withCases(redacted.cases().stream()
-            .map(c -> c.withExtensions(Optional.empty()))
-            .collect(ImmutableList.toImmutableList()))
-        .withContributions(redacted.contributions().stream()
-            .map(c -> c.withExtensions(Optional.empty()))
-            .collect(ImmutableList.toImmutableList()));
+        .withCases(
+            redacted.cases().stream()
+                .map(c -> c.withExtensions(Optional.empty()))
+                .collect(ImmutableList.toImmutableList()))
+        .withContributions(
+            redacted.contributions().stream()
+                .map(c -> c.withExtensions(Optional.empty()))
+                .collect(ImmutableList.toImmutableList()));
   }
 
   /**
-   * Tells whether a session belongs in the research export: recorded for research with the
-   * consent of everyone present.
+   * Tells whether a session belongs in the research export: recorded for research with the consent
+   * of everyone present.
    *
    * @param session the session
    * @return whether researchers may see its redacted record

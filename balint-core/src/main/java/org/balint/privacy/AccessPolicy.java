@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 
 /**
- * Decides which kinds of a group's data a caller may see. An embedding platform may supply its
- * own; {@link #standard()} is the default matrix described in {@code docs/privacy.md}.
+ * Decides which kinds of a group's data a caller may see. An embedding platform may supply its own;
+ * {@link #standard()} is the default matrix described in {@code docs/privacy.md}.
  *
  * <p>Implementations are thread-safe and side-effect free.
  */

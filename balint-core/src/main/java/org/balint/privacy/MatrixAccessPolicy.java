@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An access policy given as a matrix: for each role, the kinds of data it may see. A caller may
- * see a kind of a group's data when any role it holds in that group allows it.
+ * An access policy given as a matrix: for each role, the kinds of data it may see. A caller may see
+ * a kind of a group's data when any role it holds in that group allows it.
  */
 public final class MatrixAccessPolicy implements AccessPolicy {
   private static final MatrixAccessPolicy STANDARD =
@@ -89,8 +89,7 @@ public final class MatrixAccessPolicy implements AccessPolicy {
 
   /** Builds a matrix cell by cell. */
   public static final class Builder {
-    private final Set<Map.Entry<AccessRole, DataKind>> cells =
-        new LinkedHashSet<>();
+    private final Set<Map.Entry<AccessRole, DataKind>> cells = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -133,9 +132,12 @@ public final class MatrixAccessPolicy implements AccessPolicy {
      */
     public MatrixAccessPolicy build() {
       ImmutableSetMultimap.Builder<AccessRole, DataKind> matrix = ImmutableSetMultimap.builder();
-      EnumSet.allOf(AccessRole.class).forEach(role -> cells.stream()
-          .filter(cell -> cell.getKey() == role)
-          .forEach(cell -> matrix.put(role, cell.getValue())));
+      EnumSet.allOf(AccessRole.class)
+          .forEach(
+              role ->
+                  cells.stream()
+                      .filter(cell -> cell.getKey() == role)
+                      .forEach(cell -> matrix.put(role, cell.getValue())));
       return new MatrixAccessPolicy(matrix.build());
     }
   }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The view is the text in Unicode NFKC (full-width digits and letters become ASCII, ligatures
  * are split), with every invisible format character (zero-width spaces and joiners, word joiner,
  * byte-order mark, soft hyphen, direction marks) removed, every run of white space (no-break, thin,
- * figure and ideographic spaces, tabs, line breaks) made one ASCII space, every dash (hyphens,
- * en and em dashes, the minus sign) made {@code -} and every apostrophe-like quote made {@code '}.
+ * figure and ideographic spaces, tabs, line breaks) made one ASCII space, every dash (hyphens, en
+ * and em dashes, the minus sign) made {@code -} and every apostrophe-like quote made {@code '}.
  * Case is left as it is: the patterns fold it where their grammar allows.
  *
  * <p>A text of printable ASCII with single spaces is its own view and costs nothing to build.
@@ -20,12 +20,15 @@ import org.jspecify.annotations.Nullable;
 final class NormalisedText {
   private final String original;
   private final String view;
+
   /** For each character of the view, where its source starts in the original; null if identity. */
   private final int @Nullable [] starts;
+
   /** For each character of the view, where its source ends in the original; null if identity. */
   private final int @Nullable [] ends;
 
-  private NormalisedText(String original, String view, int @Nullable [] starts, int @Nullable [] ends) {
+  private NormalisedText(
+      String original, String view, int @Nullable [] starts, int @Nullable [] ends) {
     this.original = original;
     this.view = view;
     this.starts = starts;

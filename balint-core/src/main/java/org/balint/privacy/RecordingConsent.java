@@ -11,9 +11,9 @@ import org.balint.session.Session;
 
 /**
  * Whether a session may keep what was said: a transcript is kept only with the consent of everyone
- * present, and anyone who speaks was there, so the consent must cover every speaker too (the
- * {@code confidentiality.consent} rule). Attendance and case titles need no consent and are
- * always fine to keep.
+ * present, and anyone who speaks was there, so the consent must cover every speaker too (the {@code
+ * confidentiality.consent} rule). Attendance and case titles need no consent and are always fine to
+ * keep.
  *
  * <p>A store enforces this by refusing to save the contributions of a session for which {@link
  * #mayKeepContributions(Session)} is false.
@@ -58,9 +58,9 @@ public final class RecordingConsent {
   }
 
   /**
-   * Tells whether the session's contributions may be kept: it has a recording and everyone
-   * present, and everyone who speaks, consented to it. A session without contributions has nothing to keep and may always
-   * be stored.
+   * Tells whether the session's contributions may be kept: it has a recording and everyone present,
+   * and everyone who speaks, consented to it. A session without contributions has nothing to keep
+   * and may always be stored.
    *
    * @param session the session
    * @return whether its contributions may be stored

@@ -9,8 +9,8 @@ import org.balint.session.GroupRecord;
 import org.balint.session.Session;
 
 /**
- * Replaces patient identifiers with typed placeholders such as {@code [NHS-NUMBER]}, in one text
- * or in a whole group record.
+ * Replaces patient identifiers with typed placeholders such as {@code [NHS-NUMBER]}, in one text or
+ * in a whole group record.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -68,8 +68,8 @@ public final class Redactor {
   }
 
   /**
-   * Redacts the case titles and contribution texts of every session of a record. Roster names,
-   * ids, times and extensions are left as they are.
+   * Redacts the case titles and contribution texts of every session of a record. Roster names, ids,
+   * times and extensions are left as they are.
    *
    * <p>A placeholder can be longer than what it replaces; a contribution whose redacted text would
    * pass {@link Contribution#MAX_TEXT_LENGTH} is cut to that length (only placeholders and text

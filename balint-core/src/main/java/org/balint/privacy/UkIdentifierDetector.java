@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * pattern whose quantifiers are all bounded, so a scan is linear in the length of the text;
  * candidates that pass the type's own check (the NHS modulus-11 digit, the numbering plan of UK
  * phones, the postcode grammar, words that are not names or streets) are then resolved so that no
- * two overlap: the longer candidate wins, and between equal spans the more specific type (the
- * order of {@link IdentifierType}).
+ * two overlap: the longer candidate wins, and between equal spans the more specific type (the order
+ * of {@link IdentifierType}).
  *
  * <p>What is detected and what is deliberately not is described in {@code docs/privacy.md}.
  */
@@ -60,7 +60,9 @@ final class UkIdentifierDetector implements IdentifierDetector {
   private static final Pattern EMAIL =
       Pattern.compile(
           "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ ]?@[ ]?|[ ]?(?:\\[at\\]|\\(at\\))[ ]?)"
-              + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?" + DOT + "){1,8}[A-Za-z]{2,24}"
+              + "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+              + DOT
+              + "){1,8}[A-Za-z]{2,24}"
               + "(?![\\w-])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EMAIL_SPOKEN =
@@ -102,24 +104,45 @@ final class UkIdentifierDetector implements IdentifierDetector {
   private static final String SPOKEN_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
   private static final String SPOKEN_YEAR =
       "(?:(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-          + "(?:[ -]" + SPOKEN_UNITS + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-          + "|seventeen|eighteen|nineteen|oh[ -]" + SPOKEN_UNITS + ")"
-          + "|two thousand(?: and)?(?: (?:" + SPOKEN_UNITS + "|ten|eleven|twelve|thirteen"
+          + "(?:[ -]"
+          + SPOKEN_UNITS
+          + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|oh[ -]"
+          + SPOKEN_UNITS
+          + ")"
+          + "|two thousand(?: and)?(?: (?:"
+          + SPOKEN_UNITS
+          + "|ten|eleven|twelve|thirteen"
           + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -]"
-          + SPOKEN_UNITS + ")?))?)";
+          + SPOKEN_UNITS
+          + ")?))?)";
   private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2}|" + SPOKEN_YEAR + ")";
   private static final String DATE =
       "(?:[0-3]?\\d(?<sep> ?[/.-] ?| )[01]?\\d\\k<sep>(?:\\d{4}|\\d{2})"
           + "|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d"
           + "|[0-3]\\d[01]\\d(?:19|20)\\d{2}"
-          + "|" + DAY + "(?:[ -]of)?[ -]" + MONTH + "(?:,?[ -]" + YEAR + ")?"
-          + "|" + MONTH + "[ -](?:the )?" + DAY + "(?:,?[ -]" + YEAR + ")?)";
+          + "|"
+          + DAY
+          + "(?:[ -]of)?[ -]"
+          + MONTH
+          + "(?:,?[ -]"
+          + YEAR
+          + ")?"
+          + "|"
+          + MONTH
+          + "[ -](?:the )?"
+          + DAY
+          + "(?:,?[ -]"
+          + YEAR
+          + ")?)";
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
           "(?<![\\w.])(?:d\\.? ?o\\.? ?b\\.?|date(?: |-)?of(?: |-)?birth|birth ?-?date"
               + "|b\\.(?= ?\\d)|born(?: on)?|birthday)(?![a-z])"
               + FILLER
-              + "(" + DATE + ")(?![\\w/]|[.-]\\d)",
+              + "("
+              + DATE
+              + ")(?![\\w/]|[.-]\\d)",
           Pattern.CASE_INSENSITIVE);
 
   // ---- Record number: an introducer, then a value of letters and digits with four digits or
@@ -139,54 +162,332 @@ final class UkIdentifierDetector implements IdentifierDetector {
       "(?:mrs|mr|ms|miss|mx|master|dr|doctor|prof|professor|sister|rev|revd|reverend|father|fr"
           + "|sir|dame|lady|lord|rabbi|imam|pastor|canon)";
   private static final Pattern NAME =
-      Pattern.compile("(?<![\\p{L}\\p{N}'.])" + TITLE + "\\.?(?= \\p{L})",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}'.])" + TITLE + "\\.?(?= \\p{L})", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_LISTED =
       Pattern.compile(
           "(?:^|(?<=[:;(\\[] ?))(\\p{L}[\\p{L}'-]{1,30}), (" + TITLE + ")\\.?(?= \\p{L})",
           Pattern.CASE_INSENSITIVE);
+
   /** One word of a name after a space: a name, an initial with or without a dot, or "Smith's". */
-  private static final Pattern NAME_WORD = Pattern.compile(" (\\p{L}(?:[\\p{L}'-]{0,40}\\p{L})?)(\\.?)");
+  private static final Pattern NAME_WORD =
+      Pattern.compile(" (\\p{L}(?:[\\p{L}'-]{0,40}\\p{L})?)(\\.?)");
+
   /** Lower-case words that start a surname ("van der Berg", "de la Cruz"). */
   private static final ImmutableSet<String> SURNAME_PARTICLES =
-      ImmutableSet.of("van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "ter", "bin");
+      ImmutableSet.of(
+          "van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "ter", "bin");
+
   /** Titles that, written in lower case, are still titles rather than ordinary words. */
-  private static final ImmutableSet<String> LOWER_CASE_TITLES = ImmutableSet.of("mr", "mrs", "mx", "dr");
+  private static final ImmutableSet<String> LOWER_CASE_TITLES =
+      ImmutableSet.of("mr", "mrs", "mx", "dr");
+
   /** Words, in lower case, that are not part of a name even when written with a capital. */
   private static final ImmutableSet<String> NOT_NAMES =
       ImmutableSet.of(
-          "i", "im", "a", "an", "the", "and", "but", "so", "or", "if", "on", "in", "at", "to", "of",
-          "as", "by", "for", "from", "with", "about", "into", "up", "down", "out", "off", "over",
-          "he", "she", "they", "we", "you", "it", "his", "her", "hers", "him", "them", "their",
-          "our", "my", "your", "this", "that", "these", "those", "then", "there", "here", "when",
-          "what", "why", "how", "who", "whom", "which", "where", "yes", "no", "not", "well", "okay",
-          "ok", "oh", "hello", "hi", "thanks", "thank", "sorry", "please", "dear", "again", "also",
-          "just", "still", "too", "very", "now", "later", "soon", "today", "yesterday",
-          "tomorrow", "tonight", "afterwards", "anyway", "however", "meanwhile", "sadly",
-          "thankfully", "apparently", "first", "last", "next", "once", "never", "always",
-          "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
-          "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might",
-          "must", "said", "says", "say", "thinks", "thought", "asked", "asks", "told", "tells",
-          "came", "comes", "come", "went", "goes", "go", "got", "get", "gets", "saw", "sees",
-          "seen", "see", "rang", "rings", "phoned", "called", "wrote", "left", "arrived",
-          "looked", "felt", "feels", "wants", "wanted", "needs", "needed", "knew", "knows",
-          "seemed", "seems", "kept", "took", "takes", "gave", "gives", "made", "makes", "ate",
-          "sat", "stood", "cried", "laughed", "smiled", "refused", "agreed", "explained",
-          "mentioned", "reported", "noted", "reviewed", "discharged", "admitted", "referred",
-          "prescribed", "advised", "visited", "waiting", "waited", "lives", "alone", "both",
-          "all", "some", "any", "each", "every", "other", "another", "only", "even",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "june", "july", "august",
-          "september", "october", "november", "december", "christmas", "easter",
-          "ward", "clinic", "surgery", "practice", "hospital", "team", "service", "centre",
-          "department", "unit", "group", "street", "road", "lane", "avenue", "foster",
-          "balint", "jekyll", "strangelove", "doolittle", "seuss", "google", "teams", "zoom",
-          "specialist", "registrar", "consultant", "partner", "trainee", "nurse", "practitioner",
-          "senior", "junior", "snr", "jnr", "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof",
-          "professor", "sister", "father", "sir", "dame", "lady", "lord", "men", "women", "man",
-          "woman", "big", "little", "brother", "books", "book", "show", "patient", "patients", "pt", "gp", "on-call",
-          "tablets", "tablet", "tabs", "capsules", "caps", "mg", "ml", "dose", "bd", "tds", "od",
-          "prn", "mane", "nocte", "daily", "twice", "weekly", "madam");
+          "i",
+          "im",
+          "a",
+          "an",
+          "the",
+          "and",
+          "but",
+          "so",
+          "or",
+          "if",
+          "on",
+          "in",
+          "at",
+          "to",
+          "of",
+          "as",
+          "by",
+          "for",
+          "from",
+          "with",
+          "about",
+          "into",
+          "up",
+          "down",
+          "out",
+          "off",
+          "over",
+          "he",
+          "she",
+          "they",
+          "we",
+          "you",
+          "it",
+          "his",
+          "her",
+          "hers",
+          "him",
+          "them",
+          "their",
+          "our",
+          "my",
+          "your",
+          "this",
+          "that",
+          "these",
+          "those",
+          "then",
+          "there",
+          "here",
+          "when",
+          "what",
+          "why",
+          "how",
+          "who",
+          "whom",
+          "which",
+          "where",
+          "yes",
+          "no",
+          "not",
+          "well",
+          "okay",
+          "ok",
+          "oh",
+          "hello",
+          "hi",
+          "thanks",
+          "thank",
+          "sorry",
+          "please",
+          "dear",
+          "again",
+          "also",
+          "just",
+          "still",
+          "too",
+          "very",
+          "now",
+          "later",
+          "soon",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "afterwards",
+          "anyway",
+          "however",
+          "meanwhile",
+          "sadly",
+          "thankfully",
+          "apparently",
+          "first",
+          "last",
+          "next",
+          "once",
+          "never",
+          "always",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "am",
+          "has",
+          "have",
+          "had",
+          "do",
+          "does",
+          "did",
+          "will",
+          "would",
+          "can",
+          "could",
+          "shall",
+          "should",
+          "may",
+          "might",
+          "must",
+          "said",
+          "says",
+          "say",
+          "thinks",
+          "thought",
+          "asked",
+          "asks",
+          "told",
+          "tells",
+          "came",
+          "comes",
+          "come",
+          "went",
+          "goes",
+          "go",
+          "got",
+          "get",
+          "gets",
+          "saw",
+          "sees",
+          "seen",
+          "see",
+          "rang",
+          "rings",
+          "phoned",
+          "called",
+          "wrote",
+          "left",
+          "arrived",
+          "looked",
+          "felt",
+          "feels",
+          "wants",
+          "wanted",
+          "needs",
+          "needed",
+          "knew",
+          "knows",
+          "seemed",
+          "seems",
+          "kept",
+          "took",
+          "takes",
+          "gave",
+          "gives",
+          "made",
+          "makes",
+          "ate",
+          "sat",
+          "stood",
+          "cried",
+          "laughed",
+          "smiled",
+          "refused",
+          "agreed",
+          "explained",
+          "mentioned",
+          "reported",
+          "noted",
+          "reviewed",
+          "discharged",
+          "admitted",
+          "referred",
+          "prescribed",
+          "advised",
+          "visited",
+          "waiting",
+          "waited",
+          "lives",
+          "alone",
+          "both",
+          "all",
+          "some",
+          "any",
+          "each",
+          "every",
+          "other",
+          "another",
+          "only",
+          "even",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "christmas",
+          "easter",
+          "ward",
+          "clinic",
+          "surgery",
+          "practice",
+          "hospital",
+          "team",
+          "service",
+          "centre",
+          "department",
+          "unit",
+          "group",
+          "street",
+          "road",
+          "lane",
+          "avenue",
+          "foster",
+          "balint",
+          "jekyll",
+          "strangelove",
+          "doolittle",
+          "seuss",
+          "google",
+          "teams",
+          "zoom",
+          "specialist",
+          "registrar",
+          "consultant",
+          "partner",
+          "trainee",
+          "nurse",
+          "practitioner",
+          "senior",
+          "junior",
+          "snr",
+          "jnr",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "doctor",
+          "prof",
+          "professor",
+          "sister",
+          "father",
+          "sir",
+          "dame",
+          "lady",
+          "lord",
+          "men",
+          "women",
+          "man",
+          "woman",
+          "big",
+          "little",
+          "brother",
+          "books",
+          "book",
+          "show",
+          "patient",
+          "patients",
+          "pt",
+          "gp",
+          "on-call",
+          "tablets",
+          "tablet",
+          "tabs",
+          "capsules",
+          "caps",
+          "mg",
+          "ml",
+          "dose",
+          "bd",
+          "tds",
+          "od",
+          "prn",
+          "mane",
+          "nocte",
+          "daily",
+          "twice",
+          "weekly",
+          "madam");
 
   // ---- Street address: optional flat, a house number, one to three words, a street-type word.
   private static final String STREET_TYPE =
@@ -195,10 +496,13 @@ final class UkIdentifierDetector implements IdentifierDetector {
           + "|View|Wharf|Yard|Boulevard|Circus|Embankment|Quay|Gate|Chase|Croft|Fields|Meadow"
           + "|Meadows|Heights|Villas|Cottages|Wynd|Brae|Loan|Esplanade|Promenade|Approach|End"
           + "|Side|Lea|Dene)";
+
   /** A house number, one to three words (the street's name, group 2) and a street-type word. */
   private static final String HOUSE =
       "\\d{1,4}[a-z]?(?:-\\d{1,4})?,? ((?:(?:\\p{L}[\\p{L}'-]*\\.?|\\d{1,2}(?:st|nd|rd|th)) ){1,3})"
-          + STREET_TYPE + "(?![\\w'-])";
+          + STREET_TYPE
+          + "(?![\\w'-])";
+
   private static final Pattern ADDRESS =
       Pattern.compile("(?=\\d)(?<![\\w.,/:-])(" + HOUSE + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern ADDRESS_OF_FLAT =
@@ -206,6 +510,7 @@ final class UkIdentifierDetector implements IdentifierDetector {
           "(?<![\\w.,/:-])((?:flat|apartment|apt\\.?|unit|suite) \\d{1,4}[a-z]?,? " + HOUSE + ")",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern STREET_WORD = Pattern.compile("[^ ]+");
+
   /** Words, in lower case, that do not name a street: quantities and the words around them. */
   private static final ImmutableSet<String> NOT_STREET_WORDS =
       ImmutableSet.of(
@@ -215,20 +520,24 @@ final class UkIdentifierDetector implements IdentifierDetector {
           "down", "up", "along", "across", "on", "in", "at", "to", "the", "a", "and", "or", "of",
           "from", "by", "for", "with", "into", "past", "near", "round", "around", "towards", "off",
           "is", "was", "were", "are", "her", "his", "their", "my", "our", "your");
+
   /** Words before a number that make it a page, ward, bed or route rather than a house. */
   private static final Pattern NOT_A_HOUSE =
       Pattern.compile(
           "(?i:\\b(?:chapter|page|pages|p\\.|pp\\.|ward|room|bed|bay|level|floor|platform|gate|route"
               + "|bus|the|a|an|section|figure|table|step|item|line|verse|session|week|day"
               + "|year|years|aged|age|stage|grade|psalm|exit|junction|class|year group) ?)$");
+
   /** A number that reads as a year ("in 2024 Mill Road was flooded") rather than a house. */
   private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2} ");
 
   /** What every postcode holds: its inward code, or GIR 0AA's. */
   private static final Pattern INWARD_CODE =
       Pattern.compile("\\d[ -]?[ABD-HJLNP-UW-Z]{2}(?![A-Z])", Pattern.CASE_INSENSITIVE);
+
   /** What every address holds: a house number, then a word ("Acacia", "5th"). */
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d[A-Za-z]?,? [\\p{L}\\d]");
+
   /** What every listed name ("Smith, Mrs Jane") holds. */
   private static final Pattern COMMA_TITLE =
       Pattern.compile(", " + TITLE + "\\b", Pattern.CASE_INSENSITIVE);
@@ -238,39 +547,99 @@ final class UkIdentifierDetector implements IdentifierDetector {
       ImmutableList.copyOf(TITLE.substring(3, TITLE.length() - 1).split("\\|"));
 
   /**
-   * How each type is found, in the order of the types' specificity. A finder runs only over a
-   * view with enough digits for its type and, where it lists any, one of the strings that every
-   * match holds (in lower case), so that most texts meet few patterns.
+   * How each type is found, in the order of the types' specificity. A finder runs only over a view
+   * with enough digits for its type and, where it lists any, one of the strings that every match
+   * holds (in lower case), so that most texts meet few patterns.
    */
   private static final ImmutableList<Finder> FINDERS =
       ImmutableList.of(
-          new Finder(IdentifierType.EMAIL, EMAIL, 0, 0, ImmutableList.of("@", "[at]", "(at)"),
+          new Finder(
+              IdentifierType.EMAIL,
+              EMAIL,
+              0,
+              0,
+              ImmutableList.of("@", "[at]", "(at)"),
               (view, m) -> m.end()),
-          new Finder(IdentifierType.EMAIL, EMAIL_SPOKEN, 0, 0, ImmutableList.of(" dot "),
+          new Finder(
+              IdentifierType.EMAIL,
+              EMAIL_SPOKEN,
+              0,
+              0,
+              ImmutableList.of(" dot "),
               UkIdentifierDetector::spokenEmailEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER, 0, 10, ImmutableList.of(),
+          new Finder(
+              IdentifierType.NHS_NUMBER,
+              NHS_NUMBER,
+              0,
+              10,
+              ImmutableList.of(),
               UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.NHS_NUMBER, NHS_NUMBER_INTRODUCED, 1, 10,
-              ImmutableList.of("hs", "h.s"), UkIdentifierDetector::nhsNumberEnd),
-          new Finder(IdentifierType.DATE_OF_BIRTH, DATE_OF_BIRTH, 1, 0,
+          new Finder(
+              IdentifierType.NHS_NUMBER,
+              NHS_NUMBER_INTRODUCED,
+              1,
+              10,
+              ImmutableList.of("hs", "h.s"),
+              UkIdentifierDetector::nhsNumberEnd),
+          new Finder(
+              IdentifierType.DATE_OF_BIRTH,
+              DATE_OF_BIRTH,
+              1,
+              0,
               ImmutableList.of("birth", "born", "b.", "ob", "o.b", "o b", "o. b"),
               (view, m) -> m.end(1)),
-          new Finder(IdentifierType.RECORD_NUMBER, RECORD_NUMBER, 1, 4,
+          new Finder(
+              IdentifierType.RECORD_NUMBER,
+              RECORD_NUMBER,
+              1,
+              4,
               ImmutableList.of("rn", "r.n", "hosp", "unit", "record", "case", "patient", "chi"),
               UkIdentifierDetector::recordNumberEnd),
-          new Finder(IdentifierType.PHONE, PHONE, 0, 10, ImmutableList.of(),
+          new Finder(
+              IdentifierType.PHONE,
+              PHONE,
+              0,
+              10,
+              ImmutableList.of(),
               (view, m) -> ukPhoneEnd(view, m.start(), m.end())),
-          new Finder(IdentifierType.POSTCODE, POSTCODE, 0, 1, ImmutableList.of(),
-              UkIdentifierDetector::postcodeEnd).when(INWARD_CODE),
-          new Finder(IdentifierType.ADDRESS, ADDRESS, 1, 1, ImmutableList.of(),
-              UkIdentifierDetector::addressEnd).when(HOUSE_NUMBER),
-          new Finder(IdentifierType.ADDRESS, ADDRESS_OF_FLAT, 1, 2,
+          new Finder(
+                  IdentifierType.POSTCODE,
+                  POSTCODE,
+                  0,
+                  1,
+                  ImmutableList.of(),
+                  UkIdentifierDetector::postcodeEnd)
+              .when(INWARD_CODE),
+          new Finder(
+                  IdentifierType.ADDRESS,
+                  ADDRESS,
+                  1,
+                  1,
+                  ImmutableList.of(),
+                  UkIdentifierDetector::addressEnd)
+              .when(HOUSE_NUMBER),
+          new Finder(
+              IdentifierType.ADDRESS,
+              ADDRESS_OF_FLAT,
+              1,
+              2,
               ImmutableList.of("flat", "apartment", "apt", "unit", "suite"),
               UkIdentifierDetector::addressEnd),
-          new Finder(IdentifierType.NAME, NAME, 0, 0, TITLES,
+          new Finder(
+              IdentifierType.NAME,
+              NAME,
+              0,
+              0,
+              TITLES,
               (view, m) -> nameEnd(view, m.group(), m.end(), 2)),
-          new Finder(IdentifierType.NAME, NAME_LISTED, 1, 0, TITLES,
-              UkIdentifierDetector::listedNameEnd).when(COMMA_TITLE));
+          new Finder(
+                  IdentifierType.NAME,
+                  NAME_LISTED,
+                  1,
+                  0,
+                  TITLES,
+                  UkIdentifierDetector::listedNameEnd)
+              .when(COMMA_TITLE));
 
   private UkIdentifierDetector() {}
 
@@ -353,7 +722,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
       if (isUkNumber(run)) {
         return stop;
       }
-      int cut = Math.max(run.lastIndexOf(' '), Math.max(run.lastIndexOf('-'), run.lastIndexOf('.')));
+      int cut =
+          Math.max(run.lastIndexOf(' '), Math.max(run.lastIndexOf('-'), run.lastIndexOf('.')));
       if (cut <= 0) {
         return -1;
       }
@@ -391,20 +761,25 @@ final class UkIdentifierDetector implements IdentifierDetector {
     String inward = view.substring(m.end() - 3, m.end());
     boolean spokenOrdinal =
         inward.equals(inward.toLowerCase(Locale.ROOT))
-            && (inward.endsWith("st") || inward.endsWith("nd") || inward.endsWith("rd")
+            && (inward.endsWith("st")
+                || inward.endsWith("nd")
+                || inward.endsWith("rd")
                 || inward.endsWith("th"));
     return spokenOrdinal ? -1 : m.end();
   }
 
   /**
    * An address, unless the number reads as a page, ward, bed, route or year, or the words before
-   * the street type are ordinary words ("3 miles down the road") rather than a street's name:
-   * each is capitalised or in capitals, or the whole address is in lower case.
+   * the street type are ordinary words ("3 miles down the road") rather than a street's name: each
+   * is capitalised or in capitals, or the whole address is in lower case.
    */
   private static int addressEnd(String view, MatchResult m) {
     boolean notAHouse =
-        NOT_A_HOUSE.matcher(view).region(Math.max(0, m.start() - 20), m.start())
-            .useTransparentBounds(true).find();
+        NOT_A_HOUSE
+            .matcher(view)
+            .region(Math.max(0, m.start() - 20), m.start())
+            .useTransparentBounds(true)
+            .find();
     boolean yearLike = YEAR_LIKE.matcher(view).region(m.start(), m.end()).lookingAt();
     if (notAHouse || yearLike) {
       return -1;
@@ -426,10 +801,10 @@ final class UkIdentifierDetector implements IdentifierDetector {
   }
 
   /**
-   * Reads the words after a title up to the first that cannot be part of a name, and asks for
-   * at least {@code wanted} of them (a given name or initial and a surname), the last not an
-   * initial. A name's words are capitalised or in capitals; after a lower-case "mr", "mrs", "mx"
-   * or "dr" they may be in lower case too.
+   * Reads the words after a title up to the first that cannot be part of a name, and asks for at
+   * least {@code wanted} of them (a given name or initial and a surname), the last not an initial.
+   * A name's words are capitalised or in capitals; after a lower-case "mr", "mrs", "mx" or "dr"
+   * they may be in lower case too.
    *
    * @return the end of the name, or -1 if what follows is not enough of a name
    */
@@ -453,7 +828,8 @@ final class UkIdentifierDetector implements IdentifierDetector {
         at = word.end(); // "van der Berg": counted with the surname that must follow
         continue;
       }
-      if (name.isEmpty() || (NOT_NAMES.contains(Ascii.toLowerCase(name)) && name.length() > 1)
+      if (name.isEmpty()
+          || (NOT_NAMES.contains(Ascii.toLowerCase(name)) && name.length() > 1)
           || !looksLikeName(name, lowerCase)) {
         break;
       }
@@ -479,12 +855,13 @@ final class UkIdentifierDetector implements IdentifierDetector {
 
   /** A lower-case word that reads as a verb or adverb ("increased", "taking", "only"). */
   private static boolean looksLikeVerb(String word) {
-    return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly"));
+    return word.length() > 4
+        && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly"));
   }
 
   /**
-   * "Smith, Mrs Jane": a surname that looks like a name, then a title with one given name (and
-   * no surname after it, which would make it an ordinary titled name).
+   * "Smith, Mrs Jane": a surname that looks like a name, then a title with one given name (and no
+   * surname after it, which would make it an ordinary titled name).
    */
   private static int listedNameEnd(String view, MatchResult m) {
     String surname = m.group(1);
@@ -498,7 +875,9 @@ final class UkIdentifierDetector implements IdentifierDetector {
     return twoNames < 0 ? oneName : -1;
   }
 
-  /** Keeps one candidate per span (the longest, then the most specific), in the original's terms. */
+  /**
+   * Keeps one candidate per span (the longest, then the most specific), in the original's terms.
+   */
   private static ImmutableList<Identifier> resolve(
       NormalisedText normalised, List<Candidate> candidates) {
     if (candidates.isEmpty()) {

@@ -7,8 +7,8 @@ import org.balint.session.Case;
 import org.balint.session.Session;
 
 /**
- * Takes confidential parts out of a session while keeping its shape: the purge of retention and
- * the filter of access both use it, so that a withheld part looks the same wherever it went.
+ * Takes confidential parts out of a session while keeping its shape: the purge of retention and the
+ * filter of access both use it, so that a withheld part looks the same wherever it went.
  */
 public final class Withholding {
   /** What stands in the place of a case title that was deleted or is not shown. */

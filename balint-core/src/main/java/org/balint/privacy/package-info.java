@@ -5,8 +5,8 @@
  * org.balint.privacy.RecordingConsent}), how long what was said is kept ({@link
  * org.balint.privacy.RetentionPolicy}) and who may see which kind of a group's data ({@link
  * org.balint.privacy.AccessPolicy}, {@link org.balint.privacy.AccessFilter}). What is said in a
- * Balint group stays in the room. Everything here is pure: the store and the command line apply
- * it. Everything is non-null unless marked otherwise.
+ * Balint group stays in the room. Everything here is pure: the store and the command line apply it.
+ * Everything is non-null unless marked otherwise.
  */
 @BalintStyle
 @NullMarked

@@ -78,6 +78,7 @@ public abstract class AbstractContribution {
         "contribution.text must be 1-%s characters, but has %s",
         MAX_TEXT_LENGTH,
         length);
-    checkArgument(caseIndex() >= 0, "contribution.case must not be negative, but was %s", caseIndex());
+    checkArgument(
+        caseIndex() >= 0, "contribution.case must not be negative, but was %s", caseIndex());
   }
 }

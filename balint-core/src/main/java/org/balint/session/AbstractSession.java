@@ -126,7 +126,8 @@ public abstract class AbstractSession {
   @Value.Check
   void check() {
     Ids.check("session.id", id());
-    end().ifPresent(
+    end()
+        .ifPresent(
             end ->
                 checkArgument(
                     !end.isBefore(start()),

@@ -75,8 +75,8 @@ public enum Phase {
    * Tells whether this phase comes after the presentation: questions, discussion, the presenter's
    * return and the closing.
    *
-   * @return true for {@link #QUESTIONS}, {@link #DISCUSSION}, {@link #PRESENTER_RETURNS} and
-   *     {@link #CLOSING}
+   * @return true for {@link #QUESTIONS}, {@link #DISCUSSION}, {@link #PRESENTER_RETURNS} and {@link
+   *     #CLOSING}
    */
   public boolean isAfterPresentation() {
     return compareTo(PRESENTATION) > 0;

@@ -91,7 +91,10 @@ public abstract class AbstractRecordMerge {
       return RecordMerge.builder()
           .merged(document)
           .peopleAdded(incoming.rosterIds())
-          .sessionsAdded(document.sessions().stream().map(Session::id).collect(ImmutableList.toImmutableList()))
+          .sessionsAdded(
+              document.sessions().stream()
+                  .map(Session::id)
+                  .collect(ImmutableList.toImmutableList()))
           .build();
     }
     GroupRecord old = stored.get();

@@ -22,8 +22,8 @@ import org.balint.session.Session;
  * AccessPolicy} lets the {@link Caller} see, cut down by {@link AccessFilter}. Obtain one with
  * {@link BalintStore#readAs(Caller)} or {@link BalintStore#readAs(Caller, AccessPolicy)}.
  *
- * <p>With the standard policy, members and leaders of a group see all of it; administrators see
- * its roster, attendance, training records and session metadata, but neither case titles nor
+ * <p>With the standard policy, members and leaders of a group see all of it; administrators see its
+ * roster, attendance, training records and session metadata, but neither case titles nor
  * contributions; researchers see only the redacted sessions recorded for research with everyone's
  * consent; anyone else sees nothing of it (as if it were not stored). Versions are those of the
  * stored values, so a caller may still make checked writes through the unfiltered repositories.
@@ -97,24 +97,33 @@ public final class AccessControlledReader {
     if (kinds(groupId).isEmpty()) {
       return Optional.empty();
     }
-    return store.groups().findGroup(groupId).map(found -> Versioned.of(
-        visible(GroupRecord.builder().group(found.value()).build()).orElseThrow().group(),
-        found.version()));
+    return store
+        .groups()
+        .findGroup(groupId)
+        .map(
+            found ->
+                Versioned.of(
+                    visible(GroupRecord.builder().group(found.value()).build())
+                        .orElseThrow()
+                        .group(),
+                    found.version()));
   }
 
   /**
    * A group's whole record as the caller may see it (see {@link AccessFilter}).
    *
    * @param groupId the group's id
-   * @return the visible record and the group's version, or empty if it is not stored or the
-   *     caller may see nothing of it
+   * @return the visible record and the group's version, or empty if it is not stored or the caller
+   *     may see nothing of it
    * @throws StorageException if the store fails
    */
   public Optional<Versioned<GroupRecord>> findRecord(String groupId) {
     if (kinds(groupId).isEmpty()) {
       return Optional.empty();
     }
-    return store.groups().findRecord(groupId)
+    return store
+        .groups()
+        .findRecord(groupId)
         .flatMap(found -> visible(found.value()).map(v -> Versioned.of(v, found.version())));
   }
 
@@ -123,8 +132,8 @@ public final class AccessControlledReader {
    *
    * @param groupId the group's id
    * @param sessionId the session's id
-   * @return the visible session and its version, or empty if it is not stored or not visible to
-   *     the caller
+   * @return the visible session and its version, or empty if it is not stored or not visible to the
+   *     caller
    * @throws StorageException if the store fails
    */
   public Optional<Versioned<Session>> find(String groupId, String sessionId) {
@@ -135,9 +144,13 @@ public final class AccessControlledReader {
     if (group.isEmpty()) {
       return Optional.empty();
     }
-    return store.sessions().find(groupId, sessionId).flatMap(found ->
-        visibleSession(group.get().value(), found.value())
-            .map(session -> Versioned.of(session, found.version())));
+    return store
+        .sessions()
+        .find(groupId, sessionId)
+        .flatMap(
+            found ->
+                visibleSession(group.get().value(), found.value())
+                    .map(session -> Versioned.of(session, found.version())));
   }
 
   /**
@@ -212,18 +225,22 @@ public final class AccessControlledReader {
       return ImmutableList.of();
     }
     return store.groups().violations(groupId).stream()
-        .filter(v -> kinds.contains(
-            v.sessionId().isEmpty()
-                ? DataKind.ROSTER
-                : v.contributionIndex().isPresent()
-                    ? DataKind.CONTRIBUTIONS
-                    : DataKind.SESSION_METADATA))
+        .filter(
+            v ->
+                kinds.contains(
+                    v.sessionId().isEmpty()
+                        ? DataKind.ROSTER
+                        : v.contributionIndex().isPresent()
+                            ? DataKind.CONTRIBUTIONS
+                            : DataKind.SESSION_METADATA))
         .collect(ImmutableList.toImmutableList());
   }
 
   private static boolean seesEverySession(ImmutableSet<DataKind> kinds) {
-    return kinds.contains(DataKind.SESSION_METADATA) || kinds.contains(DataKind.ATTENDANCE)
-        || kinds.contains(DataKind.CASE_TITLES) || kinds.contains(DataKind.CONTRIBUTIONS);
+    return kinds.contains(DataKind.SESSION_METADATA)
+        || kinds.contains(DataKind.ATTENDANCE)
+        || kinds.contains(DataKind.CASE_TITLES)
+        || kinds.contains(DataKind.CONTRIBUTIONS);
   }
 
   private Optional<GroupRecord> visible(GroupRecord record) {

@@ -33,10 +33,9 @@ import org.balint.session.Session;
  * <ul>
  *   <li><b>consent</b>: a session's contributions are kept only with a recording that everyone
  *       present, and everyone who speaks, consented to ({@link RecordingConsent});
- *   <li><b>identifiers</b>: no stored text holds a patient identifier: case titles,
- *       contributions, the messages of the violations stored with them, and every extension
- *       (roster names and the group's name are not scanned; roster names inside a violation's
- *       message are passed over);
+ *   <li><b>identifiers</b>: no stored text holds a patient identifier: case titles, contributions,
+ *       the messages of the violations stored with them, and every extension (roster names and the
+ *       group's name are not scanned; roster names inside a violation's message are passed over);
  *   <li><b>retention</b>: what a write stores is first cut down by the group's {@link
  *       RetentionPolicy}, so that nothing is stored that a purge at the time of writing would
  *       delete; appending to a session whose contributions are due for deletion is refused;
@@ -44,11 +43,11 @@ import org.balint.session.Session;
  *       reversed, nothing is null.
  * </ul>
  *
- * <p>A refused write throws a {@link ConfidentialityException} (or {@link
- * IllegalArgumentException} for a violation that does not belong) and stores nothing. Reads,
- * deletes and purges are forwarded unchanged; a purge's write given from outside ({@link
- * GroupRepository#storePurge}) is checked like any other. {@link InMemoryStore} and the JDBC store
- * are wrapped already; wrap a platform's own store with {@link #of(BalintStore)}:
+ * <p>A refused write throws a {@link ConfidentialityException} (or {@link IllegalArgumentException}
+ * for a violation that does not belong) and stores nothing. Reads, deletes and purges are forwarded
+ * unchanged; a purge's write given from outside ({@link GroupRepository#storePurge}) is checked
+ * like any other. {@link InMemoryStore} and the JDBC store are wrapped already; wrap a platform's
+ * own store with {@link #of(BalintStore)}:
  *
  * <pre>{@code
  * BalintStore store = ConfidentialStore.of(new PlatformStore(dataSource));
@@ -85,8 +84,7 @@ public final class ConfidentialStore extends ForwardingBalintStore {
   }
 
   /**
-   * Wraps a store with a clock of the caller's choosing (for retention) and an identifier
-   * detector.
+   * Wraps a store with a clock of the caller's choosing (for retention) and an identifier detector.
    *
    * @param store the store to wrap
    * @param clock the time at which retention policies are applied to writes
@@ -137,8 +135,7 @@ public final class ConfidentialStore extends ForwardingBalintStore {
 
     @Override
     public Versioned<RecordMerge> merge(
-        GroupRecord document,
-        Function<? super GroupRecord, ? extends List<Violation>> validation) {
+        GroupRecord document, Function<? super GroupRecord, ? extends List<Violation>> validation) {
       checkNotNull(validation, "validation must not be null");
       Retained retained = retained(document, ImmutableList.of());
       return delegate()
@@ -186,8 +183,7 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     }
 
     @Override
-    public long storePurge(
-        RetentionPurge purge, List<Violation> violations, long expectedVersion) {
+    public long storePurge(RetentionPurge purge, List<Violation> violations, long expectedVersion) {
       checkNotNull(purge, "purge must not be null");
       checkNotNull(violations, "violations must not be null");
       checkViolations(purge.purged(), violations);
@@ -236,8 +232,7 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     @Override
     public long store(String groupId, Session session, List<Violation> violations) {
       Retained retained = retained(groupId, session, violations);
-      return delegate()
-          .store(groupId, retained.record.sessions().get(0), retained.violations);
+      return delegate().store(groupId, retained.record.sessions().get(0), retained.violations);
     }
 
     @Override
@@ -245,7 +240,8 @@ public final class ConfidentialStore extends ForwardingBalintStore {
         String groupId, Session session, List<Violation> violations, long expectedVersion) {
       Retained retained = retained(groupId, session, violations);
       return delegate()
-          .replace(groupId, retained.record.sessions().get(0), retained.violations, expectedVersion);
+          .replace(
+              groupId, retained.record.sessions().get(0), retained.violations, expectedVersion);
     }
 
     @Override
@@ -266,7 +262,8 @@ public final class ConfidentialStore extends ForwardingBalintStore {
       checkExtensions(name, "contribution " + index, contribution.extensions());
       RetentionPurge purge =
           policy(groupId)
-              .purge(GroupRecord.builder().group(group.get().value()).addSession(appended).build(),
+              .purge(
+                  GroupRecord.builder().group(group.get().value()).addSession(appended).build(),
                   clock.instant());
       if (!purge.contributionsPurged().isEmpty()) {
         throw new ConfidentialityException(
@@ -396,7 +393,9 @@ public final class ConfidentialStore extends ForwardingBalintStore {
     for (int i = 0; i < violations.size(); i++) {
       Violation violation = violations.get(i);
       String where =
-          violation.sessionId().map(id -> SessionKey.of(group.id(), id).describe())
+          violation
+              .sessionId()
+              .map(id -> SessionKey.of(group.id(), id).describe())
               .orElse("group " + group.id());
       checkText(where, "the message of violation " + i, withoutNames(group, violation.message()));
     }
@@ -462,8 +461,7 @@ public final class ConfidentialStore extends ForwardingBalintStore {
         violation.groupId());
   }
 
-  private static void checkContribution(
-      int index, Violation violation, Optional<Session> session) {
+  private static void checkContribution(int index, Violation violation, Optional<Session> session) {
     if (violation.contributionIndex().isEmpty()) {
       return;
     }

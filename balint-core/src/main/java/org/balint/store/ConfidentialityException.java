@@ -2,8 +2,8 @@ package org.balint.store;
 
 /**
  * A store refused a write that would keep confidential case material it may not keep: the
- * contributions of a session without everyone's recorded consent ({@link
- * ConsentMissingException}), or a case title or contribution holding a patient identifier ({@link
+ * contributions of a session without everyone's recorded consent ({@link ConsentMissingException}),
+ * or a case title or contribution holding a patient identifier ({@link
  * PatientIdentifierException}). Nothing of the write is stored.
  *
  * <p>It is a {@link StorageException} so that a caller handling storage failures handles it too;

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A store refused to keep the contributions of a session for which not everyone present, or not
- * everyone who spoke, has consented to a recording (or no recording was agreed at all). Attendance and case titles need no
- * consent: the same session without its contributions may be stored.
+ * everyone who spoke, has consented to a recording (or no recording was agreed at all). Attendance
+ * and case titles need no consent: the same session without its contributions may be stored.
  */
 public class ConsentMissingException extends ConfidentialityException {
   private static final long serialVersionUID = 1L;

@@ -49,8 +49,8 @@ public interface GroupRepository {
    * @return the group's new version
    * @throws IllegalArgumentException if a violation names another group or a session not in the
    *     record, or a contribution index outside its session
-   * @throws ConsentMissingException if a session has contributions without the recorded consent
-   *     of everyone present and every speaker; then nothing of the record is stored
+   * @throws ConsentMissingException if a session has contributions without the recorded consent of
+   *     everyone present and every speaker; then nothing of the record is stored
    * @throws PatientIdentifierException if a case title or contribution holds a patient identifier;
    *     then nothing of the record is stored
    * @throws StorageException if the store fails; then nothing of the record is stored
@@ -74,8 +74,7 @@ public interface GroupRepository {
    * Replaces a record only if the stored group still has the version the caller read.
    *
    * @param record the group with its sessions
-   * @param violations the violations found in the record, as for {@link #store(GroupRecord,
-   *     List)}
+   * @param violations the violations found in the record, as for {@link #store(GroupRecord, List)}
    * @param expectedVersion the version read, or {@link Versioned#ABSENT} to create a group that
    *     must not be stored yet
    * @return the group's new version
@@ -88,15 +87,15 @@ public interface GroupRepository {
   long replace(GroupRecord record, List<Violation> violations, long expectedVersion);
 
   /**
-   * Merges a document into what is stored of its group, atomically: the document's people are
-   * added or updated and the stored people it does not mention stay; its sessions are stored whole
-   * (one with a stored id replaces that session) and the stored sessions it does not mention stay,
-   * with their attendance. Nothing is deleted. A group not stored yet is stored as the document.
+   * Merges a document into what is stored of its group, atomically: the document's people are added
+   * or updated and the stored people it does not mention stay; its sessions are stored whole (one
+   * with a stored id replaces that session) and the stored sessions it does not mention stay, with
+   * their attendance. Nothing is deleted. A group not stored yet is stored as the document.
    *
-   * <p>The violations stored with the merged record are those {@code validation} finds in it
-   * (group rules see the merged roster). The default implementation reads the stored record,
-   * merges, and {@link #replace replaces} it if no other write came in between, trying again
-   * otherwise; {@code validation} may then be called more than once.
+   * <p>The violations stored with the merged record are those {@code validation} finds in it (group
+   * rules see the merged roster). The default implementation reads the stored record, merges, and
+   * {@link #replace replaces} it if no other write came in between, trying again otherwise; {@code
+   * validation} may then be called more than once.
    *
    * @param document the group with the sessions to add or replace
    * @param validation the violations found in a merged record; each names the record's group and,
@@ -182,9 +181,9 @@ public interface GroupRepository {
   Optional<RetentionPolicy> retention(String groupId);
 
   /**
-   * Sets the retention policy of a stored group; it stays with the group when its record is
-   * stored again, and goes when the group is deleted. Setting a policy does not change the record
-   * or its version: the policy is applied by {@link #purge(Instant)}.
+   * Sets the retention policy of a stored group; it stays with the group when its record is stored
+   * again, and goes when the group is deleted. Setting a policy does not change the record or its
+   * version: the policy is applied by {@link #purge(Instant)}.
    *
    * @param groupId the group's id
    * @param policy the policy
@@ -197,8 +196,8 @@ public interface GroupRepository {
    * What {@link #purge(Instant)} would delete at a given time, without deleting anything (a dry
    * run).
    *
-   * <p>The default implementation reads each group's policy and record and asks the policy; a
-   * store need not override it.
+   * <p>The default implementation reads each group's policy and record and asks the policy; a store
+   * need not override it.
    *
    * @param now the time at which the policies are applied
    * @return one entry per group that would lose something, by group id
@@ -209,29 +208,29 @@ public interface GroupRepository {
   }
 
   /**
-   * Applies every group's retention policy at a given time: deletes the contributions, and the
-   * case titles where the policy says so, of the sessions whose time is up. Attendance, presenters,
+   * Applies every group's retention policy at a given time: deletes the contributions, and the case
+   * titles where the policy says so, of the sessions whose time is up. Attendance, presenters,
    * session times and consent are kept. Each group is purged in one transaction that raises its
-   * version and the versions of the sessions that changed; violations about a deleted
-   * contribution stay with their session without a contribution index.
+   * version and the versions of the sessions that changed; violations about a deleted contribution
+   * stay with their session without a contribution index.
    *
-   * <p>The default implementation works out each group's purge from its stored record and writes
-   * it with {@link #storePurge}, reading again and retrying when another write came in between; a
+   * <p>The default implementation works out each group's purge from its stored record and writes it
+   * with {@link #storePurge}, reading again and retrying when another write came in between; a
    * store need not override it.
    *
    * @param now the time at which the policies are applied
    * @return one entry per group that lost something, by group id
    * @throws VersionConflictException if other writes to a group kept coming in between
-   * @throws StorageException if the store fails; groups purged before the failure stay purged,
-   *     the group that failed is left as it was
+   * @throws StorageException if the store fails; groups purged before the failure stay purged, the
+   *     group that failed is left as it was
    */
   default ImmutableList<GroupPurge> purge(Instant now) {
     return RetentionRun.run(this, now, true);
   }
 
   /**
-   * Stores what a retention purge left of a group's record, if the group still has the version
-   * the purge was worked out from: the primitive {@link #purge(Instant)} is built on. In one
+   * Stores what a retention purge left of a group's record, if the group still has the version the
+   * purge was worked out from: the primitive {@link #purge(Instant)} is built on. In one
    * transaction, the purged record and its violations replace what is stored, the group's version
    * is raised, and so is the version of each session the purge changed; the other sessions keep
    * theirs.

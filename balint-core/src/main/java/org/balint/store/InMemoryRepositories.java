@@ -88,9 +88,7 @@ final class InMemoryRepositories implements BalintStore, GroupRepository, Sessio
   public long replace(GroupRecord record, List<Violation> violations, long expectedVersion) {
     synchronized (lock) {
       VersionConflictException.check(
-          "group " + record.group().id(),
-          groupVersion(record.group().id()),
-          expectedVersion);
+          "group " + record.group().id(), groupVersion(record.group().id()), expectedVersion);
       return put(record, violations);
     }
   }

@@ -5,8 +5,8 @@ package org.balint.store;
  *
  * <p>Thread-safe: every operation holds one lock, so each write is atomic and each read sees a
  * whole state. Its writes are checked by {@link ConfidentialStore} (consent, patient identifiers,
- * retention), like those of the database stores; it behaves like them, checked by the same
- * contract tests.
+ * retention), like those of the database stores; it behaves like them, checked by the same contract
+ * tests.
  */
 public final class InMemoryStore extends ForwardingBalintStore {
   private final ConfidentialStore store = ConfidentialStore.of(new InMemoryRepositories());

@@ -34,8 +34,8 @@ public final class Page<T> {
    * @param total how many results the whole query has
    * @param <T> the type of the results
    * @return the page
-   * @throws IllegalArgumentException if there are more items than the request's size, or the
-   *     total is smaller than the results up to this page
+   * @throws IllegalArgumentException if there are more items than the request's size, or the total
+   *     is smaller than the results up to this page
    */
   public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
     checkNotNull(request, "request must not be null");

@@ -11,10 +11,10 @@ public class PatientIdentifierException extends ConfidentialityException {
   /**
    * Creates the refusal.
    *
-   * @param session what was being stored: a session as {@link SessionKey#describe()} names it,
-   *     or {@code group GROUP}
-   * @param where the part that holds it, such as {@code the title of case 0} or {@code
-   *     contribution 3}
+   * @param session what was being stored: a session as {@link SessionKey#describe()} names it, or
+   *     {@code group GROUP}
+   * @param where the part that holds it, such as {@code the title of case 0} or {@code contribution
+   *     3}
    * @param types the placeholders of the types found, such as {@code [NHS-NUMBER], [NAME]}
    */
   public PatientIdentifierException(String session, String where, String types) {

@@ -12,8 +12,8 @@ import org.balint.session.GroupRecord;
 
 /**
  * The retention loop every store shares: which groups are due for a purge, what each loses, and
- * (when applied) the checked write of what is left. Stores only provide the primitives: reading
- * the policy, the record and its violations, and {@link GroupRepository#storePurge}.
+ * (when applied) the checked write of what is left. Stores only provide the primitives: reading the
+ * policy, the record and its violations, and {@link GroupRepository#storePurge}.
  */
 final class RetentionRun {
   private RetentionRun() {}
@@ -40,8 +40,8 @@ final class RetentionRun {
   }
 
   /**
-   * One group's purge: the record is read, cut down by the group's policy, and written back only
-   * if no other write came in between (the store's version check).
+   * One group's purge: the record is read, cut down by the group's policy, and written back only if
+   * no other write came in between (the store's version check).
    */
   private static Optional<GroupPurge> purgeGroup(
       GroupRepository groups, String groupId, Instant now, boolean apply) {

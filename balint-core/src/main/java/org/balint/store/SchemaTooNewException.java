@@ -1,14 +1,15 @@
 package org.balint.store;
 
 /**
- * The database's schema was migrated by a newer version of Balint than this one: reading or
- * writing it could lose data, so the store refuses to open it.
+ * The database's schema was migrated by a newer version of Balint than this one: reading or writing
+ * it could lose data, so the store refuses to open it.
  */
 public class SchemaTooNewException extends StorageException {
   private static final long serialVersionUID = 1L;
 
   /** The schema version the database is at. */
   private final String databaseVersion;
+
   /** The newest schema version this library knows. */
   private final String knownVersion;
 

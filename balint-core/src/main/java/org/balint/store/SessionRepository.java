@@ -53,9 +53,9 @@ public interface SessionRepository {
   ImmutableList<Attendance> attendance(String groupId, String personId);
 
   /**
-   * Stores a session of a stored group, adding it after the group's other sessions or replacing
-   * the session with the same id in its place, together with its violations (which replace the
-   * ones stored for it before).
+   * Stores a session of a stored group, adding it after the group's other sessions or replacing the
+   * session with the same id in its place, together with its violations (which replace the ones
+   * stored for it before).
    *
    * @param groupId the group's id
    * @param session the session
@@ -97,10 +97,10 @@ public interface SessionRepository {
    * @param contribution what was said
    * @return the contribution's 0-based index in the session's contributions
    * @throws NotStoredException if the session is not stored
-   * @throws IllegalArgumentException if the session with the contribution would break a
-   *     session's invariants (an {@code at} before the last one, a case index with no case)
-   * @throws ConsentMissingException if the session has no recording that everyone present and every speaker
-   *     consented to
+   * @throws IllegalArgumentException if the session with the contribution would break a session's
+   *     invariants (an {@code at} before the last one, a case index with no case)
+   * @throws ConsentMissingException if the session has no recording that everyone present and every
+   *     speaker consented to
    * @throws PatientIdentifierException if the contribution holds a patient identifier
    * @throws StorageException if the store fails; then nothing is appended
    */

@@ -9,6 +9,7 @@ public class VersionConflictException extends StorageException {
 
   /** The version now stored, {@link Versioned#ABSENT} if it is gone. */
   private final long storedVersion;
+
   /** The version the caller had read, {@link Versioned#ABSENT} if none. */
   private final long expectedVersion;
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How far a person's ledger goes towards a training requirement.
  *
- * <p>Sessions are counted when the person's role earns credit. Hours are the sessions' lengths
- * (a session whose end is unknown earns no hours), an online session counting for at most the
+ * <p>Sessions are counted when the person's role earns credit. Hours are the sessions' lengths (a
+ * session whose end is unknown earns no hours), an online session counting for at most the
  * requirement's cap. The span runs from the first credited session's start to the last's, in UTC
  * calendar days. The requirement is met when the credit, the in-person credit and the span all
  * reach what it asks.
@@ -37,8 +37,7 @@ public abstract class AbstractTrainingProgress {
   public abstract int sessions();
 
   /**
-   * The time credited (for requirements that count hours; also kept for those that count
-   * sessions).
+   * The time credited (for requirements that count hours; also kept for those that count sessions).
    *
    * @return the credited time
    */

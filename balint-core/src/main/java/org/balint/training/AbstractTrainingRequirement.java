@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * What a training scheme asks of Balint group work: so many sessions or hours, in given roles,
  * spread over at least a given span of time, with limits on what online sessions count for.
  *
- * <p>Schemes differ and change; {@link TrainingRequirements} holds the ones the sources give, and
- * a platform builds its own with {@code TrainingRequirement.builder()}.
+ * <p>Schemes differ and change; {@link TrainingRequirements} holds the ones the sources give, and a
+ * platform builds its own with {@code TrainingRequirement.builder()}.
  */
 @Value.Immutable
 public abstract class AbstractTrainingRequirement {

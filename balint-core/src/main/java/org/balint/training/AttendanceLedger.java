@@ -14,8 +14,8 @@ import org.balint.session.Session;
 import org.balint.session.SessionMode;
 
 /**
- * The Balint sessions one person attended, presented at or led, in time order: the record a
- * trainee shows a training scheme, and a leader in training shows a Balint society.
+ * The Balint sessions one person attended, presented at or led, in time order: the record a trainee
+ * shows a training scheme, and a leader in training shows a Balint society.
  *
  * <p>Built from group records: a person is counted for a session when their id is in its {@code
  * present} list; as {@link AttendanceRole#LEADER} when they are one of the group's leaders, as
@@ -49,7 +49,8 @@ public final class AttendanceLedger {
         if (!session.present().contains(personId)) {
           continue;
         }
-        boolean presented = session.cases().stream().map(Case::presenter).anyMatch(personId::equals);
+        boolean presented =
+            session.cases().stream().map(Case::presenter).anyMatch(personId::equals);
         entries.add(
             LedgerEntry.builder()
                 .groupId(record.group().id())
@@ -58,7 +59,9 @@ public final class AttendanceLedger {
                 .duration(session.duration().orElse(Duration.ZERO))
                 .mode(session.mode().orElse(SessionMode.IN_PERSON))
                 .role(
-                    leader ? AttendanceRole.LEADER : presented ? AttendanceRole.PRESENTER : AttendanceRole.MEMBER)
+                    leader
+                        ? AttendanceRole.LEADER
+                        : presented ? AttendanceRole.PRESENTER : AttendanceRole.MEMBER)
                 .build());
       }
     }

@@ -6,15 +6,15 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * The training requirements the sources give. Each names its source; schemes change, so check
- * the current rules of the scheme before relying on one, and build your own where they differ.
+ * The training requirements the sources give. Each names its source; schemes change, so check the
+ * current rules of the scheme before relying on one, and build your own where they differ.
  */
 public final class TrainingRequirements {
   private TrainingRequirements() {}
 
   /**
-   * UK psychiatry core training: a case-based discussion (Balint) group, weekly for a year or
-   * more, commonly taken as 30 sessions as a member over at least a year.
+   * UK psychiatry core training: a case-based discussion (Balint) group, weekly for a year or more,
+   * commonly taken as 30 sessions as a member over at least a year.
    *
    * @return the requirement
    */
@@ -22,7 +22,8 @@ public final class TrainingRequirements {
     return TrainingRequirement.builder()
         .name("uk-psychiatry-core")
         .description("30 case-based discussion group sessions as a member over at least a year")
-        .source("Royal College of Psychiatrists core training curriculum, as applied by regional training schools")
+        .source(
+            "Royal College of Psychiatrists core training curriculum, as applied by regional training schools")
         .unit(CreditUnit.SESSIONS)
         .required(30)
         .addRoles(AttendanceRole.MEMBER, AttendanceRole.PRESENTER)
@@ -32,16 +33,18 @@ public final class TrainingRequirements {
 
   /**
    * German psychosomatic basic care (Psychosomatische Grundversorgung): 30 hours of Balint group
-   * work over at least six months; an online session counts for at most 90 minutes, and at least
-   * 15 hours must be in person.
+   * work over at least six months; an online session counts for at most 90 minutes, and at least 15
+   * hours must be in person.
    *
    * @return the requirement
    */
   public static TrainingRequirement germanPsychosomaticBasicCare() {
     return TrainingRequirement.builder()
         .name("de-psychosomatic-basic-care")
-        .description("30 hours of Balint group work over at least six months, at least 15 of them in person")
-        .source("Deutsche Balint-Gesellschaft; regional medical chambers' rules on online Balint groups")
+        .description(
+            "30 hours of Balint group work over at least six months, at least 15 of them in person")
+        .source(
+            "Deutsche Balint-Gesellschaft; regional medical chambers' rules on online Balint groups")
         .unit(CreditUnit.HOURS)
         .required(30)
         .addRoles(AttendanceRole.MEMBER, AttendanceRole.PRESENTER)

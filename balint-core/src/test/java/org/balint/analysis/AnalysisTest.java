@@ -41,7 +41,13 @@ class AnalysisTest {
       Group.builder()
           .id("g")
           .name("Test group")
-          .addLeaders(Leader.builder().id("L1").name("Dr L").profession(Profession.GP).training(LeaderTraining.ACCREDITED).build())
+          .addLeaders(
+              Leader.builder()
+                  .id("L1")
+                  .name("Dr L")
+                  .profession(Profession.GP)
+                  .training(LeaderTraining.ACCREDITED)
+                  .build())
           .addMembers(member("m1"), member("m2"), member("m3"), member("m4"))
           .build();
 
@@ -49,7 +55,8 @@ class AnalysisTest {
     return Member.builder().id(id).name("Dr " + id).profession(Profession.GP).build();
   }
 
-  private static Contribution said(String speaker, Phase phase, ContributionKind kind, String text) {
+  private static Contribution said(
+      String speaker, Phase phase, ContributionKind kind, String text) {
     return Contribution.builder().speaker(speaker).phase(phase).kind(kind).text(text).build();
   }
 
@@ -58,7 +65,11 @@ class AnalysisTest {
         .id("s1")
         .start(Instant.parse("2026-11-20T18:00:00Z"))
         .addPresent("L1", "m1", "m2", "m3", "m4")
-        .recording(Recording.builder().purpose(RecordingPurpose.RESEARCH).addConsent("L1", "m1", "m2", "m3", "m4").build())
+        .recording(
+            Recording.builder()
+                .purpose(RecordingPurpose.RESEARCH)
+                .addConsent("L1", "m1", "m2", "m3", "m4")
+                .build())
         .addCases(Case.builder().presenter("m1").title("A case").build())
         .addContributions(contributions)
         .build();
@@ -90,22 +101,28 @@ class AnalysisTest {
   void fidelity_countsClinicalJudgementAndThePresenterBreakingSilence() {
     SessionKinds kinds = SessionKinds.of(GROUP, SESSION, NEVER);
     ValidationReport report =
-        Protocols.standard().validate(GroupRecord.builder().group(GROUP).addSessions(SESSION).build(), NEVER);
+        Protocols.standard()
+            .validate(GroupRecord.builder().group(GROUP).addSessions(SESSION).build(), NEVER);
 
     Fidelity fidelity = Fidelity.of(kinds, report);
 
     assertEquals(6, fidelity.afterPresentation());
-    assertEquals(3, fidelity.offMethod(), "clinical, judgement, and the presenter in the discussion");
+    assertEquals(
+        3, fidelity.offMethod(), "clinical, judgement, and the presenter in the discussion");
     assertEquals(0.5, fidelity.index(), 1e-12);
     assertFalse(fidelity.presenterSilenceKept());
-    assertEquals(report.violationsOf("s1").stream().filter(v -> v.severity().name().equals("ERROR")).count(), fidelity.errors());
+    assertEquals(
+        report.violationsOf("s1").stream().filter(v -> v.severity().name().equals("ERROR")).count(),
+        fidelity.errors());
   }
 
   @Test
   void fidelity_ofASessionWithNothingAfterThePresentation_isOne() {
-    Session quiet = session(said("m1", Phase.PRESENTATION, ContributionKind.FEELING, "She made me uneasy."));
+    Session quiet =
+        session(said("m1", Phase.PRESENTATION, ContributionKind.FEELING, "She made me uneasy."));
     ValidationReport report =
-        Protocols.standard().validate(GroupRecord.builder().group(GROUP).addSessions(quiet).build(), NEVER);
+        Protocols.standard()
+            .validate(GroupRecord.builder().group(GROUP).addSessions(quiet).build(), NEVER);
 
     Fidelity fidelity = Fidelity.of(SessionKinds.of(GROUP, quiet, NEVER), report);
 
@@ -154,7 +171,11 @@ class AnalysisTest {
     Session mixed =
         session(
             said("m1", Phase.PRESENTATION, ContributionKind.FEELING, "She made me uneasy."),
-            Contribution.builder().speaker("m2").phase(Phase.DISCUSSION).text("Uncoded words").build());
+            Contribution.builder()
+                .speaker("m2")
+                .phase(Phase.DISCUSSION)
+                .text("Uncoded words")
+                .build());
     ContributionClassifier asked =
         (text, phase, role) -> {
           assertEquals(Optional.of(Phase.DISCUSSION), phase);

@@ -16,13 +16,21 @@ class PseudonymsTest {
           .id("g")
           .name("Riverside")
           .addLeaders(
-              Leader.builder().id("L1").name("Dr Ana Reyes").profession(Profession.GP)
-                  .training(LeaderTraining.ACCREDITED).build())
+              Leader.builder()
+                  .id("L1")
+                  .name("Dr Ana Reyes")
+                  .profession(Profession.GP)
+                  .training(LeaderTraining.ACCREDITED)
+                  .build())
           .addMembers(
               Member.builder().id("m1").name("Dr Priya Nair").profession(Profession.GP).build(),
               Member.builder().id("m2").name("Nurse Jo Bell").profession(Profession.NURSE).build(),
               Member.builder().id("m3").name("Dr Priya Shah").profession(Profession.GP).build(),
-              Member.builder().id("m4").name("Dr Zoë Ó Súilleabháin").profession(Profession.GP).build(),
+              Member.builder()
+                  .id("m4")
+                  .name("Dr Zoë Ó Súilleabháin")
+                  .profession(Profession.GP)
+                  .build(),
               Member.builder().id("m5").name("Dr 李 小龙 J.").profession(Profession.GP).build())
           .build();
 

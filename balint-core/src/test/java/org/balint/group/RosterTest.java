@@ -30,8 +30,7 @@ class RosterTest {
     assertMissing("Group", "[id, name]", () -> Group.builder().build());
     assertMissing("Session", "[id, start]", () -> Session.builder().build());
     assertMissing("Case", "[presenter, title]", () -> Case.builder().build());
-    assertMissing(
-        "Contribution", "[speaker, phase, text]", () -> Contribution.builder().build());
+    assertMissing("Contribution", "[speaker, phase, text]", () -> Contribution.builder().build());
   }
 
   private static void assertMissing(String type, String fields, Runnable build) {

@@ -76,7 +76,10 @@ class ClassificationTest {
         Cue.builder().name("b").kind(ContributionKind.FEELING).start(2).end(3).matched("y").build();
 
     Classification added =
-        Classification.builder().kind(ContributionKind.FEELING).addCues(first).addCues(second)
+        Classification.builder()
+            .kind(ContributionKind.FEELING)
+            .addCues(first)
+            .addCues(second)
             .build();
     Classification replaced =
         Classification.builder()
@@ -102,7 +105,8 @@ class ClassificationTest {
 
     assertThrows(
         IllegalArgumentException.class,
-        () -> Classification.builder().kind(ContributionKind.CLINICAL).addCues(speculation).build());
+        () ->
+            Classification.builder().kind(ContributionKind.CLINICAL).addCues(speculation).build());
   }
 
   @Test

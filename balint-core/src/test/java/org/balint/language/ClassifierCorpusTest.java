@@ -14,13 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Guards the classifiers' agreement with the coders on the labelled sets, and checks issue 3's
  * accuracy targets on the sets nobody read. The standard lexicon's floors sit a little under the
  * figures measured when it was last tuned (see docs/classifier.md), so that a regression fails
- * here. The development corpus is the tuning set:
- * its figures are in-sample. The first held-out set was written before the lexicon, by its author;
- * the second to fifth after it, each scored blind once (macro-F1 0.743, 0.843, 0.812, 0.884)
- * before its
- * errors were read and the lexicon broadened, so all now guard against regressions rather than
- * measure generalisation.
- * docs/classifier.md gives the figures and their history.
+ * here. The development corpus is the tuning set: its figures are in-sample. The first held-out set
+ * was written before the lexicon, by its author; the second to fifth after it, each scored blind
+ * once (macro-F1 0.743, 0.843, 0.812, 0.884) before its errors were read and the lexicon broadened,
+ * so all now guard against regressions rather than measure generalisation. docs/classifier.md gives
+ * the figures and their history.
  */
 class ClassifierCorpusTest {
   private static final ContributionClassifier CLASSIFIER = ContributionClassifiers.standard();
@@ -100,13 +98,13 @@ class ClassifierCorpusTest {
 
   /**
    * The blind sets of 105 written by independent writers and since read (sets 8 to 13, see {@link
-   * LabelledCorpus#FIRST_INDEPENDENT_SET}). Scored once, before any of their errors were read,
-   * sets 8 to 11 gave macro-F1 0.754, 0.774, 0.764 and 0.820 against the lexicon of the start of
-   * the third session, and sets 12 and 13 gave 0.914 and 0.822 after the first broadening: short
-   * of issue 3's targets. Their errors were then read and the lexicon broadened (0.90 to 1.00 at
-   * the end of the third session); the floors guard that. The vocabulary of the fourth session
-   * cost set 13 two sentences (0.906 to 0.889; CLINICAL 0.778 to 0.737). The estimate of
-   * generalisation is now sets 28 to 31.
+   * LabelledCorpus#FIRST_INDEPENDENT_SET}). Scored once, before any of their errors were read, sets
+   * 8 to 11 gave macro-F1 0.754, 0.774, 0.764 and 0.820 against the lexicon of the start of the
+   * third session, and sets 12 and 13 gave 0.914 and 0.822 after the first broadening: short of
+   * issue 3's targets. Their errors were then read and the lexicon broadened (0.90 to 1.00 at the
+   * end of the third session); the floors guard that. The vocabulary of the fourth session cost set
+   * 13 two sentences (0.906 to 0.889; CLINICAL 0.778 to 0.737). The estimate of generalisation is
+   * now sets 28 to 31.
    */
   @ParameterizedTest
   @ValueSource(ints = {8, 9, 10, 11, 12, 13})
@@ -115,10 +113,10 @@ class ClassifierCorpusTest {
   }
 
   /**
-   * Sets 14 and 15, written by two further independent writers after the lexicon was broadened
-   * from sets 8 to 13, and never used to tune it. Scored blind: macro-F1 0.800 and 0.819;
-   * CLINICAL 0.774 and 0.778, NEW_CASE 0.867 and 0.933, JUDGEMENT 0.750 and 0.828. The floors sit
-   * under these figures.
+   * Sets 14 and 15, written by two further independent writers after the lexicon was broadened from
+   * sets 8 to 13, and never used to tune it. Scored blind: macro-F1 0.800 and 0.819; CLINICAL 0.774
+   * and 0.778, NEW_CASE 0.867 and 0.933, JUDGEMENT 0.750 and 0.828. The floors sit under these
+   * figures.
    */
   @ParameterizedTest
   @ValueSource(ints = {14, 15})
@@ -127,12 +125,12 @@ class ClassifierCorpusTest {
   }
 
   /**
-   * Sets 16 to 31, by sixteen more independent writers (fourth session), which the standard
-   * lexicon was not tuned on; it gained only vocabulary compiled from general knowledge (names
-   * of drugs, tests, conditions, therapies and services) and "client" beside "patient". They
-   * score macro-F1 0.822 to 0.904, with single kinds as low as 0.600 (CLINICAL in set 30): the
-   * standard lexicon misses issue 3's targets on other people's sentences, and these floors only
-   * guard against losing more.
+   * Sets 16 to 31, by sixteen more independent writers (fourth session), which the standard lexicon
+   * was not tuned on; it gained only vocabulary compiled from general knowledge (names of drugs,
+   * tests, conditions, therapies and services) and "client" beside "patient". They score macro-F1
+   * 0.822 to 0.904, with single kinds as low as 0.600 (CLINICAL in set 30): the standard lexicon
+   * misses issue 3's targets on other people's sentences, and these floors only guard against
+   * losing more.
    */
   @ParameterizedTest
   @ValueSource(ints = {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31})
@@ -141,8 +139,8 @@ class ClassifierCorpusTest {
   }
 
   /**
-   * The default classifier, the fitted model, on the sets it was fitted to (every labelled set
-   * but 28 to 31): in-sample, so close to the coders (macro-F1 0.99 to 1.00).
+   * The default classifier, the fitted model, on the sets it was fitted to (every labelled set but
+   * 28 to 31): in-sample, so close to the coders (macro-F1 0.99 to 1.00).
    */
   @ParameterizedTest
   @ValueSource(ints = {1, 5, 8, 12, 14, 16, 18, 20, 24, 27})
@@ -153,10 +151,10 @@ class ClassifierCorpusTest {
 
   /**
    * Issue 3's accuracy targets, checked on sentences by other people: the four sets that nobody
-   * read and that the fitted model was not fitted to (28 to 31, 420 sentences by four
-   * independent writers), pooled. Scored once when the model was frozen: macro-F1 0.950;
-   * CLINICAL 0.923, NEW_CASE 0.949, JUDGEMENT 0.948 (the standard lexicon: 0.874; 0.752, 0.922,
-   * 0.903). The targets are macro-F1 0.85 and 0.90 for each of the three kinds.
+   * read and that the fitted model was not fitted to (28 to 31, 420 sentences by four independent
+   * writers), pooled. Scored once when the model was frozen: macro-F1 0.950; CLINICAL 0.923,
+   * NEW_CASE 0.949, JUDGEMENT 0.948 (the standard lexicon: 0.874; 0.752, 0.922, 0.903). The targets
+   * are macro-F1 0.85 and 0.90 for each of the three kinds.
    */
   @Test
   void defaultClassifier_onUnreadSets_meetsTheAccuracyTargets() {
@@ -172,8 +170,8 @@ class ClassifierCorpusTest {
   }
 
   /**
-   * Each unread set alone, whose figures vary more (15 sentences a kind): macro-F1 0.931 to
-   * 1.000, and 0.800 to 1.000 for each of the three kinds. The floors sit under these figures.
+   * Each unread set alone, whose figures vary more (15 sentences a kind): macro-F1 0.931 to 1.000,
+   * and 0.800 to 1.000 for each of the three kinds. The floors sit under these figures.
    */
   @ParameterizedTest
   @ValueSource(ints = {28, 29, 30, 31})

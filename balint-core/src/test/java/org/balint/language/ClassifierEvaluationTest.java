@@ -59,7 +59,8 @@ class ClassifierEvaluationTest {
   void toTable_showsMatrixScoresAndTotals() {
     String table = ClassifierEvaluation.of(BY_FIRST_WORD, EXAMPLES).toTable();
 
-    assertTrue(table.startsWith("coded \\ given   FEEL  SPEC  QUES  CLIN  NEWC  JUDG  FACI"), table);
+    assertTrue(
+        table.startsWith("coded \\ given   FEEL  SPEC  QUES  CLIN  NEWC  JUDG  FACI"), table);
     assertTrue(table.contains("FEELING            2     1     0"), table);
     assertTrue(table.contains("accuracy 0.667 (4/6)"), table);
     assertTrue(table.contains("macro-F1 0.305"), table);
@@ -75,8 +76,8 @@ class ClassifierEvaluationTest {
 
     assertTrue(right.isCorrect());
     assertTrue(
-        !right.withClassification(
-                Classification.builder().kind(ContributionKind.QUESTION).build())
+        !right
+            .withClassification(Classification.builder().kind(ContributionKind.QUESTION).build())
             .isCorrect());
     assertEquals(Optional.empty(), right.example().phase());
   }

@@ -45,9 +45,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What {@code ./balint validate} finds in documents whose contributions carry no coded kind, so
  * that the classifier decides: the blind sets' sentences are dealt into balint/1 sessions without
  * their labels, validated with {@link Protocols#standard()}, and the kind-based violations found
- * ({@code discussion.clinical}, {@code discussion.new-case}, {@code discussion.judgement},
- * {@code discussion.clinical-drift}) are compared with those the coders' labels call for under
- * the rules of docs/format.md. A false CLINICAL, NEW_CASE or JUDGEMENT on a feeling interrupts a facilitator
+ * ({@code discussion.clinical}, {@code discussion.new-case}, {@code discussion.judgement}, {@code
+ * discussion.clinical-drift}) are compared with those the coders' labels call for under the rules
+ * of docs/format.md. A false CLINICAL, NEW_CASE or JUDGEMENT on a feeling interrupts a facilitator
  * as surely as a miss lets the group drift, so the figure is the F1 of the two lists
  * (docs/classifier.md gives the history).
  */
@@ -57,16 +57,20 @@ class ClassifierValidationTest {
   private static final Instant START = Instant.parse("2026-11-20T18:00:00Z");
   private static final int SESSION_SIZE = 15;
   private static final int MEMBERS = 8;
+
   /**
    * Under every set's current figure. Scored blind with the standard lexicon, before their errors
    * were read, sets 5, 6 and 7 gave 0.915, 0.946 and 0.926; the default classifier, the fitted
    * model, was fitted to these sets.
    */
   private static final double FLOOR = 0.95;
+
   /** Under the independent sets' figures with the fitted model, which was fitted to them. */
   private static final double INDEPENDENT_FLOOR = 0.95;
+
   /** Under the fast model's figure on sets 28 to 31 without coded kinds. */
   private static final double FAST_FLOOR = 0.86;
+
   /** Under the standard lexicon's figure on the unread sets. */
   private static final double STANDARD_FLOOR = 0.69;
 
@@ -80,9 +84,9 @@ class ClassifierValidationTest {
   }
 
   /**
-   * The same check on the independent writers' sets that the fitted model was fitted to (8 to
-   * 27). With the standard lexicon, scored before their errors were read, sets 8 to 11 gave
-   * 0.713 to 0.788, sets 12 and 13 0.878 and 0.796, sets 14 and 15 0.795 and 0.845.
+   * The same check on the independent writers' sets that the fitted model was fitted to (8 to 27).
+   * With the standard lexicon, scored before their errors were read, sets 8 to 11 gave 0.713 to
+   * 0.788, sets 12 and 13 0.878 and 0.796, sets 14 and 15 0.795 and 0.845.
    */
   @ParameterizedTest
   @ValueSource(
@@ -90,7 +94,8 @@ class ClassifierValidationTest {
   void uncodedIndependentSet_violationsAgreeWithTheCodersAboveItsFloor(int set) {
     Agreement agreement = uncodedAgreement(set);
 
-    assertTrue(agreement.f1() >= INDEPENDENT_FLOOR,
+    assertTrue(
+        agreement.f1() >= INDEPENDENT_FLOOR,
         set + ": F1 " + agreement + " fell below " + INDEPENDENT_FLOOR);
   }
 
@@ -98,9 +103,9 @@ class ClassifierValidationTest {
    * The fast model alone on the four sets 28 to 31, their documents without coded kinds, under the
    * standard protocol: the violations found, pooled, agree with those the coders' labels call for
    * with F1 0.870 (precision 0.980, recall 0.782). The protocol's minimum confidence (0.8) leaves
-   * the fast model's less certain kinds uncounted, trading recall for precision; the command
-   * line's default, the cascade of the encoder module, decides those instead. The floor guards
-   * against losing more.
+   * the fast model's less certain kinds uncounted, trading recall for precision; the command line's
+   * default, the cascade of the encoder module, decides those instead. The floor guards against
+   * losing more.
    */
   @Test
   void uncodedUnreadSets_fastModelStaysAboveItsFloor() {
@@ -111,8 +116,8 @@ class ClassifierValidationTest {
 
   /**
    * The standard lexicon ({@code --classifier standard}) on the same sets under the standard
-   * protocol: 0.698 pooled (precision 0.945, recall 0.553).
-   * It misses the target; the floor guards against losing more.
+   * protocol: 0.698 pooled (precision 0.945, recall 0.553). It misses the target; the floor guards
+   * against losing more.
    */
   @Test
   void uncodedUnreadSets_withTheStandardLexicon_stayAboveItsFloor() {
@@ -135,9 +140,9 @@ class ClassifierValidationTest {
   }
 
   /**
-   * The agreement, on one blind set dealt into sessions without coded kinds, between the
-   * violations the standard protocol finds with the default classifier and those the coders'
-   * labels call for; printed.
+   * The agreement, on one blind set dealt into sessions without coded kinds, between the violations
+   * the standard protocol finds with the default classifier and those the coders' labels call for;
+   * printed.
    */
   private static Agreement uncodedAgreement(int set) {
     return uncodedAgreement(set, ContributionClassifiers.defaultClassifier());
@@ -155,15 +160,16 @@ class ClassifierValidationTest {
 
   @Test
   void codedBlindSet_givesExactlyTheViolationsTheLabelsCallFor() {
-    // The oracle below reads the rules of docs/format.md independently of the rules: with the coders' kinds in
+    // The oracle below reads the rules of docs/format.md independently of the rules: with the
+    // coders' kinds in
     // the document, the rules must agree with it exactly.
     ImmutableList<LabelledContribution> examples =
         LabelledCorpus.load(LabelledCorpus.blind(LabelledCorpus.BLIND_SETS));
     GroupRecord record = record(examples, true);
 
     assertEquals(expected(record, examples), found(record, ContributionClassifiers.standard()));
-    assertEquals(expected(record, examples),
-        found(record, ContributionClassifiers.defaultClassifier()));
+    assertEquals(
+        expected(record, examples), found(record, ContributionClassifiers.defaultClassifier()));
   }
 
   /** The kind-based violations the standard protocol reports, as comparable keys. */
@@ -183,7 +189,9 @@ class ClassifierValidationTest {
     return keys;
   }
 
-  /** The kind-based violations the coders' labels call for, read from the rules of docs/format.md. */
+  /**
+   * The kind-based violations the coders' labels call for, read from the rules of docs/format.md.
+   */
   private static Set<String> expected(
       GroupRecord record, ImmutableList<LabelledContribution> examples) {
     Map<String, ContributionKind> labels = new HashMap<>();
@@ -226,9 +234,9 @@ class ClassifierValidationTest {
   }
 
   /**
-   * Deals the examples, in a fixed shuffled order, into sessions of fifteen, each in phase
-   * order, with one case presented by m1, the leader L1 and members m2..m8 speaking in turn; the
-   * coders' kinds are written into the document only when {@code coded}.
+   * Deals the examples, in a fixed shuffled order, into sessions of fifteen, each in phase order,
+   * with one case presented by m1, the leader L1 and members m2..m8 speaking in turn; the coders'
+   * kinds are written into the document only when {@code coded}.
    */
   private static GroupRecord record(List<LabelledContribution> examples, boolean coded) {
     List<LabelledContribution> dealt = new ArrayList<>(examples);
@@ -313,8 +321,7 @@ class ClassifierValidationTest {
   }
 
   private static Agreement agreement(Set<String> expected, Set<String> found) {
-    return new Agreement(
-        Sets.intersection(expected, found).size(), expected.size(), found.size());
+    return new Agreement(Sets.intersection(expected, found).size(), expected.size(), found.size());
   }
 
   /** Counts of violations expected, found, and both. */

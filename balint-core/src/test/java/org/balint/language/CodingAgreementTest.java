@@ -40,7 +40,8 @@ class CodingAgreementTest {
     assertTrue(agreement.toTable("a", "b").contains("Cohen's kappa 0.400"));
   }
 
-  private static void add(List<CodedPair> pairs, int n, ContributionKind first, ContributionKind second) {
+  private static void add(
+      List<CodedPair> pairs, int n, ContributionKind first, ContributionKind second) {
     for (int i = 0; i < n; i++) {
       pairs.add(pair(pairs.size() + "", first, second));
     }
@@ -49,7 +50,8 @@ class CodingAgreementTest {
   @Test
   void kappa_oneKindThroughoutIsUndefined() {
     CodingAgreement agreement =
-        CodingAgreement.of(List.of(pair("a", ContributionKind.QUESTION, ContributionKind.QUESTION)));
+        CodingAgreement.of(
+            List.of(pair("a", ContributionKind.QUESTION, ContributionKind.QUESTION)));
     assertEquals(1.0, agreement.observed(), 0);
     assertTrue(Double.isNaN(agreement.kappa()));
     assertTrue(agreement.toTable("a", "b").contains("Cohen's kappa undefined"));

@@ -36,16 +36,16 @@ final class LabelledCorpus {
   static final int BLIND_SETS = 31;
 
   /**
-   * The first blind set written by someone who had never seen the lexicon or the classifier: sets
-   * 8 to 31 were written by twenty-four separate writers who had read only the definitions of the kinds and the
-   * development corpus (8 to 15 in the third session, 16 to 31 in the fourth). The errors of
-   * sets 8 to 19 and 24 to 27 were read; the fitted model was fitted to sets 1 to 27.
+   * The first blind set written by someone who had never seen the lexicon or the classifier: sets 8
+   * to 31 were written by twenty-four separate writers who had read only the definitions of the
+   * kinds and the development corpus (8 to 15 in the third session, 16 to 31 in the fourth). The
+   * errors of sets 8 to 19 and 24 to 27 were read; the fitted model was fitted to sets 1 to 27.
    */
   static final int FIRST_INDEPENDENT_SET = 8;
 
   /**
-   * The first of the blind sets that nobody has read and no classifier was tuned or fitted to:
-   * sets 28 to 31, the estimate of how the classifiers do on other people's sentences.
+   * The first of the blind sets that nobody has read and no classifier was tuned or fitted to: sets
+   * 28 to 31, the estimate of how the classifiers do on other people's sentences.
    */
   static final int FIRST_UNREAD_SET = 28;
 

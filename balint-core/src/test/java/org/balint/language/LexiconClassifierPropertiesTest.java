@@ -22,17 +22,40 @@ class LexiconClassifierPropertiesTest {
   /** Words and pieces that hit many cues, so that generated texts are rich in matches. */
   private static final ImmutableList<String> PIECES =
       ImmutableList.of(
-          "I feel ", "sad", " perhaps ", "I wonder whether ", "you should have ", "well done",
-          "a patient of mine ", "reminds me of ", "CT", " antibiotics", "refer*", "let's ",
-          "time's up", "?", "How long ", "I’d ", "-", " ", ", ", ". ", "\n", "é", "\uD83D\uDE00",
-          "İ", "ß", "x");
+          "I feel ",
+          "sad",
+          " perhaps ",
+          "I wonder whether ",
+          "you should have ",
+          "well done",
+          "a patient of mine ",
+          "reminds me of ",
+          "CT",
+          " antibiotics",
+          "refer*",
+          "let's ",
+          "time's up",
+          "?",
+          "How long ",
+          "I’d ",
+          "-",
+          " ",
+          ", ",
+          ". ",
+          "\n",
+          "é",
+          "\uD83D\uDE00",
+          "İ",
+          "ß",
+          "x");
 
   private static void checkCues(String text, Classification classification) {
     assertNotNull(classification.kind());
     int previousStart = 0;
     for (Cue cue : classification.cues()) {
-      assertTrue(0 <= cue.start() && cue.start() < cue.end() && cue.end() <= text.length(), cue
-          .toString());
+      assertTrue(
+          0 <= cue.start() && cue.start() < cue.end() && cue.end() <= text.length(),
+          cue.toString());
       assertTrue(previousStart <= cue.start(), "cues out of order: " + classification.cues());
       assertEquals(text.substring(cue.start(), cue.end()), cue.matched());
       assertEquals(classification.kind(), cue.kind());
@@ -55,7 +78,9 @@ class LexiconClassifierPropertiesTest {
   @Test
   void classify_textsDenseInCues_hasCuesInBoundsAndInOrder() {
     qt().withExamples(300)
-        .forAll(lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 1500), integers().between(0, 10_000))
+        .forAll(
+            lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 1500),
+            integers().between(0, 10_000))
         .checkAssert(
             (pieces, cut) -> {
               String joined = String.join("", pieces);

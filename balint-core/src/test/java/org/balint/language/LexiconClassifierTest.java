@@ -54,8 +54,10 @@ class LexiconClassifierTest {
       assertEquals(classifier.classify(second, phase, role).cues(), late.cues());
       for (Classification result : ImmutableList.of(early, late)) {
         String text = result == early ? first : second;
-        assertTrue(result.cues().stream().allMatch(cue -> text.substring(cue.start(), cue.end())
-            .equals(cue.matched())), result::toString);
+        assertTrue(
+            result.cues().stream()
+                .allMatch(cue -> text.substring(cue.start(), cue.end()).equals(cue.matched())),
+            result::toString);
       }
     }
   }
@@ -279,41 +281,45 @@ class LexiconClassifierTest {
 
   /** A lexicon that decides linearly, its fallback FEELING, with the given further lines. */
   private static LexiconClassifier linear(String... lines) throws IOException {
-    return lexicon(ObjectArrays.concat(new String[] {"@decision linear", "@default * FEELING"},
-        lines, String.class));
+    return lexicon(
+        ObjectArrays.concat(
+            new String[] {"@decision linear", "@default * FEELING"}, lines, String.class));
   }
 
   @Test
   void requires_kindWithoutACueOfTheFamily_doesNotCount() throws IOException {
-    LexiconClassifier classifier = lexicon(
-        "@default * FEELING",
-        "@requires QUESTION ask",
-        "@family ask",
-        "QUESTION 1.0 ?",
-        "@family opener",
-        "QUESTION 1.0 where",
-        "@family hedge",
-        "SPECULATION 0.6 maybe");
+    LexiconClassifier classifier =
+        lexicon(
+            "@default * FEELING",
+            "@requires QUESTION ask",
+            "@family ask",
+            "QUESTION 1.0 ?",
+            "@family opener",
+            "QUESTION 1.0 where",
+            "@family hedge",
+            "SPECULATION 0.6 maybe");
 
     Classification statement = classifier.classify("Maybe the shelter where he sleeps is home.");
     Classification question = classifier.classify("Where does he sleep?");
 
     assertEquals(ContributionKind.SPECULATION, statement.kind());
     assertEquals(ContributionKind.QUESTION, question.kind());
-    assertEquals(ImmutableList.of("opener:where", "ask:?"),
+    assertEquals(
+        ImmutableList.of("opener:where", "ask:?"),
         question.cues().stream().map(Cue::name).collect(ImmutableList.toImmutableList()));
   }
 
   @Test
   void linearDecision_everyKindGetsItsBiasAndEveryPhraseCountsOnce() throws IOException {
-    LexiconClassifier classifier = linear(
-        "@bias QUESTION 0.3",
-        "@prior role LEADER FACILITATION 0.5",
-        "@family word",
-        "SPECULATION 0.2 maybe",
-        "FEELING 0.4 sad",
-        "@family pair",
-        "FEELING 0.1 so sad");
+    LexiconClassifier classifier =
+        linear(
+            "@bias QUESTION 0.3",
+            "@prior role LEADER FACILITATION 0.5",
+            "@family word",
+            "SPECULATION 0.2 maybe",
+            "FEELING 0.4 sad",
+            "@family pair",
+            "FEELING 0.1 so sad");
 
     // No containment: "so sad" and "sad" both count (0.5 against SPECULATION's 0.2), and a
     // repeated phrase counts once ("maybe maybe maybe" is 0.2, under QUESTION's bias of 0.3).
@@ -322,18 +328,18 @@ class LexiconClassifierTest {
     assertEquals(ContributionKind.QUESTION, classifier.classify("Maybe maybe maybe.").kind());
     // A kind without a phrase still gets its bias and priors, and may win on them alone.
     assertEquals(ContributionKind.QUESTION, classifier.classify("Nothing here.").kind());
-    assertEquals(ContributionKind.FACILITATION,
-        classifier.classify("Nothing here.", Optional.empty(), Optional.of(SpeakerRole.LEADER))
+    assertEquals(
+        ContributionKind.FACILITATION,
+        classifier
+            .classify("Nothing here.", Optional.empty(), Optional.of(SpeakerRole.LEADER))
             .kind());
     assertTrue(classifier.classify("Nothing here.").cues().isEmpty());
   }
 
   @Test
   void startMark_phraseOnTheFirstWord_matchesThereOnly_andItsCueIsTheWord() throws IOException {
-    LexiconClassifier classifier = linear(
-        "@start-mark \u00b6",
-        "@family first",
-        "QUESTION 1.0 \u00b6 has");
+    LexiconClassifier classifier =
+        linear("@start-mark \u00b6", "@family first", "QUESTION 1.0 \u00b6 has");
 
     Classification first = classifier.classify("Has he got a job?");
     Classification later = classifier.classify("He has a job.");
@@ -347,63 +353,73 @@ class LexiconClassifierTest {
 
   @Test
   void cueThreshold_reportsOnlyPhrasesThatWeighedEnough() throws IOException {
-    LexiconClassifier classifier = linear(
-        "@cue-threshold 0.3",
-        "@family word",
-        "FEELING 0.5 sad",
-        "FEELING 0.1 today");
+    LexiconClassifier classifier =
+        linear("@cue-threshold 0.3", "@family word", "FEELING 0.5 sad", "FEELING 0.1 today");
 
     Classification result = classifier.classify("Sad today.");
 
     assertEquals(ContributionKind.FEELING, result.kind());
-    assertEquals(ImmutableList.of("Sad"),
+    assertEquals(
+        ImmutableList.of("Sad"),
         result.cues().stream().map(Cue::matched).collect(ImmutableList.toImmutableList()));
   }
 
   @Test
   void fitted_isSharedLinearAndAgreesWithTheCodersOnItsTrainingCorpus() {
     assertSame(LexiconClassifier.fitted(), ContributionClassifiers.fitted());
-    Classification clinical = LexiconClassifier.fitted().classify(
-        "Has anyone checked her thyroid function?", Optional.of(Phase.DISCUSSION),
-        Optional.of(SpeakerRole.MEMBER));
-    ClassifierEvaluation development = ClassifierEvaluation.of(
-        LexiconClassifier.fitted(), LabelledCorpus.load(LabelledCorpus.DEVELOPMENT));
+    Classification clinical =
+        LexiconClassifier.fitted()
+            .classify(
+                "Has anyone checked her thyroid function?",
+                Optional.of(Phase.DISCUSSION),
+                Optional.of(SpeakerRole.MEMBER));
+    ClassifierEvaluation development =
+        ClassifierEvaluation.of(
+            LexiconClassifier.fitted(), LabelledCorpus.load(LabelledCorpus.DEVELOPMENT));
 
     assertEquals(ContributionKind.CLINICAL, clinical.kind());
     // The standard lexicon's families are features of the model: their phrases are its cues.
-    assertTrue(clinical.cues().stream()
-        .anyMatch(cue -> cue.name().equals("clinical.investigation:thyroid")), clinical::toString);
+    assertTrue(
+        clinical.cues().stream()
+            .anyMatch(cue -> cue.name().equals("clinical.investigation:thyroid")),
+        clinical::toString);
     assertTrue(clinical.cues().stream().allMatch(cue -> cue.kind() == ContributionKind.CLINICAL));
     // Linear: a phrase inside a longer one of its kind still counts, where the standard lexicon
     // keeps only the longer.
-    ImmutableList<String> names = clinical.cues().stream().map(Cue::name)
-        .collect(ImmutableList.toImmutableList());
-    assertTrue(names.contains("clinical.advice:has anyone")
-        && names.contains("clinical.advice:has anyone checked"), names::toString);
+    ImmutableList<String> names =
+        clinical.cues().stream().map(Cue::name).collect(ImmutableList.toImmutableList());
+    assertTrue(
+        names.contains("clinical.advice:has anyone")
+            && names.contains("clinical.advice:has anyone checked"),
+        names::toString);
     // Fitted on the development corpus among others: in-sample, so close to the coders.
     assertTrue(development.macroF1() >= 0.93, development::toString);
   }
 
   @Test
   void mention_kindNamingThingsBesideATrigger_countsLess() throws IOException {
-    LexiconClassifier classifier = lexicon(
-        "@default * SPECULATION",
-        "@threshold 0.5",
-        "@mention CLINICAL 0.5 FEELING drug",
-        "@family drug",
-        "CLINICAL 1.6 morphine",
-        "@family plan",
-        "CLINICAL 1.0 start her on",
-        "@family feeling",
-        "FEELING 1.0 i felt sick");
+    LexiconClassifier classifier =
+        lexicon(
+            "@default * SPECULATION",
+            "@threshold 0.5",
+            "@mention CLINICAL 0.5 FEELING drug",
+            "@family drug",
+            "CLINICAL 1.6 morphine",
+            "@family plan",
+            "CLINICAL 1.0 start her on",
+            "@family feeling",
+            "FEELING 1.0 i felt sick");
 
     // 1.6 halved is 0.8, under the feeling's 1.0.
-    assertEquals(ContributionKind.FEELING,
+    assertEquals(
+        ContributionKind.FEELING,
         classifier.classify("I felt sick when the morphine pump beeped.").kind());
     // Without a trigger kind, or with a proposal beside the name, the evidence stays whole.
-    assertEquals(ContributionKind.CLINICAL,
+    assertEquals(
+        ContributionKind.CLINICAL,
         classifier.classify("The morphine pump beeped all night.").kind());
-    assertEquals(ContributionKind.CLINICAL,
+    assertEquals(
+        ContributionKind.CLINICAL,
         classifier.classify("I felt sick, but I'd start her on morphine.").kind());
   }
 }

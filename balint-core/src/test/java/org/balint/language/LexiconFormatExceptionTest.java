@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 import org.balint.session.ContributionKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Loading errors in a user-supplied lexicon name the source and the line. */
 class LexiconFormatExceptionTest {
@@ -68,8 +68,7 @@ class LexiconFormatExceptionTest {
 
   @Test
   void load_phraseThatIsOnlyTheStartMark_namesItsLine() {
-    LexiconFormatException e =
-        failure(HEAD + "\nQUESTION 1.0 \u00b6\n@start-mark \u00b6\n");
+    LexiconFormatException e = failure(HEAD + "\nQUESTION 1.0 \u00b6\n@start-mark \u00b6\n");
 
     assertEquals(5, e.lineNumber());
     assertTrue(e.getMessage().contains("is only the start mark"), e.getMessage());
@@ -82,8 +81,8 @@ class LexiconFormatExceptionTest {
     LexiconFormatException e = failure(HEAD + "\nFEELING 1.0 " + longPhrase + "\n");
 
     assertEquals(5, e.lineNumber());
-    assertTrue(e.getMessage().contains("phrase has 256 words and marks; at most 255"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("phrase has 256 words and marks; at most 255"), e.getMessage());
   }
 
   @Test
@@ -93,11 +92,16 @@ class LexiconFormatExceptionTest {
     LexiconClassifier classifier =
         LexiconClassifier.load(new StringReader(HEAD + "FEELING 1.0 " + longPhrase + "\n"), "x");
 
-    assertEquals(ContributionKind.FEELING,
-        classifier.classify(longPhrase + " indeed", Optional.empty(),
-            Optional.empty()).kind());
-    assertEquals(longPhrase, classifier.classify(longPhrase, Optional.empty(),
-        Optional.empty()).cues().get(0).matched());
+    assertEquals(
+        ContributionKind.FEELING,
+        classifier.classify(longPhrase + " indeed", Optional.empty(), Optional.empty()).kind());
+    assertEquals(
+        longPhrase,
+        classifier
+            .classify(longPhrase, Optional.empty(), Optional.empty())
+            .cues()
+            .get(0)
+            .matched());
   }
 
   @Test

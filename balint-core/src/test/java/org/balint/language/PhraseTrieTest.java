@@ -19,8 +19,23 @@ import org.junit.jupiter.api.Test;
 
 class PhraseTrieTest {
   private static final ImmutableList<String> PHRASES =
-      ImmutableList.of("he", "she", "i wonder", "wonder", "i wonder if", "?", "test*", "testi*",
-          "blood test*", "blood test", "i'd", "x ray", "a&e", "¶ she", "she", "if ?");
+      ImmutableList.of(
+          "he",
+          "she",
+          "i wonder",
+          "wonder",
+          "i wonder if",
+          "?",
+          "test*",
+          "testi*",
+          "blood test*",
+          "blood test",
+          "i'd",
+          "x ray",
+          "a&e",
+          "¶ she",
+          "she",
+          "if ?");
 
   private static final PhraseTrie TRIE = trie(null);
   private static final PhraseTrie STARTING_WITH_MARK = trie("¶");
@@ -33,8 +48,9 @@ class PhraseTrieTest {
     List<PhraseTrie.Phrase> phrases = new ArrayList<>();
     for (String phrase : PHRASES) {
       boolean stem = phrase.endsWith("*");
-      phrases.add(new PhraseTrie.Phrase(
-          PhraseTrie.tokens(stem ? phrase.substring(0, phrase.length() - 1) : phrase), stem));
+      phrases.add(
+          new PhraseTrie.Phrase(
+              PhraseTrie.tokens(stem ? phrase.substring(0, phrase.length() - 1) : phrase), stem));
     }
     return phrases;
   }
@@ -60,15 +76,19 @@ class PhraseTrieTest {
   @Test
   void find_overlappingPhrases_byEndThenStart() {
     assertEquals(
-        ImmutableList.of("i wonder@[0,8)", "wonder@[2,8)", "i wonder if@[0,11)", "she@[12,15)",
-            "she@[12,15)", "?@[15,16)"),
+        ImmutableList.of(
+            "i wonder@[0,8)",
+            "wonder@[2,8)",
+            "i wonder if@[0,11)",
+            "she@[12,15)",
+            "she@[12,15)",
+            "?@[15,16)"),
         find(TRIE, "I wonder if she? Shed wonders"));
   }
 
   @Test
   void find_stemMatchesWordsThatStartWithIt_shortestStemFirst() {
-    assertEquals(
-        ImmutableList.of("blood test*@[0,11)", "test*@[6,11)"), find(TRIE, "Blood tests"));
+    assertEquals(ImmutableList.of("blood test*@[0,11)", "test*@[6,11)"), find(TRIE, "Blood tests"));
     assertEquals(
         ImmutableList.of("blood test*@[0,10)", "blood test@[0,10)", "test*@[6,10)"),
         find(TRIE, "blood test"));
@@ -88,8 +108,7 @@ class PhraseTrieTest {
     assertEquals(
         ImmutableList.of("¶ she@[0,3)", "she@[0,3)", "she@[0,3)", "she@[4,7)", "she@[4,7)"),
         find(STARTING_WITH_MARK, "She she"));
-    assertEquals(
-        ImmutableList.of("¶ she@[0,4)", "she@[1,4)", "she@[1,4)"), find(TRIE, "¶she"));
+    assertEquals(ImmutableList.of("¶ she@[0,4)", "she@[1,4)", "she@[1,4)"), find(TRIE, "¶she"));
     assertEquals(ImmutableList.of("she@[2,5)", "she@[2,5)"), find(STARTING_WITH_MARK, ", she"));
     assertEquals(
         ImmutableList.of("¶ she@[0,4)", "she@[1,4)", "she@[1,4)"),
@@ -98,21 +117,49 @@ class PhraseTrieTest {
 
   @Test
   void new_stemOfTwoLetters_throws() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new PhraseTrie(
-            ImmutableList.of(new PhraseTrie.Phrase(ImmutableList.of("ab"), true)), null));
-    assertThrows(IllegalArgumentException.class,
-        () -> new PhraseTrie(ImmutableList.of(new PhraseTrie.Phrase(ImmutableList.of(), false)),
-            null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new PhraseTrie(
+                ImmutableList.of(new PhraseTrie.Phrase(ImmutableList.of("ab"), true)), null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new PhraseTrie(
+                ImmutableList.of(new PhraseTrie.Phrase(ImmutableList.of(), false)), null));
   }
 
   @Test
   void find_anyTextOfPhraseWords_sameMatchesAsASearchOfTheTokenList() {
     qt().forAll(
             lists()
-                .of(arbitrary().pick("he", "she", "I", "wonder", "if", "?", "test", "tests",
-                    "Testimony", "blood", " ", " ", ", ", "-", "x", "ray", "I'd", "I’d", "a&e",
-                    "Shed", "¶", "é", "'", "\n"))
+                .of(
+                    arbitrary()
+                        .pick(
+                            "he",
+                            "she",
+                            "I",
+                            "wonder",
+                            "if",
+                            "?",
+                            "test",
+                            "tests",
+                            "Testimony",
+                            "blood",
+                            " ",
+                            " ",
+                            ", ",
+                            "-",
+                            "x",
+                            "ray",
+                            "I'd",
+                            "I’d",
+                            "a&e",
+                            "Shed",
+                            "¶",
+                            "é",
+                            "'",
+                            "\n"))
                 .ofSizeBetween(0, 40),
             arbitrary().pick(false, true))
         .checkAssert(
@@ -122,7 +169,8 @@ class PhraseTrieTest {
               for (int i = 1; i < found.size(); i++) {
                 PhraseTrie.Match before = found.get(i - 1);
                 PhraseTrie.Match match = found.get(i);
-                assertTrue(before.end < match.end
+                assertTrue(
+                    before.end < match.end
                         || (before.end == match.end && before.start <= match.start),
                     "out of order in " + text);
               }
@@ -131,8 +179,8 @@ class PhraseTrieTest {
   }
 
   /**
-   * The obvious search: the text's tokens by a regular expression, and every phrase tried at
-   * every token.
+   * The obvious search: the text's tokens by a regular expression, and every phrase tried at every
+   * token.
    */
   private static List<String> oracle(String text, boolean marked) {
     List<String> tokens = new ArrayList<>();
@@ -153,10 +201,11 @@ class PhraseTrieTest {
       for (int at = 0; at + words.size() <= tokens.size(); at++) {
         List<String> window = tokens.subList(at, at + words.size());
         int last = words.size() - 1;
-        boolean matches = window.subList(0, last).equals(words.subList(0, last))
-            && (phrases.get(p).stem
-                ? window.get(last).startsWith(words.get(last))
-                : window.get(last).equals(words.get(last)));
+        boolean matches =
+            window.subList(0, last).equals(words.subList(0, last))
+                && (phrases.get(p).stem
+                    ? window.get(last).startsWith(words.get(last))
+                    : window.get(last).equals(words.get(last)));
         if (matches && !(marked && at + last == 0)) {
           found.add(p + "@" + spans.get(at)[0] + "," + spans.get(at + last)[1]);
         }

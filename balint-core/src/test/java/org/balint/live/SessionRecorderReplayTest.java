@@ -121,8 +121,8 @@ class SessionRecorderReplayTest {
 
   /**
    * A session the recorder can take: those present on the roster, speakers and presenters present,
-   * cases one after another,
-   * phases never going back within a case, opening contributions only before the first case.
+   * cases one after another, phases never going back within a case, opening contributions only
+   * before the first case.
    */
   private static Session randomSession(Random random, Group group) {
     List<String> present = new ArrayList<>();

@@ -208,8 +208,7 @@ class SessionRecorderTest {
     IllegalStateException before =
         assertThrows(IllegalStateException.class, () -> recorder.contribute("m1", "Hello."));
     assertEquals(
-        "cannot record a contribution: the session has not started yet",
-        before.getMessage());
+        "cannot record a contribution: the session has not started yet", before.getMessage());
     recorder.startSession();
     recorder.finish();
     IllegalStateException after =
@@ -260,8 +259,7 @@ class SessionRecorderTest {
     recorder.startSession();
     recorder.contribute("L1", "Who has a case?", ContributionKind.FACILITATION);
     IllegalStateException thrown = assertThrows(IllegalStateException.class, recorder::finish);
-    assertTrue(
-        thrown.getMessage().startsWith("1 contribution recorded but no case was presented"));
+    assertTrue(thrown.getMessage().startsWith("1 contribution recorded but no case was presented"));
     recorder.presentCase("L1", "The leader's own case");
     assertEquals(0, recorder.finish().session().contributions().get(0).caseIndex());
   }
@@ -370,8 +368,7 @@ class SessionRecorderTest {
         finished.report().violations().stream()
             .anyMatch(v -> v.ruleId().equals("confidentiality.identifier")));
     assertTrue(
-        kept.violations().stream()
-            .noneMatch(v -> v.ruleId().equals("confidentiality.identifier")),
+        kept.violations().stream().noneMatch(v -> v.ruleId().equals("confidentiality.identifier")),
         kept.violations()::toString);
   }
 

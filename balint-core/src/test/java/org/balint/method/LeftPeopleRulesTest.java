@@ -62,8 +62,7 @@ class LeftPeopleRulesTest {
             .addLeader(leader("L1", LeaderTraining.ACCREDITED))
             .addAllMembers(withLeavers(7, 3))
             .build();
-    Violation size =
-        Protocols.standard().validate(record(group), FEELINGS).violations().get(0);
+    Violation size = Protocols.standard().validate(record(group), FEELINGS).violations().get(0);
     assertEquals(
         "The group has 7 members (3 more have left); the method works best with 8 to 10.",
         size.message());
@@ -73,8 +72,12 @@ class LeftPeopleRulesTest {
   void groupLeadership_onlyLeaderHasLeft_firesNoLeader() {
     Leader gone = leader("L1", LeaderTraining.ACCREDITED).withLeft(LEFT);
     Group group =
-        Group.builder().id("riverside").name("Riverside").addLeader(gone)
-            .addAllMembers(members(9)).build();
+        Group.builder()
+            .id("riverside")
+            .name("Riverside")
+            .addLeader(gone)
+            .addAllMembers(members(9))
+            .build();
     assertEquals(ImmutableList.of("group.leadership"), ruleIds(group));
   }
 

@@ -306,7 +306,8 @@ class ProtocolTest {
     assertEquals("discussion.clinical", uncertain.ruleId());
     assertEquals(Severity.INFO, uncertain.severity());
     assertEquals(3, uncertain.contributionIndex().getAsInt());
-    assertTrue(uncertain.message().contains("60% sure, below the protocol's 80%"), uncertain::message);
+    assertTrue(
+        uncertain.message().contains("60% sure, below the protocol's 80%"), uncertain::message);
   }
 
   @Test

@@ -499,13 +499,10 @@ class SessionRulesTest {
         consent);
   }
 
-
   @Test
   void consent_aSpeakerWhoIsNotPresent_mustHaveConsentedToo() {
     Session session =
-        goodSession()
-            .addContribution(say("m9", Phase.CLOSING, ContributionKind.FEELING))
-            .build();
+        goodSession().addContribution(say("m9", Phase.CLOSING, ContributionKind.FEELING)).build();
     ImmutableList<Violation> consent =
         violations(session).stream()
             .filter(v -> v.ruleId().equals("confidentiality.consent"))

@@ -43,7 +43,8 @@ class AccessFilterTest {
           Records.session(
               "supervision",
               Instant.parse("2026-11-20T19:30:00Z"),
-              Optional.of(Records.recording(RecordingPurpose.LEADER_SUPERVISION, "L1", "m1", "m2"))),
+              Optional.of(
+                  Records.recording(RecordingPurpose.LEADER_SUPERVISION, "L1", "m1", "m2"))),
           Records.session(
               "research-without-consent",
               Instant.parse("2026-11-27T19:30:00Z"),
@@ -90,13 +91,14 @@ class AccessFilterTest {
       case ROSTER -> record.group().equals(RECORD.group());
       case ATTENDANCE -> supervision.map(s -> !s.present().isEmpty()).orElse(false);
       case SESSION_METADATA -> supervision.map(s -> s.recording().isPresent()).orElse(false);
-      case CASE_TITLES -> record.sessions().stream()
-          .anyMatch(s -> s.cases().get(0).title().equals(Records.TITLE));
-      case CONTRIBUTIONS -> record.sessions().stream()
-          .anyMatch(s -> s.contributions().stream().anyMatch(c -> c.text().equals(Records.TEXT)));
-      case RESEARCH_EXPORT -> record.session("research")
-          .map(s -> !s.contributions().isEmpty())
-          .orElse(false);
+      case CASE_TITLES ->
+          record.sessions().stream().anyMatch(s -> s.cases().get(0).title().equals(Records.TITLE));
+      case CONTRIBUTIONS ->
+          record.sessions().stream()
+              .anyMatch(
+                  s -> s.contributions().stream().anyMatch(c -> c.text().equals(Records.TEXT)));
+      case RESEARCH_EXPORT ->
+          record.session("research").map(s -> !s.contributions().isEmpty()).orElse(false);
       case TRAINING_RECORDS -> throw new AssertionError("training records are not in a record");
     };
   }
@@ -104,7 +106,8 @@ class AccessFilterTest {
   @Test
   void visibleTo_researcher_seesOnlyRedactedConsentedResearchSessions() {
     GroupRecord visible = filter.visibleTo(callerIn(AccessRole.RESEARCHER), RECORD).orElseThrow();
-    assertEquals(ImmutableList.of("research"),
+    assertEquals(
+        ImmutableList.of("research"),
         visible.sessions().stream().map(Session::id).collect(ImmutableList.toImmutableList()));
     Session research = visible.sessions().get(0);
     assertEquals("[NAME] and her list", research.cases().get(0).title());
@@ -112,12 +115,15 @@ class AccessFilterTest {
         "She lives at [ADDRESS] and rings me on [PHONE].", research.contributions().get(1).text());
     assertEquals(RECORD.session("research").orElseThrow().present(), research.present());
     assertTrue(visible.group().members().stream().allMatch(m -> m.name().equals("[NAME]")));
-    assertEquals(RECORD.group().members().get(0).profession(), visible.group().members().get(0).profession());
+    assertEquals(
+        RECORD.group().members().get(0).profession(),
+        visible.group().members().get(0).profession());
   }
 
   @Test
   void visibleTo_administrator_seesAttendanceButNoTitlesOrContributions() {
-    GroupRecord visible = filter.visibleTo(callerIn(AccessRole.ADMINISTRATOR), RECORD).orElseThrow();
+    GroupRecord visible =
+        filter.visibleTo(callerIn(AccessRole.ADMINISTRATOR), RECORD).orElseThrow();
     assertEquals(RECORD.sessions().size(), visible.sessions().size());
     for (Session session : visible.sessions()) {
       assertTrue(session.contributions().isEmpty(), session.id());
@@ -141,7 +147,11 @@ class AccessFilterTest {
   @Test
   void visibleTo_researcherWhoIsAlsoAMember_seesAsAMember() {
     Caller both =
-        Caller.builder().id("u3").addMemberOf(Records.GROUP_ID).addPlatformRole(AccessRole.RESEARCHER).build();
+        Caller.builder()
+            .id("u3")
+            .addMemberOf(Records.GROUP_ID)
+            .addPlatformRole(AccessRole.RESEARCHER)
+            .build();
     assertEquals(Optional.of(RECORD), filter.visibleTo(both, RECORD));
   }
 
@@ -154,7 +164,8 @@ class AccessFilterTest {
     GroupRecord visible =
         AccessFilter.of(stricter).visibleTo(callerIn(AccessRole.MEMBER), RECORD).orElseThrow();
     assertTrue(visible.sessions().stream().allMatch(s -> s.contributions().isEmpty()));
-    assertTrue(visible.sessions().stream().allMatch(s -> s.cases().get(0).title().equals(Records.TITLE)));
+    assertTrue(
+        visible.sessions().stream().allMatch(s -> s.cases().get(0).title().equals(Records.TITLE)));
     assertFalse(stricter.allows(AccessRole.MEMBER, DataKind.CONTRIBUTIONS));
     assertTrue(stricter.allows(AccessRole.LEADER, DataKind.CONTRIBUTIONS));
   }
@@ -173,10 +184,16 @@ class AccessFilterTest {
   @Test
   void rolesIn_combinesGroupAndPlatformRoles() {
     Caller caller =
-        Caller.builder().id("u1").addLeaderOf("g1").addMemberOf("g2")
-            .addPlatformRole(AccessRole.ADMINISTRATOR).build();
-    assertEquals(ImmutableSet.of(AccessRole.LEADER, AccessRole.ADMINISTRATOR), caller.rolesIn("g1"));
-    assertEquals(ImmutableSet.of(AccessRole.MEMBER, AccessRole.ADMINISTRATOR), caller.rolesIn("g2"));
+        Caller.builder()
+            .id("u1")
+            .addLeaderOf("g1")
+            .addMemberOf("g2")
+            .addPlatformRole(AccessRole.ADMINISTRATOR)
+            .build();
+    assertEquals(
+        ImmutableSet.of(AccessRole.LEADER, AccessRole.ADMINISTRATOR), caller.rolesIn("g1"));
+    assertEquals(
+        ImmutableSet.of(AccessRole.MEMBER, AccessRole.ADMINISTRATOR), caller.rolesIn("g2"));
     assertEquals(ImmutableSet.of(AccessRole.ADMINISTRATOR), caller.rolesIn("g3"));
   }
 }

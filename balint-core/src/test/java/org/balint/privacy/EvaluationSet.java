@@ -67,8 +67,15 @@ final class EvaluationSet {
       return String.format(
           "%s: %d sentences, %d expected, %d detected; recall %.3f (exact spans %.3f), precision"
               + " %.3f, near-misses flagged %d of %d",
-          name, sentences, expected, detected, recall(), exactRecall(), precision(),
-          nearMissesFlagged, nearMisses);
+          name,
+          sentences,
+          expected,
+          detected,
+          recall(),
+          exactRecall(),
+          precision(),
+          nearMissesFlagged,
+          nearMisses);
     }
   }
 
@@ -141,32 +148,58 @@ final class EvaluationSet {
         if (detected.stream().anyMatch(d -> overlaps(d, expected))) {
           found++;
         } else {
-          errors.append("missed ").append(expected.type).append(" '")
-              .append(example.text, expected.start, expected.end).append("' in: ")
-              .append(example.text).append('\n');
+          errors
+              .append("missed ")
+              .append(expected.type)
+              .append(" '")
+              .append(example.text, expected.start, expected.end)
+              .append("' in: ")
+              .append(example.text)
+              .append('\n');
         }
         if (detected.stream()
-            .anyMatch(d -> d.type() == expected.type
-                && d.start() == expected.start && d.end() == expected.end)) {
+            .anyMatch(
+                d ->
+                    d.type() == expected.type
+                        && d.start() == expected.start
+                        && d.end() == expected.end)) {
           exact++;
         } else if (detected.stream().anyMatch(d -> overlaps(d, expected))) {
-          errors.append("inexact ").append(expected.type).append(" '")
-              .append(example.text, expected.start, expected.end).append("' in: ")
-              .append(example.text).append('\n');
+          errors
+              .append("inexact ")
+              .append(expected.type)
+              .append(" '")
+              .append(example.text, expected.start, expected.end)
+              .append("' in: ")
+              .append(example.text)
+              .append('\n');
         }
       }
       for (Identifier identifier : detected) {
         if (example.expected.stream().anyMatch(e -> overlaps(identifier, e))) {
           correct++;
         } else {
-          errors.append("false ").append(identifier.type()).append(" '")
-              .append(identifier.text()).append("' in: ").append(example.text).append('\n');
+          errors
+              .append("false ")
+              .append(identifier.type())
+              .append(" '")
+              .append(identifier.text())
+              .append("' in: ")
+              .append(example.text)
+              .append('\n');
         }
       }
     }
     return new Score(
-        examples.size(), expectedCount, found, exact, detectedCount, correct,
-        (int) nearMisses(), nearMissesFlagged, errors.toString());
+        examples.size(),
+        expectedCount,
+        found,
+        exact,
+        detectedCount,
+        correct,
+        (int) nearMisses(),
+        nearMissesFlagged,
+        errors.toString());
   }
 
   private static boolean overlaps(Identifier detected, Expected expected) {

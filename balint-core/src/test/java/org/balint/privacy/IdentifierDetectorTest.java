@@ -15,7 +15,8 @@ class IdentifierDetectorTest {
   /** The one identifier found in a text, which must be exactly one. */
   private Identifier only(String text) {
     ImmutableList<Identifier> found = detector.detect(text);
-    assertEquals(1, found.size(), () -> "expected one identifier in '" + text + "' but got " + found);
+    assertEquals(
+        1, found.size(), () -> "expected one identifier in '" + text + "' but got " + found);
     return found.get(0);
   }
 
@@ -53,7 +54,8 @@ class IdentifierDetectorTest {
     assertOnly("Her DOB is 12/03/1961, she said.", IdentifierType.DATE_OF_BIRTH, "12/03/1961");
     assertOnly("D.O.B. 12.03.61 on the form.", IdentifierType.DATE_OF_BIRTH, "12.03.61");
     assertOnly("She was born on 3 March 1961.", IdentifierType.DATE_OF_BIRTH, "3 March 1961");
-    assertOnly("born on March 3rd, 1961 apparently", IdentifierType.DATE_OF_BIRTH, "March 3rd, 1961");
+    assertOnly(
+        "born on March 3rd, 1961 apparently", IdentifierType.DATE_OF_BIRTH, "March 3rd, 1961");
     assertOnly("date of birth: 1961-03-12", IdentifierType.DATE_OF_BIRTH, "1961-03-12");
     assertOnly("dob: 3/3/61", IdentifierType.DATE_OF_BIRTH, "3/3/61");
     assertOnly(
@@ -63,24 +65,39 @@ class IdentifierDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "On 3 March she came back.", "The letter dated 14/02/2024 was about money.",
-      "She was born in 1961.", "She was born in Nigeria.", "In 1998 she lost a baby."})
+  @ValueSource(
+      strings = {
+        "On 3 March she came back.",
+        "The letter dated 14/02/2024 was about money.",
+        "She was born in 1961.",
+        "She was born in Nigeria.",
+        "In 1998 she lost a baby."
+      })
   void detect_dateNotIntroducedAsBirth_isNotFound(String text) {
     assertNothing(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "020 7946 0958", "(020) 7946 0958", "+44 (0)20 7946 0958", "07700 900123", "+44 7700 900123",
-      "01632 960001", "0161 496 0000", "0044 161 496 0000", "07700900123", "0300 123 4567"})
+  @ValueSource(
+      strings = {
+        "020 7946 0958", "(020) 7946 0958", "+44 (0)20 7946 0958", "07700 900123",
+            "+44 7700 900123",
+        "01632 960001", "0161 496 0000", "0044 161 496 0000", "07700900123", "0300 123 4567"
+      })
   void detect_ukPhoneNumber_isFoundWithExactSpan(String phone) {
     assertOnly("You can ring " + phone + " after six.", IdentifierType.PHONE, phone);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "+1 415 555 0132", "+33 1 42 68 53 00", "0033 1 42 68 53 00", "999", "111", "0161 496"})
+  @ValueSource(
+      strings = {
+        "+1 415 555 0132",
+        "+33 1 42 68 53 00",
+        "0033 1 42 68 53 00",
+        "999",
+        "111",
+        "0161 496"
+      })
   void detect_numberThatIsNotAUkPhone_isNotFound(String number) {
     assertNothing("She gave " + number + " as a contact.");
   }
@@ -101,17 +118,29 @@ class IdentifierDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "LS6 2AB", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "SW1A1AA",
-      "ls6 2ab", "GIR 0AA"})
+  @ValueSource(
+      strings = {
+        "LS6 2AB",
+        "M1 1AE",
+        "B33 8TH",
+        "CR2 6XH",
+        "DN55 1PT",
+        "W1A 0AX",
+        "EC1A 1BB",
+        "SW1A1AA",
+        "ls6 2ab",
+        "GIR 0AA"
+      })
   void detect_postcodeOfEveryOutwardShape_isFound(String postcode) {
     assertOnly("She lives at " + postcode + " now.", IdentifierType.POSTCODE, postcode);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "QA1 1AA", "VA1 1AA", "XA1 1AA", "AI1 1AA", "AJ1 1AA", "AZ1 1AA", "A1 1CA", "A1 1AI",
-      "A1 1KA", "A1 1AM", "A1 1OA", "A1 1AV", "A1I 1AA", "AB1C 1AA", "LS6", "LS6 2A"})
+  @ValueSource(
+      strings = {
+        "QA1 1AA", "VA1 1AA", "XA1 1AA", "AI1 1AA", "AJ1 1AA", "AZ1 1AA", "A1 1CA", "A1 1AI",
+        "A1 1KA", "A1 1AM", "A1 1OA", "A1 1AV", "A1I 1AA", "AB1C 1AA", "LS6", "LS6 2A"
+      })
   void detect_codeOutsideThePostcodeGrammar_isNotFound(String code) {
     assertNothing("She lives at " + code + " now.");
   }
@@ -128,10 +157,12 @@ class IdentifierDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "I felt like Dr Who.", "Mrs Smith came in again.", "It is what Dr Balint said.",
-      "Mr and Mrs Smith came.", "I told Dr Jones I would.", "Mrs Khan Monday was hard.",
-      "Dr Google told her."})
+  @ValueSource(
+      strings = {
+        "I felt like Dr Who.", "Mrs Smith came in again.", "It is what Dr Balint said.",
+        "Mr and Mrs Smith came.", "I told Dr Jones I would.", "Mrs Khan Monday was hard.",
+        "Dr Google told her."
+      })
   void detect_titleWithoutAFullName_isNotFound(String text) {
     assertNothing(text);
   }
@@ -145,8 +176,12 @@ class IdentifierDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Unit number 7 was closed.", "RXX1234567 without an introducer.", "The MRN was missing."})
+  @ValueSource(
+      strings = {
+        "Unit number 7 was closed.",
+        "RXX1234567 without an introducer.",
+        "The MRN was missing."
+      })
   void detect_recordNumberNotIntroducedOrTooShort_isNotFound(String text) {
     assertNothing(text);
   }
@@ -154,25 +189,45 @@ class IdentifierDetectorTest {
   @Test
   void detect_streetAddress_spanCoversFlatNumberAndStreet() {
     assertOnly("She lives at 14 Acacia Avenue.", IdentifierType.ADDRESS, "14 Acacia Avenue");
-    assertOnly("They moved to Flat 3, 22 Mill Lane.", IdentifierType.ADDRESS, "Flat 3, 22 Mill Lane");
+    assertOnly(
+        "They moved to Flat 3, 22 Mill Lane.", IdentifierType.ADDRESS, "Flat 3, 22 Mill Lane");
     assertOnly("He said 221b Baker Street.", IdentifierType.ADDRESS, "221b Baker Street");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Chapter 3 Street Talk is good.", "Turn to Page 12 Mill Road.", "He was on Ward 7 Oak Lane.",
-      "The Green Lane clinic is closing.", "She had 3 children."})
+  @ValueSource(
+      strings = {
+        "Chapter 3 Street Talk is good.",
+        "Turn to Page 12 Mill Road.",
+        "He was on Ward 7 Oak Lane.",
+        "The Green Lane clinic is closing.",
+        "She had 3 children."
+      })
   void detect_numberThatIsNotAHouse_isNotAnAddress(String text) {
     assertNothing(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "She came at 10:30.", "I saw him at 3pm.", "She takes 20 mg.", "He was on 5ml.",
-      "2.5 mg twice a day.", "A 43-year-old teacher.", "He is aged 67.", "Since 2019.",
-      "Ward 7, room 12, bed 4, bay 3.", "10 appointments and 3 children.", "HbA1c 48.",
-      "Potassium 5.2 and eGFR 59.", "BP 140/90.", "The number 73 bus.", "She gets the 25.",
-      "Her B12 2nd injection.", "Page 12."})
+  @ValueSource(
+      strings = {
+        "She came at 10:30.",
+        "I saw him at 3pm.",
+        "She takes 20 mg.",
+        "He was on 5ml.",
+        "2.5 mg twice a day.",
+        "A 43-year-old teacher.",
+        "He is aged 67.",
+        "Since 2019.",
+        "Ward 7, room 12, bed 4, bay 3.",
+        "10 appointments and 3 children.",
+        "HbA1c 48.",
+        "Potassium 5.2 and eGFR 59.",
+        "BP 140/90.",
+        "The number 73 bus.",
+        "She gets the 25.",
+        "Her B12 2nd injection.",
+        "Page 12."
+      })
   void detect_clinicalNumbersAndCounts_yieldNothing(String text) {
     assertNothing(text);
   }

@@ -13,7 +13,10 @@ class NhsNumberPropertyTest {
   private static final ImmutableList<String> SEPARATORS = ImmutableList.of("", " ", "-");
 
   private static String format(String digits, String separator) {
-    return digits.substring(0, 3) + separator + digits.substring(3, 6) + separator
+    return digits.substring(0, 3)
+        + separator
+        + digits.substring(3, 6)
+        + separator
         + digits.substring(6);
   }
 
@@ -46,9 +49,7 @@ class NhsNumberPropertyTest {
   @Test
   void detect_numberWithWrongCheckDigit_isNotFound() {
     qt().forAll(
-            integers().between(0, 999_999_999),
-            integers().between(1, 9),
-            integers().between(0, 2))
+            integers().between(0, 999_999_999), integers().between(1, 9), integers().between(0, 2))
         .checkAssert(
             (prefix, offset, format) -> {
               String nine = String.format("%09d", prefix);

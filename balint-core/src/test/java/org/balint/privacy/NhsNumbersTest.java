@@ -35,7 +35,8 @@ class NhsNumbersTest {
 
   @Test
   void isValid_wrongLengthOrNonDigits_isFalse() {
-    for (String candidate : ImmutableList.of("943476591", "94347659190", "943 476 5919", "94347659l9", "")) {
+    for (String candidate :
+        ImmutableList.of("943476591", "94347659190", "943 476 5919", "94347659l9", "")) {
       assertFalse(NhsNumbers.isValid(candidate), candidate);
     }
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spans map back to the original text: with invisible characters inserted inside an identifier,
- * its spaces and dashes swapped for other kinds and its digits made full-width, the identifier is
- * found with the span it has in the mutated text, and that span of the text, normalised, is the
+ * Spans map back to the original text: with invisible characters inserted inside an identifier, its
+ * spaces and dashes swapped for other kinds and its digits made full-width, the identifier is found
+ * with the span it has in the mutated text, and that span of the text, normalised, is the
  * identifier as written tidily.
  */
 class NormalisedSpanPropertyTest {
@@ -40,8 +40,8 @@ class NormalisedSpanPropertyTest {
   private static final String DASHES = "-\u2010\u2011\u2013\u2212";
 
   /**
-   * Rewrites an identifier as a careless typist or a copy from a web page would, each choice
-   * taken from the next of the given numbers.
+   * Rewrites an identifier as a careless typist or a copy from a web page would, each choice taken
+   * from the next of the given numbers.
    */
   private static String mutate(String identifier, List<Integer> choices) {
     StringBuilder out = new StringBuilder();

@@ -17,8 +17,11 @@ class RecordingConsentTest {
   @Test
   void missingConsent_everyonePresentConsented_isEmpty() {
     Session session =
-        Records.session("s1", END, Optional.of(
-            Records.recording(RecordingPurpose.RESEARCH, "m2", "L1", "m1", "absent-guest")));
+        Records.session(
+            "s1",
+            END,
+            Optional.of(
+                Records.recording(RecordingPurpose.RESEARCH, "m2", "L1", "m1", "absent-guest")));
     assertEquals(ImmutableList.of(), RecordingConsent.missingConsent(session));
     assertTrue(RecordingConsent.mayKeepContributions(session));
     assertFalse(RecordingConsent.holdsUnconsentedContributions(session));
@@ -27,7 +30,8 @@ class RecordingConsentTest {
   @Test
   void missingConsent_someoneDidNotConsent_namesThemInPresentOrder() {
     Session session =
-        Records.session("s1", END, Optional.of(Records.recording(RecordingPurpose.LEADER_SUPERVISION, "m1")));
+        Records.session(
+            "s1", END, Optional.of(Records.recording(RecordingPurpose.LEADER_SUPERVISION, "m1")));
     assertEquals(ImmutableList.of("L1", "m2"), RecordingConsent.missingConsent(session));
     assertFalse(RecordingConsent.mayKeepContributions(session));
     assertTrue(RecordingConsent.holdsUnconsentedContributions(session));

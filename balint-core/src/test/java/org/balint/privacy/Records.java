@@ -34,7 +34,8 @@ final class Records {
                 .profession(Profession.GP)
                 .training(LeaderTraining.ACCREDITED)
                 .build())
-        .addMember(Member.builder().id("m1").name("Dr Ben Ode").profession(Profession.GP_TRAINEE).build())
+        .addMember(
+            Member.builder().id("m1").name("Dr Ben Ode").profession(Profession.GP_TRAINEE).build())
         .addMember(Member.builder().id("m2").name("Dr Cy Dee").profession(Profession.GP).build())
         .build();
   }
@@ -49,8 +50,13 @@ final class Records {
         .recording(recording)
         .addCase(Case.builder().presenter("m1").title(TITLE).build())
         .addContribution(
-            Contribution.builder().speaker("L1").phase(Phase.OPENING).text("Who has a case?").build())
-        .addContribution(Contribution.builder().speaker("m1").phase(Phase.PRESENTATION).text(TEXT).build())
+            Contribution.builder()
+                .speaker("L1")
+                .phase(Phase.OPENING)
+                .text("Who has a case?")
+                .build())
+        .addContribution(
+            Contribution.builder().speaker("m1").phase(Phase.PRESENTATION).text(TEXT).build())
         .build();
   }
 

@@ -61,15 +61,17 @@ class RedactorTest {
               indexes.forEach(i -> text.append(PIECES.get(i)).append(' '));
               String original = text.toString();
               Redaction redaction = redactor.redact(original);
-              assertEquals(ImmutableList.of(), IdentifierDetector.standard().detect(redaction.text()),
+              assertEquals(
+                  ImmutableList.of(),
+                  IdentifierDetector.standard().detect(redaction.text()),
                   redaction.text());
               StringBuilder rebuilt = new StringBuilder();
               int from = 0;
               for (Identifier identifier : redaction.identifiers()) {
                 assertEquals(
-                    identifier.text(),
-                    original.substring(identifier.start(), identifier.end()));
-                rebuilt.append(original, from, identifier.start())
+                    identifier.text(), original.substring(identifier.start(), identifier.end()));
+                rebuilt
+                    .append(original, from, identifier.start())
                     .append(identifier.type().placeholder());
                 from = identifier.end();
               }
@@ -81,7 +83,8 @@ class RedactorTest {
   @Test
   void redact_record_redactsTitlesAndContributionsButNotTheRoster() {
     GroupRecord record =
-        Records.record(Records.session("s1", Instant.parse("2026-11-20T19:30:00Z"), Optional.empty()));
+        Records.record(
+            Records.session("s1", Instant.parse("2026-11-20T19:30:00Z"), Optional.empty()));
     GroupRecord redacted = redactor.redact(record);
     Session session = redacted.sessions().get(0);
     assertEquals("[NAME] and her list", session.cases().get(0).title());
@@ -118,19 +121,32 @@ class RedactorTest {
   @Test
   void using_customDetector_redactsWhatItFinds() {
     IdentifierDetector everything =
-        text -> text.isEmpty()
-            ? ImmutableList.of()
-            : ImmutableList.of(
-                Identifier.builder().type(IdentifierType.NAME).start(0).end(text.length()).text(text).build());
+        text ->
+            text.isEmpty()
+                ? ImmutableList.of()
+                : ImmutableList.of(
+                    Identifier.builder()
+                        .type(IdentifierType.NAME)
+                        .start(0)
+                        .end(text.length())
+                        .text(text)
+                        .build());
     assertEquals("[NAME]", Redactor.using(everything).redact("Ben").text());
   }
 
   @Test
   void builder_overlappingSpans_throws() {
-    Identifier first = Identifier.builder().type(IdentifierType.NAME).start(0).end(5).text("Mrs A").build();
-    Identifier second = Identifier.builder().type(IdentifierType.NAME).start(3).end(7).text("A B").build();
+    Identifier first =
+        Identifier.builder().type(IdentifierType.NAME).start(0).end(5).text("Mrs A").build();
+    Identifier second =
+        Identifier.builder().type(IdentifierType.NAME).start(3).end(7).text("A B").build();
     assertThrows(
         IllegalArgumentException.class,
-        () -> Redaction.builder().original("Mrs A B").text("x").addIdentifiers(first, second).build());
+        () ->
+            Redaction.builder()
+                .original("Mrs A B")
+                .text("x")
+                .addIdentifiers(first, second)
+                .build());
   }
 }

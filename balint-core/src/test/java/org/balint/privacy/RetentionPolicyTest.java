@@ -22,8 +22,14 @@ class RetentionPolicyTest {
 
   private static GroupRecord record() {
     return Records.record(
-        Records.session("old", OLD_END, Optional.of(Records.recording(RecordingPurpose.RESEARCH, "L1", "m1", "m2"))),
-        Records.session("new", NEW_END, Optional.of(Records.recording(RecordingPurpose.RESEARCH, "L1", "m1", "m2"))));
+        Records.session(
+            "old",
+            OLD_END,
+            Optional.of(Records.recording(RecordingPurpose.RESEARCH, "L1", "m1", "m2"))),
+        Records.session(
+            "new",
+            NEW_END,
+            Optional.of(Records.recording(RecordingPurpose.RESEARCH, "L1", "m1", "m2"))));
   }
 
   @Test
@@ -63,7 +69,10 @@ class RetentionPolicyTest {
   @Test
   void purge_appliedTwice_deletesNothingMore() {
     RetentionPolicy policy =
-        RetentionPolicy.builder().contributionsKeptFor(Duration.ZERO).caseTitlesKeptFor(Duration.ZERO).build();
+        RetentionPolicy.builder()
+            .contributionsKeptFor(Duration.ZERO)
+            .caseTitlesKeptFor(Duration.ZERO)
+            .build();
     RetentionPurge first = policy.purge(record(), NOW);
     RetentionPurge second = policy.purge(first.purged(), NOW);
     assertTrue(second.isEmpty());
@@ -75,7 +84,10 @@ class RetentionPolicyTest {
     Session open = Records.session("open", NEW_END, Optional.empty()).withEnd(Optional.empty());
     Instant start = open.start();
     RetentionPolicy policy = RetentionPolicy.contributionsForDays(2);
-    assertTrue(policy.purge(Records.record(open), start.plus(Duration.ofDays(2)).minusSeconds(1)).isEmpty());
+    assertTrue(
+        policy
+            .purge(Records.record(open), start.plus(Duration.ofDays(2)).minusSeconds(1))
+            .isEmpty());
     assertEquals(
         ImmutableList.of("open"),
         policy.purge(Records.record(open), start.plus(Duration.ofDays(2))).contributionsPurged());
@@ -86,7 +98,8 @@ class RetentionPolicyTest {
     qt().forAll(integers().between(0, 400))
         .checkAssert(
             days -> {
-              RetentionPurge purge = RetentionPolicy.contributionsForDays(days).purge(record(), NOW);
+              RetentionPurge purge =
+                  RetentionPolicy.contributionsForDays(days).purge(record(), NOW);
               ImmutableList.Builder<String> expected = ImmutableList.builder();
               for (Session session : record().sessions()) {
                 if (!NOW.isBefore(session.end().orElseThrow().plus(Duration.ofDays(days)))) {

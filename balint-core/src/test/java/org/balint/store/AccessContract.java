@@ -69,18 +69,21 @@ public abstract class AccessContract extends StoreContract {
       case ROSTER:
         return reader.findGroup(GROUP).map(g -> g.value().equals(record.group())).orElse(false);
       case ATTENDANCE:
-        return supervision.map(s -> s.present().equals(stored(SUPERVISION).present()))
+        return supervision
+            .map(s -> s.present().equals(stored(SUPERVISION).present()))
             .orElse(false);
       case TRAINING_RECORDS:
         return reader.attendance(GROUP, "m6").equals(store.sessions().attendance(GROUP, "m6"));
       case SESSION_METADATA:
         return supervision.map(s -> s.recording().isPresent()).orElse(false)
-            && research.map(s -> s.extensions().equals(stored(RESEARCH).extensions()))
+            && research
+                .map(s -> s.extensions().equals(stored(RESEARCH).extensions()))
                 .orElse(false);
       case CASE_TITLES:
         return supervision.map(s -> s.cases().equals(stored(SUPERVISION).cases())).orElse(false);
       case CONTRIBUTIONS:
-        return supervision.map(s -> s.contributions().equals(stored(SUPERVISION).contributions()))
+        return supervision
+            .map(s -> s.contributions().equals(stored(SUPERVISION).contributions()))
             .orElse(false);
       case RESEARCH_EXPORT:
         return research.map(s -> texts(s).equals(texts(stored(RESEARCH)))).orElse(false);
@@ -97,19 +100,33 @@ public abstract class AccessContract extends StoreContract {
 
   @ParameterizedTest(name = "{0} sees {1}: {2}")
   @CsvSource({
-    "MEMBER, ROSTER, true", "MEMBER, ATTENDANCE, true", "MEMBER, TRAINING_RECORDS, true",
-    "MEMBER, SESSION_METADATA, true", "MEMBER, CASE_TITLES, true", "MEMBER, CONTRIBUTIONS, true",
+    "MEMBER, ROSTER, true",
+    "MEMBER, ATTENDANCE, true",
+    "MEMBER, TRAINING_RECORDS, true",
+    "MEMBER, SESSION_METADATA, true",
+    "MEMBER, CASE_TITLES, true",
+    "MEMBER, CONTRIBUTIONS, true",
     "MEMBER, RESEARCH_EXPORT, true",
-    "LEADER, ROSTER, true", "LEADER, ATTENDANCE, true", "LEADER, TRAINING_RECORDS, true",
-    "LEADER, SESSION_METADATA, true", "LEADER, CASE_TITLES, true", "LEADER, CONTRIBUTIONS, true",
+    "LEADER, ROSTER, true",
+    "LEADER, ATTENDANCE, true",
+    "LEADER, TRAINING_RECORDS, true",
+    "LEADER, SESSION_METADATA, true",
+    "LEADER, CASE_TITLES, true",
+    "LEADER, CONTRIBUTIONS, true",
     "LEADER, RESEARCH_EXPORT, true",
-    "ADMINISTRATOR, ROSTER, true", "ADMINISTRATOR, ATTENDANCE, true",
-    "ADMINISTRATOR, TRAINING_RECORDS, true", "ADMINISTRATOR, SESSION_METADATA, true",
-    "ADMINISTRATOR, CASE_TITLES, false", "ADMINISTRATOR, CONTRIBUTIONS, false",
+    "ADMINISTRATOR, ROSTER, true",
+    "ADMINISTRATOR, ATTENDANCE, true",
+    "ADMINISTRATOR, TRAINING_RECORDS, true",
+    "ADMINISTRATOR, SESSION_METADATA, true",
+    "ADMINISTRATOR, CASE_TITLES, false",
+    "ADMINISTRATOR, CONTRIBUTIONS, false",
     "ADMINISTRATOR, RESEARCH_EXPORT, false",
-    "RESEARCHER, ROSTER, false", "RESEARCHER, ATTENDANCE, false",
-    "RESEARCHER, TRAINING_RECORDS, false", "RESEARCHER, SESSION_METADATA, false",
-    "RESEARCHER, CASE_TITLES, false", "RESEARCHER, CONTRIBUTIONS, false",
+    "RESEARCHER, ROSTER, false",
+    "RESEARCHER, ATTENDANCE, false",
+    "RESEARCHER, TRAINING_RECORDS, false",
+    "RESEARCHER, SESSION_METADATA, false",
+    "RESEARCHER, CASE_TITLES, false",
+    "RESEARCHER, CONTRIBUTIONS, false",
     "RESEARCHER, RESEARCH_EXPORT, true"
   })
   public void readAs_eachRoleAndKind_showsTheKindExactlyWhenTheStandardPolicyAllows(
@@ -132,19 +149,33 @@ public abstract class AccessContract extends StoreContract {
   public void readAs_administrator_seesAttendanceAndMetadataButNoTitlesOrTranscripts() {
     AccessControlledReader reader = store.readAs(caller(AccessRole.ADMINISTRATOR));
 
-    GroupRecord expected = GroupRecord.builder()
-        .group(record.group())
-        .sessions(record.sessions().stream()
-            .map(s -> s.withContributions().withCases(s.cases().stream()
-                .map(c -> Case.builder().presenter(c.presenter()).title("[CASE-TITLE]").build())
-                .collect(ImmutableList.toImmutableList())))
-            .collect(ImmutableList.toImmutableList()))
-        .build();
+    GroupRecord expected =
+        GroupRecord.builder()
+            .group(record.group())
+            .sessions(
+                record.sessions().stream()
+                    .map(
+                        s ->
+                            s.withContributions()
+                                .withCases(
+                                    s.cases().stream()
+                                        .map(
+                                            c ->
+                                                Case.builder()
+                                                    .presenter(c.presenter())
+                                                    .title("[CASE-TITLE]")
+                                                    .build())
+                                        .collect(ImmutableList.toImmutableList())))
+                    .collect(ImmutableList.toImmutableList()))
+            .build();
     assertEquals(expected, reader.findRecord(GROUP).orElseThrow().value());
-    assertEquals(expected.sessions(),
+    assertEquals(
+        expected.sessions(),
         reader.sessions(GROUP, Instant.MIN, Instant.MAX, PageRequest.first(10)).items());
-    assertEquals(ImmutableList.of(violationsOf(record).get(0), violationsOf(record).get(2),
-        violationsOf(record).get(3)), reader.violations(GROUP));
+    assertEquals(
+        ImmutableList.of(
+            violationsOf(record).get(0), violationsOf(record).get(2), violationsOf(record).get(3)),
+        reader.violations(GROUP));
   }
 
   @Test
@@ -152,21 +183,45 @@ public abstract class AccessContract extends StoreContract {
     AccessControlledReader reader = store.readAs(caller(AccessRole.RESEARCHER));
 
     Session research = stored(RESEARCH);
-    Session expectedSession = research
-        .withExtensions(Optional.empty())
-        .withCases(research.cases().stream().map(c -> c.withExtensions(Optional.empty()))
-            .collect(ImmutableList.toImmutableList()))
-        .withContributions(research.contributions().stream()
-            .map(c -> c.withExtensions(Optional.empty()))
-            .collect(ImmutableList.toImmutableList()));
+    Session expectedSession =
+        research
+            .withExtensions(Optional.empty())
+            .withCases(
+                research.cases().stream()
+                    .map(c -> c.withExtensions(Optional.empty()))
+                    .collect(ImmutableList.toImmutableList()))
+            .withContributions(
+                research.contributions().stream()
+                    .map(c -> c.withExtensions(Optional.empty()))
+                    .collect(ImmutableList.toImmutableList()));
     Group group = record.group();
-    Group anonymous = Group.builder().id(group.id()).name(group.name())
-        .leaders(group.leaders().stream().map(l -> Leader.builder().from(l).name("[NAME]")
-            .extensions(Optional.empty()).build()).collect(ImmutableList.toImmutableList()))
-        .members(group.members().stream().map(m -> Member.builder().from(m).name("[NAME]")
-            .extensions(Optional.empty()).build()).collect(ImmutableList.toImmutableList()))
-        .build();
-    assertEquals(GroupRecord.builder().group(anonymous).addSession(expectedSession).build(),
+    Group anonymous =
+        Group.builder()
+            .id(group.id())
+            .name(group.name())
+            .leaders(
+                group.leaders().stream()
+                    .map(
+                        l ->
+                            Leader.builder()
+                                .from(l)
+                                .name("[NAME]")
+                                .extensions(Optional.empty())
+                                .build())
+                    .collect(ImmutableList.toImmutableList()))
+            .members(
+                group.members().stream()
+                    .map(
+                        m ->
+                            Member.builder()
+                                .from(m)
+                                .name("[NAME]")
+                                .extensions(Optional.empty())
+                                .build())
+                    .collect(ImmutableList.toImmutableList()))
+            .build();
+    assertEquals(
+        GroupRecord.builder().group(anonymous).addSession(expectedSession).build(),
         reader.findRecord(GROUP).orElseThrow().value());
     Page<Session> page = reader.sessions(GROUP, Instant.MIN, Instant.MAX, PageRequest.first(10));
     assertEquals(ImmutableList.of(expectedSession), page.items());
@@ -191,9 +246,10 @@ public abstract class AccessContract extends StoreContract {
 
   @Test
   public void readAs_withAPlatformsOwnPolicy_appliesIt() {
-    MatrixAccessPolicy noAttendanceForAdministrators = MatrixAccessPolicy.standard().toBuilder()
-        .deny(AccessRole.ADMINISTRATOR, DataKind.ATTENDANCE, DataKind.TRAINING_RECORDS)
-        .build();
+    MatrixAccessPolicy noAttendanceForAdministrators =
+        MatrixAccessPolicy.standard().toBuilder()
+            .deny(AccessRole.ADMINISTRATOR, DataKind.ATTENDANCE, DataKind.TRAINING_RECORDS)
+            .build();
     AccessControlledReader reader =
         store.readAs(caller(AccessRole.ADMINISTRATOR), noAttendanceForAdministrators);
 

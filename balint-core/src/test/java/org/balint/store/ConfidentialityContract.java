@@ -31,8 +31,8 @@ public abstract class ConfidentialityContract extends StoreContract {
   /** The session {@code 2026-11-20} of the rich record, without the consent of m4 and m2. */
   private static Session withoutConsentOfTwo(GroupRecord record) {
     Session recorded = record.sessions().get(0);
-    return recorded.withRecording(recorded.recording().map(r -> r.withConsent(
-        ImmutableList.of("m3", "L1", "m1", "m5"))));
+    return recorded.withRecording(
+        recorded.recording().map(r -> r.withConsent(ImmutableList.of("m3", "L1", "m1", "m5"))));
   }
 
   private static GroupRecord withSession(GroupRecord record, int index, Session session) {
@@ -60,9 +60,12 @@ public abstract class ConfidentialityContract extends StoreContract {
         assertThrows(ConsentMissingException.class, () -> store.groups().store(unconsented));
 
     assertEquals(ImmutableList.of("m2", "m4"), thrown.missingConsent());
-    assertTrue(thrown.getMessage().startsWith(
-        "refusing to store the contributions of session 2026-11-20 of group riverside: not"
-            + " everyone who was present or spoke consented to the recording (missing: m2, m4)"),
+    assertTrue(
+        thrown
+            .getMessage()
+            .startsWith(
+                "refusing to store the contributions of session 2026-11-20 of group riverside: not"
+                    + " everyone who was present or spoke consented to the recording (missing: m2, m4)"),
         thrown.getMessage());
     assertEquals(Optional.empty(), store.groups().findRecord(GROUP));
     assertEquals(ImmutableList.of(), store.groups().groupIds());
@@ -73,8 +76,10 @@ public abstract class ConfidentialityContract extends StoreContract {
     Versioned<GroupRecord> before = stored();
     Session unrecorded = before.value().sessions().get(2).withRecording(Optional.empty());
 
-    ConsentMissingException thrown = assertThrows(ConsentMissingException.class,
-        () -> store.groups().store(withSession(before.value(), 2, unrecorded)));
+    ConsentMissingException thrown =
+        assertThrows(
+            ConsentMissingException.class,
+            () -> store.groups().store(withSession(before.value(), 2, unrecorded)));
 
     assertEquals(ImmutableList.of("L1", "m6", "m7", "m3", "m4", "m2"), thrown.missingConsent());
     assertTrue(thrown.getMessage().contains("it has no recording"), thrown.getMessage());
@@ -86,7 +91,8 @@ public abstract class ConfidentialityContract extends StoreContract {
     Versioned<GroupRecord> before = stored();
     GroupRecord unconsented = withSession(before.value(), 0, withoutConsentOfTwo(before.value()));
 
-    assertThrows(ConsentMissingException.class,
+    assertThrows(
+        ConsentMissingException.class,
         () -> store.groups().replace(unconsented, ImmutableList.of(), before.version()));
 
     assertStillStored(before);
@@ -108,15 +114,24 @@ public abstract class ConfidentialityContract extends StoreContract {
   public void storeRecord_withAnIdentifierInACaseTitle_isRefusedWithoutQuotingIt() {
     GroupRecord record = richRecord(GROUP, 3);
     Session recorded = record.sessions().get(0);
-    Session titled = recorded.withCases(recorded.cases().get(0),
-        Case.builder().presenter("m2").title("The man from LS6 2AB who never sits down").build());
+    Session titled =
+        recorded.withCases(
+            recorded.cases().get(0),
+            Case.builder()
+                .presenter("m2")
+                .title("The man from LS6 2AB who never sits down")
+                .build());
 
-    PatientIdentifierException thrown = assertThrows(PatientIdentifierException.class,
-        () -> store.groups().store(withSession(record, 0, titled)));
+    PatientIdentifierException thrown =
+        assertThrows(
+            PatientIdentifierException.class,
+            () -> store.groups().store(withSession(record, 0, titled)));
 
-    assertEquals("refusing to store session 2026-11-20 of group riverside: the title of case 1"
-        + " holds what looks like a patient identifier ([POSTCODE]); remove it first, for example"
-        + " with 'balint redact --document'", thrown.getMessage());
+    assertEquals(
+        "refusing to store session 2026-11-20 of group riverside: the title of case 1"
+            + " holds what looks like a patient identifier ([POSTCODE]); remove it first, for example"
+            + " with 'balint redact --document'",
+        thrown.getMessage());
     assertEquals(Optional.empty(), store.groups().findRecord(GROUP));
   }
 
@@ -124,18 +139,32 @@ public abstract class ConfidentialityContract extends StoreContract {
   public void replaceRecord_withAnIdentifierInAContribution_isRefusedAndKeepsTheStoredRecord() {
     Versioned<GroupRecord> before = stored();
     Session recorded = before.value().sessions().get(0);
-    Session said = recorded.withContributions(ImmutableList.<Contribution>builder()
-        .addAll(recorded.contributions().subList(0, 3))
-        .add(recorded.contributions().get(3).withText("Her NHS number is " + NHS_NUMBER + "."))
-        .addAll(recorded.contributions().subList(4, recorded.contributions().size()))
-        .build());
+    Session said =
+        recorded.withContributions(
+            ImmutableList.<Contribution>builder()
+                .addAll(recorded.contributions().subList(0, 3))
+                .add(
+                    recorded
+                        .contributions()
+                        .get(3)
+                        .withText("Her NHS number is " + NHS_NUMBER + "."))
+                .addAll(recorded.contributions().subList(4, recorded.contributions().size()))
+                .build());
 
-    PatientIdentifierException thrown = assertThrows(PatientIdentifierException.class,
-        () -> store.groups().replace(withSession(before.value(), 0, said), List.of(),
-            before.version()));
+    PatientIdentifierException thrown =
+        assertThrows(
+            PatientIdentifierException.class,
+            () ->
+                store
+                    .groups()
+                    .replace(withSession(before.value(), 0, said), List.of(), before.version()));
 
-    assertTrue(thrown.getMessage().contains("contribution 3 holds what looks like a patient"
-        + " identifier ([NHS-NUMBER])"), thrown.getMessage());
+    assertTrue(
+        thrown
+            .getMessage()
+            .contains(
+                "contribution 3 holds what looks like a patient" + " identifier ([NHS-NUMBER])"),
+        thrown.getMessage());
     assertFalse(thrown.getMessage().contains(NHS_NUMBER), thrown.getMessage());
     assertStillStored(before);
   }
@@ -154,10 +183,11 @@ public abstract class ConfidentialityContract extends StoreContract {
   public void storeSession_withContributionsButNoRecording_isRefusedAndStoresNothing() {
     Versioned<GroupRecord> before = stored();
     Session unrecorded =
-        session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 3).withRecording(Optional.empty());
+        session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 3)
+            .withRecording(Optional.empty());
 
-    assertThrows(ConsentMissingException.class,
-        () -> store.sessions().store(GROUP, unrecorded, List.of()));
+    assertThrows(
+        ConsentMissingException.class, () -> store.sessions().store(GROUP, unrecorded, List.of()));
 
     assertStillStored(before);
     assertEquals(Optional.empty(), store.sessions().find(GROUP, "2027-01-08"));
@@ -166,24 +196,28 @@ public abstract class ConfidentialityContract extends StoreContract {
   @Test
   public void storeSession_withoutContributionsOrRecording_isStored() {
     stored();
-    Session attendance = session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 0)
-        .withRecording(Optional.empty());
+    Session attendance =
+        session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 0)
+            .withRecording(Optional.empty());
 
     long version = store.sessions().store(GROUP, attendance, List.of());
 
-    assertEquals(Optional.of(Versioned.of(attendance, version)),
-        store.sessions().find(GROUP, "2027-01-08"));
+    assertEquals(
+        Optional.of(Versioned.of(attendance, version)), store.sessions().find(GROUP, "2027-01-08"));
   }
 
   @Test
   public void storeSession_withAnIdentifierInACaseTitle_isRefusedAndStoresNothing() {
     Versioned<GroupRecord> before = stored();
     Session session = session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 2);
-    Session titled = session.withCases(
-        Case.builder().presenter("m1").title("Mrs Jane Smith and her list").build());
+    Session titled =
+        session.withCases(
+            Case.builder().presenter("m1").title("Mrs Jane Smith and her list").build());
 
-    PatientIdentifierException thrown = assertThrows(PatientIdentifierException.class,
-        () -> store.sessions().store(GROUP, titled, List.of()));
+    PatientIdentifierException thrown =
+        assertThrows(
+            PatientIdentifierException.class,
+            () -> store.sessions().store(GROUP, titled, List.of()));
 
     assertTrue(thrown.getMessage().contains("[NAME]"), thrown.getMessage());
     assertFalse(thrown.getMessage().contains("Jane"), thrown.getMessage());
@@ -195,8 +229,12 @@ public abstract class ConfidentialityContract extends StoreContract {
     Versioned<GroupRecord> before = stored();
     Versioned<Session> read = store.sessions().find(GROUP, "2026-11-20").orElseThrow();
 
-    assertThrows(ConsentMissingException.class, () -> store.sessions().replace(
-        GROUP, withoutConsentOfTwo(before.value()), List.of(), read.version()));
+    assertThrows(
+        ConsentMissingException.class,
+        () ->
+            store
+                .sessions()
+                .replace(GROUP, withoutConsentOfTwo(before.value()), List.of(), read.version()));
 
     assertStillStored(before);
     assertEquals(Optional.of(read), store.sessions().find(GROUP, "2026-11-20"));
@@ -206,10 +244,16 @@ public abstract class ConfidentialityContract extends StoreContract {
   public void replaceSession_withAnIdentifierInAContribution_isRefusedAndKeepsTheSession() {
     Versioned<GroupRecord> before = stored();
     Versioned<Session> read = store.sessions().find(GROUP, "2026-12-18.b").orElseThrow();
-    Session said = read.value().withContributions(
-        read.value().contributions().get(0).withText("She lives at 14 Acacia Avenue, alone."));
+    Session said =
+        read.value()
+            .withContributions(
+                read.value()
+                    .contributions()
+                    .get(0)
+                    .withText("She lives at 14 Acacia Avenue, alone."));
 
-    assertThrows(PatientIdentifierException.class,
+    assertThrows(
+        PatientIdentifierException.class,
         () -> store.sessions().replace(GROUP, said, List.of(), read.version()));
 
     assertStillStored(before);
@@ -218,13 +262,16 @@ public abstract class ConfidentialityContract extends StoreContract {
   @Test
   public void append_toASessionWithoutRecording_isRefusedAndAppendsNothing() {
     stored();
-    Session attendance = session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 0)
-        .withRecording(Optional.empty());
+    Session attendance =
+        session("2027-01-08", FIRST_START.plus(Duration.ofDays(49)), 0)
+            .withRecording(Optional.empty());
     store.sessions().store(GROUP, attendance, List.of());
     Versioned<GroupRecord> before = store.groups().findRecord(GROUP).orElseThrow();
 
-    ConsentMissingException thrown = assertThrows(ConsentMissingException.class,
-        () -> store.sessions().append(GROUP, "2027-01-08", discussion("I felt shut out.")));
+    ConsentMissingException thrown =
+        assertThrows(
+            ConsentMissingException.class,
+            () -> store.sessions().append(GROUP, "2027-01-08", discussion("I felt shut out.")));
 
     assertEquals(ImmutableList.of("L1", "m1", "m2", "m6"), thrown.missingConsent());
     assertStillStored(before);
@@ -234,9 +281,16 @@ public abstract class ConfidentialityContract extends StoreContract {
   public void append_withAnIdentifier_isRefusedAndAppendsNothing() {
     Versioned<GroupRecord> before = stored();
 
-    PatientIdentifierException thrown = assertThrows(PatientIdentifierException.class,
-        () -> store.sessions().append(
-            GROUP, "2026-12-18.b", discussion("She gave her DOB as 12/03/1961, I think.")));
+    PatientIdentifierException thrown =
+        assertThrows(
+            PatientIdentifierException.class,
+            () ->
+                store
+                    .sessions()
+                    .append(
+                        GROUP,
+                        "2026-12-18.b",
+                        discussion("She gave her DOB as 12/03/1961, I think.")));
 
     assertTrue(thrown.getMessage().contains("contribution 5 holds"), thrown.getMessage());
     assertFalse(thrown.getMessage().contains("1961"), thrown.getMessage());

@@ -30,7 +30,8 @@ public abstract class GroupRepositoryContract extends StoreContract {
 
     long version = store.groups().store(record, violationsOf(record));
 
-    assertEquals(Optional.of(Versioned.of(record, version)), store.groups().findRecord("riverside"));
+    assertEquals(
+        Optional.of(Versioned.of(record, version)), store.groups().findRecord("riverside"));
   }
 
   @Test

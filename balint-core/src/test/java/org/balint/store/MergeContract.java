@@ -48,7 +48,8 @@ public abstract class MergeContract extends StoreContract {
   }
 
   @Test
-  public void merge_rosterWithOneMoreMemberAndNoSessions_keepsEverySessionAndPersonAndAddsTheMember() {
+  public void
+      merge_rosterWithOneMoreMemberAndNoSessions_keepsEverySessionAndPersonAndAddsTheMember() {
     GroupRecord stored = richRecord(GROUP, 1);
     store.groups().store(stored, violationsOf(stored));
     ImmutableList<Attendance> attendanceBefore = store.sessions().attendance(GROUP, "m2");
@@ -58,8 +59,8 @@ public abstract class MergeContract extends StoreContract {
 
     GroupRecord expected =
         stored.withGroup(Group.builder().from(stored.group()).addMember(newcomer()).build());
-    assertEquals(Optional.of(Versioned.of(expected, merge.version())),
-        store.groups().findRecord(GROUP));
+    assertEquals(
+        Optional.of(Versioned.of(expected, merge.version())), store.groups().findRecord(GROUP));
     assertEquals(ImmutableList.of("m10"), merge.value().peopleAdded());
     assertEquals(ImmutableList.of(), merge.value().peopleUpdated());
     assertEquals(ImmutableList.of(), merge.value().sessionsAdded());
@@ -76,8 +77,8 @@ public abstract class MergeContract extends StoreContract {
 
     Versioned<RecordMerge> merge = store.groups().merge(document, merged -> List.of());
 
-    assertEquals(Optional.of(Versioned.of(document, merge.version())),
-        store.groups().findRecord(GROUP));
+    assertEquals(
+        Optional.of(Versioned.of(document, merge.version())), store.groups().findRecord(GROUP));
     assertEquals(document.group().rosterIds().asList(), merge.value().peopleAdded());
     assertEquals(3, merge.value().sessionsAdded().size());
     assertEquals(false, merge.value().replacingDeletes());
@@ -132,12 +133,19 @@ public abstract class MergeContract extends StoreContract {
     store.groups().store(stored, violationsOf(stored));
     AtomicReference<GroupRecord> seen = new AtomicReference<>();
     Violation size =
-        Violation.builder().from(violationsOf(stored).get(0)).message("the group has 10 members").build();
+        Violation.builder()
+            .from(violationsOf(stored).get(0))
+            .message("the group has 10 members")
+            .build();
 
-    store.groups().merge(rosterUpdate(stored), merged -> {
-      seen.set(merged);
-      return List.of(size, violation("session.duration", GROUP, "2026-12-04", -1));
-    });
+    store
+        .groups()
+        .merge(
+            rosterUpdate(stored),
+            merged -> {
+              seen.set(merged);
+              return List.of(size, violation("session.duration", GROUP, "2026-12-04", -1));
+            });
 
     assertEquals(10, seen.get().group().members().size());
     assertEquals(3, seen.get().sessions().size());
@@ -170,8 +178,12 @@ public abstract class MergeContract extends StoreContract {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            store.groups().merge(rosterUpdate(stored),
-                merged -> List.of(violation("session.duration", "elsewhere", "2026-12-04", -1))));
+            store
+                .groups()
+                .merge(
+                    rosterUpdate(stored),
+                    merged ->
+                        List.of(violation("session.duration", "elsewhere", "2026-12-04", -1))));
 
     assertEquals(Optional.of(Versioned.of(stored, version)), store.groups().findRecord(GROUP));
   }

@@ -54,7 +54,8 @@ class PublicApiNullTest {
         .setDefault(Clock.class, Clock.systemUTC())
         .setDefault(PageRequest.class, PageRequest.first(10))
         .setDefault(Caller.class, Caller.builder().id("m1").addMemberOf("riverside").build())
-        .setDefault(RetentionPurge.class, RetentionPolicy.keepEverything().purge(RECORD, FIRST_START))
+        .setDefault(
+            RetentionPurge.class, RetentionPolicy.keepEverything().purge(RECORD, FIRST_START))
         .setDefault(IdentifierDetector.class, IdentifierDetector.standard())
         .setDefault(
             Violation.class,
@@ -124,5 +125,4 @@ class PublicApiNullTest {
   void publicStaticMethods_refuseNull(Class<?> type) {
     tester().testAllPublicStaticMethods(type);
   }
-
 }

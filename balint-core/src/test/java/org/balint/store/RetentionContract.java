@@ -21,8 +21,8 @@ import org.balint.session.Session;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every store must do with retention: keep each group's policy with the group, and purge
- * what the policies say is due, per group, keeping attendance.
+ * What every store must do with retention: keep each group's policy with the group, and purge what
+ * the policies say is due, per group, keeping attendance.
  */
 public abstract class RetentionContract extends StoreContract {
   private static final String GROUP = "riverside";
@@ -50,10 +50,11 @@ public abstract class RetentionContract extends StoreContract {
   @Test
   public void setRetention_isKeptAcrossReImportAndGoesWithTheGroup() {
     store.groups().store(richRecord(GROUP, 1));
-    RetentionPolicy policy = RetentionPolicy.builder()
-        .contributionsKeptFor(Duration.ofDays(90))
-        .caseTitlesKeptFor(Duration.ofDays(3 * 365).plusSeconds(1).plusNanos(7))
-        .build();
+    RetentionPolicy policy =
+        RetentionPolicy.builder()
+            .contributionsKeptFor(Duration.ofDays(90))
+            .caseTitlesKeptFor(Duration.ofDays(3 * 365).plusSeconds(1).plusNanos(7))
+            .build();
     long version = store.groups().findGroup(GROUP).orElseThrow().version();
 
     store.groups().setRetention(GROUP, policy);
@@ -68,8 +69,9 @@ public abstract class RetentionContract extends StoreContract {
 
   @Test
   public void setRetention_ofAGroupNotStored_throwsNotStored() {
-    NotStoredException thrown = assertThrows(
-        NotStoredException.class, () -> store.groups().setRetention("nobody", THIRTY_DAYS));
+    NotStoredException thrown =
+        assertThrows(
+            NotStoredException.class, () -> store.groups().setRetention("nobody", THIRTY_DAYS));
 
     assertEquals("group nobody is not stored", thrown.getMessage());
   }
@@ -84,12 +86,13 @@ public abstract class RetentionContract extends StoreContract {
     ImmutableList<GroupPurge> purged =
         store.groups().purge(firstEnd(record).plus(Duration.ofDays(30)));
 
-    assertEquals(ImmutableList.of(GroupPurge.builder().groupId(GROUP)
-        .addContributionsPurged("2026-11-20").build()), purged);
-    GroupRecord expected =
-        withSession(record, 0, record.sessions().get(0).withContributions());
-    assertEquals(Optional.of(Versioned.of(expected, version + 1)),
-        store.groups().findRecord(GROUP));
+    assertEquals(
+        ImmutableList.of(
+            GroupPurge.builder().groupId(GROUP).addContributionsPurged("2026-11-20").build()),
+        purged);
+    GroupRecord expected = withSession(record, 0, record.sessions().get(0).withContributions());
+    assertEquals(
+        Optional.of(Versioned.of(expected, version + 1)), store.groups().findRecord(GROUP));
     assertEquals(2, store.sessions().find(GROUP, "2026-11-20").orElseThrow().version());
     assertEquals(1, store.sessions().find(GROUP, "2026-12-18.b").orElseThrow().version());
     assertEquals(ledger, store.sessions().attendance(GROUP, "m1"));
@@ -114,17 +117,28 @@ public abstract class RetentionContract extends StoreContract {
   public void purge_withCaseTitlesDue_replacesThemAndIsIdempotent() {
     GroupRecord record = richRecord(GROUP, 1);
     store.groups().store(record);
-    store.groups().setRetention(GROUP, RetentionPolicy.builder()
-        .contributionsKeptFor(Duration.ZERO).caseTitlesKeptFor(Duration.ofDays(365)).build());
+    store
+        .groups()
+        .setRetention(
+            GROUP,
+            RetentionPolicy.builder()
+                .contributionsKeptFor(Duration.ZERO)
+                .caseTitlesKeptFor(Duration.ofDays(365))
+                .build());
     Instant now = record.sessions().get(2).end().orElseThrow().plus(Duration.ofDays(365));
 
     ImmutableList<GroupPurge> first = store.groups().purge(now);
     long version = store.groups().findGroup(GROUP).orElseThrow().version();
     ImmutableList<GroupPurge> second = store.groups().purge(now);
 
-    assertEquals(ImmutableList.of(GroupPurge.builder().groupId(GROUP)
-        .addContributionsPurged("2026-11-20", "2026-12-18.b")
-        .addCaseTitlesPurged("2026-11-20", "2026-12-18.b").build()), first);
+    assertEquals(
+        ImmutableList.of(
+            GroupPurge.builder()
+                .groupId(GROUP)
+                .addContributionsPurged("2026-11-20", "2026-12-18.b")
+                .addCaseTitlesPurged("2026-11-20", "2026-12-18.b")
+                .build()),
+        first);
     List<Session> expected = new ArrayList<>();
     for (Session session : record.sessions()) {
       expected.add(Withholding.withoutCaseTitles(session.withContributions()));
@@ -148,10 +162,14 @@ public abstract class RetentionContract extends StoreContract {
 
     ImmutableList<GroupPurge> due = store.groups().duePurges(now);
 
-    assertEquals(ImmutableList.of(
-        GroupPurge.builder().groupId("lakeside")
-            .addContributionsPurged("2026-11-20", "2026-12-18.b").build(),
-        GroupPurge.builder().groupId(GROUP).addContributionsPurged("2026-11-20").build()), due);
+    assertEquals(
+        ImmutableList.of(
+            GroupPurge.builder()
+                .groupId("lakeside")
+                .addContributionsPurged("2026-11-20", "2026-12-18.b")
+                .build(),
+            GroupPurge.builder().groupId(GROUP).addContributionsPurged("2026-11-20").build()),
+        due);
     assertEquals(Optional.of(Versioned.of(riverside, version)), store.groups().findRecord(GROUP));
     assertEquals(due, store.groups().purge(now));
     assertEquals(hillside, store.groups().findRecord("hillside").orElseThrow().value());
@@ -164,9 +182,14 @@ public abstract class RetentionContract extends StoreContract {
     RetentionPurge purge = THIRTY_DAYS.purge(record, firstEnd(record).plus(Duration.ofDays(30)));
     store.groups().store(record, violationsOf(record));
 
-    VersionConflictException conflict = assertThrows(VersionConflictException.class,
-        () -> store.groups().storePurge(
-            purge, GroupPurge.violationsAfter(violationsOf(record), purge), version));
+    VersionConflictException conflict =
+        assertThrows(
+            VersionConflictException.class,
+            () ->
+                store
+                    .groups()
+                    .storePurge(
+                        purge, GroupPurge.violationsAfter(violationsOf(record), purge), version));
 
     assertEquals(version + 1, conflict.storedVersion());
     assertEquals(Optional.of(Versioned.of(record, version + 1)), store.groups().findRecord(GROUP));
@@ -182,7 +205,8 @@ public abstract class RetentionContract extends StoreContract {
     long purged = store.groups().storePurge(purge, ImmutableList.of(), version);
 
     assertEquals(version + 1, purged);
-    assertEquals(Optional.of(Versioned.of(purge.purged(), purged)), store.groups().findRecord(GROUP));
+    assertEquals(
+        Optional.of(Versioned.of(purge.purged(), purged)), store.groups().findRecord(GROUP));
     assertEquals(2, store.sessions().find(GROUP, "2026-11-20").orElseThrow().version());
     assertEquals(1, store.sessions().find(GROUP, "2026-12-18.b").orElseThrow().version());
   }

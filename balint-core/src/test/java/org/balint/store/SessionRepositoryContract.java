@@ -64,16 +64,20 @@ public abstract class SessionRepositoryContract extends StoreContract {
 
     assertEquals(1, version);
     Versioned<GroupRecord> read = store.groups().findRecord(GROUP).get();
-    assertEquals(
-        GroupRecord.builder().from(record).addSession(added).build(), read.value());
+    assertEquals(GroupRecord.builder().from(record).addSession(added).build(), read.value());
     assertEquals(groupVersion + 1, read.version());
   }
 
   @Test
   public void store_anExistingSession_replacesItInPlaceWithItsViolations() {
     GroupRecord record = storeRecord();
-    store.groups().store(record, ImmutableList.of(violation("session.duration", GROUP, "2026-12-04", -1),
-        violation("presenter.silence", GROUP, "2026-11-20", 2)));
+    store
+        .groups()
+        .store(
+            record,
+            ImmutableList.of(
+                violation("session.duration", GROUP, "2026-12-04", -1),
+                violation("presenter.silence", GROUP, "2026-11-20", 2)));
     Session replacement = session("2026-12-04", FIRST_START.plus(Duration.ofDays(14)), 3);
     Violation found = violation("discussion.clinical", GROUP, "2026-12-04", 1);
 
@@ -113,7 +117,8 @@ public abstract class SessionRepositoryContract extends StoreContract {
         "session 2026-11-20 of group riverside was changed by someone else (version 2, you had 1);"
             + " read it again and retry",
         conflict.getMessage());
-    assertEquals(13, store.sessions().find(GROUP, "2026-11-20").get().value().contributions().size());
+    assertEquals(
+        13, store.sessions().find(GROUP, "2026-11-20").get().value().contributions().size());
   }
 
   @Test
@@ -124,7 +129,8 @@ public abstract class SessionRepositoryContract extends StoreContract {
 
     long version = store.sessions().replace(GROUP, changed, List.of(), read.version());
 
-    assertEquals(Optional.of(Versioned.of(changed, version)), store.sessions().find(GROUP, "2026-12-04"));
+    assertEquals(
+        Optional.of(Versioned.of(changed, version)), store.sessions().find(GROUP, "2026-12-04"));
   }
 
   @Test
@@ -188,7 +194,9 @@ public abstract class SessionRepositoryContract extends StoreContract {
                 List<Integer> indexes = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
                   indexes.add(
-                      store.sessions().append(GROUP, "2026-12-18.b", contribution(writer + "/" + i, 0)));
+                      store
+                          .sessions()
+                          .append(GROUP, "2026-12-18.b", contribution(writer + "/" + i, 0)));
                 }
                 return indexes;
               }));
@@ -278,13 +286,19 @@ public abstract class SessionRepositoryContract extends StoreContract {
         store.sessions().sessions(GROUP, start, start.plusNanos(1), PageRequest.first(5));
     Page<Session> empty = store.sessions().sessions(GROUP, start, start, PageRequest.first(5));
     Page<Session> justAfter =
-        store.sessions().sessions(GROUP, start.plusNanos(1), weekly.get(6).start(), PageRequest.first(5));
+        store
+            .sessions()
+            .sessions(GROUP, start.plusNanos(1), weekly.get(6).start(), PageRequest.first(5));
 
     assertEquals(ImmutableList.of(weekly.get(5)), oneNanosecond.items());
     assertEquals(0, empty.total());
     assertEquals(0, justAfter.total());
-    assertTrue(store.sessions().sessions("nobody", start, start.plusSeconds(1), PageRequest.first(5))
-        .items().isEmpty());
+    assertTrue(
+        store
+            .sessions()
+            .sessions("nobody", start, start.plusSeconds(1), PageRequest.first(5))
+            .items()
+            .isEmpty());
   }
 
   @Test
@@ -296,12 +310,24 @@ public abstract class SessionRepositoryContract extends StoreContract {
     GroupRecord record = richRecord(GROUP, 1);
     assertEquals(
         ImmutableList.of(
-            Attendance.builder().sessionId("2026-11-20").start(record.sessions().get(0).start())
-                .present(true).casesPresented(1).build(),
-            Attendance.builder().sessionId("2026-12-04").start(record.sessions().get(1).start())
-                .present(false).casesPresented(0).build(),
-            Attendance.builder().sessionId("2026-12-18.b").start(record.sessions().get(2).start())
-                .present(false).casesPresented(0).build()),
+            Attendance.builder()
+                .sessionId("2026-11-20")
+                .start(record.sessions().get(0).start())
+                .present(true)
+                .casesPresented(1)
+                .build(),
+            Attendance.builder()
+                .sessionId("2026-12-04")
+                .start(record.sessions().get(1).start())
+                .present(false)
+                .casesPresented(0)
+                .build(),
+            Attendance.builder()
+                .sessionId("2026-12-18.b")
+                .start(record.sessions().get(2).start())
+                .present(false)
+                .casesPresented(0)
+                .build()),
         ledger);
     assertEquals(ImmutableList.of(true, false, false), presence("m2"));
     assertEquals(ImmutableList.of(false, false, false), presence("nobody"));
@@ -317,20 +343,29 @@ public abstract class SessionRepositoryContract extends StoreContract {
   public void withViolation_listsEachSessionOnceByGroupThenStart() {
     GroupRecord riverside = richRecord(GROUP, 1);
     GroupRecord lakeside = richRecord("lakeside", 2);
-    store.groups().store(riverside, ImmutableList.of(
-        violation("presenter.silence", GROUP, "2026-12-18.b", 1),
-        violation("presenter.silence", GROUP, "2026-11-20", 3),
-        violation("presenter.silence", GROUP, "2026-11-20", 5),
-        violation("session.duration", GROUP, "2026-12-04", -1)));
-    store.groups().store(lakeside, ImmutableList.of(
-        violation("presenter.silence", "lakeside", "2026-11-20", 0)));
+    store
+        .groups()
+        .store(
+            riverside,
+            ImmutableList.of(
+                violation("presenter.silence", GROUP, "2026-12-18.b", 1),
+                violation("presenter.silence", GROUP, "2026-11-20", 3),
+                violation("presenter.silence", GROUP, "2026-11-20", 5),
+                violation("session.duration", GROUP, "2026-12-04", -1)));
+    store
+        .groups()
+        .store(
+            lakeside,
+            ImmutableList.of(violation("presenter.silence", "lakeside", "2026-11-20", 0)));
 
-    Page<SessionKey> first = store.sessions().withViolation("presenter.silence", PageRequest.first(2));
+    Page<SessionKey> first =
+        store.sessions().withViolation("presenter.silence", PageRequest.first(2));
     Page<SessionKey> second =
         store.sessions().withViolation("presenter.silence", first.nextRequest().get());
 
     assertEquals(
-        ImmutableList.of(SessionKey.of("lakeside", "2026-11-20"), SessionKey.of(GROUP, "2026-11-20")),
+        ImmutableList.of(
+            SessionKey.of("lakeside", "2026-11-20"), SessionKey.of(GROUP, "2026-11-20")),
         first.items());
     assertEquals(ImmutableList.of(SessionKey.of(GROUP, "2026-12-18.b")), second.items());
     assertEquals(3, second.total());

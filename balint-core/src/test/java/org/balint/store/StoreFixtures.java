@@ -28,16 +28,24 @@ import org.balint.session.SessionMode;
  * Records for the store contract tests: every optional field filled and left out somewhere,
  * extensions at every level, text outside ASCII, and instants with nanoseconds.
  *
- * <p>A record is a pure function of its group id and a variant number, so that a test (or a
- * process killed mid-import) can build the expected record again.
+ * <p>A record is a pure function of its group id and a variant number, so that a test (or a process
+ * killed mid-import) can build the expected record again.
  */
 public final class StoreFixtures {
   /** A start with a sub-second part, the first session's. */
   public static final Instant FIRST_START = Instant.parse("2026-11-20T18:00:00.123456789Z");
 
   private static final String[] NAMES = {
-    "Dr Zoë Ødegård", "Dr 李 明", "Dr Ana Reyes", "Dr Ben Ode", "Sr Siân Llŷr", "Dr Ülkü Şahin",
-    "Dr Chidi 🌿 Okafor", "Dr Åsa Nyström", "Dr José María", "Dr O'Neil \"Ned\" Brown"
+    "Dr Zoë Ødegård",
+    "Dr 李 明",
+    "Dr Ana Reyes",
+    "Dr Ben Ode",
+    "Sr Siân Llŷr",
+    "Dr Ülkü Şahin",
+    "Dr Chidi 🌿 Okafor",
+    "Dr Åsa Nyström",
+    "Dr José María",
+    "Dr O'Neil \"Ned\" Brown"
   };
 
   private StoreFixtures() {}
@@ -70,7 +78,8 @@ public final class StoreFixtures {
                     .training(LeaderTraining.IN_TRAINING)
                     .left(LocalDate.of(2031, 1, 1))
                     .build())
-            .extensions(Extensions.ofJson("{\"room\":\"Ünterhaus 2\",\"variant\":" + variant + "}"));
+            .extensions(
+                Extensions.ofJson("{\"room\":\"Ünterhaus 2\",\"variant\":" + variant + "}"));
     for (int i = 1; i <= 9; i++) {
       Member.Builder member =
           Member.builder()
@@ -211,8 +220,8 @@ public final class StoreFixtures {
   }
 
   /**
-   * A plain session with one case and some contributions, recorded for research with the consent
-   * of everyone present and every speaker.
+   * A plain session with one case and some contributions, recorded for research with the consent of
+   * everyone present and every speaker.
    *
    * @param id the session's id
    * @param start when it starts
@@ -231,9 +240,10 @@ public final class StoreFixtures {
                 .consent(ImmutableList.of("L1", "m1", "m2", "m3", "m4", "m5"))
                 .build())
         .addCase(Case.builder().presenter("m1").title("Case of " + id).build())
-        .contributions(contributions(start, 0, contributions, true).stream()
-            .map(c -> Contribution.builder().from(c).caseIndex(0).build())
-            .collect(ImmutableList.toImmutableList()))
+        .contributions(
+            contributions(start, 0, contributions, true).stream()
+                .map(c -> Contribution.builder().from(c).caseIndex(0).build())
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 

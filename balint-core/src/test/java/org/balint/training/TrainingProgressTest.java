@@ -30,12 +30,31 @@ class TrainingProgressTest {
       Group.builder()
           .id("g")
           .name("Group")
-          .addLeaders(Leader.builder().id("L1").name("Dr L").profession(Profession.GP).training(LeaderTraining.TRAINED).build())
-          .addMembers(Member.builder().id("t1").name("Dr T").profession(Profession.PSYCHIATRY_TRAINEE).build())
-          .addMembers(Member.builder().id("t2").name("Dr U").profession(Profession.PSYCHIATRY_TRAINEE).build())
+          .addLeaders(
+              Leader.builder()
+                  .id("L1")
+                  .name("Dr L")
+                  .profession(Profession.GP)
+                  .training(LeaderTraining.TRAINED)
+                  .build())
+          .addMembers(
+              Member.builder()
+                  .id("t1")
+                  .name("Dr T")
+                  .profession(Profession.PSYCHIATRY_TRAINEE)
+                  .build())
+          .addMembers(
+              Member.builder()
+                  .id("t2")
+                  .name("Dr U")
+                  .profession(Profession.PSYCHIATRY_TRAINEE)
+                  .build())
           .build();
 
-  /** Weekly sessions of the given length; every {@code onlineEvery}-th online; t2 presents the first. */
+  /**
+   * Weekly sessions of the given length; every {@code onlineEvery}-th online; t2 presents the
+   * first.
+   */
   private static GroupRecord weekly(int count, int minutes, int onlineEvery) {
     List<Session> sessions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -45,7 +64,10 @@ class TrainingProgressTest {
               .id("s" + i)
               .start(start)
               .end(start.plus(Duration.ofMinutes(minutes)))
-              .mode(onlineEvery > 0 && i % onlineEvery == 0 ? SessionMode.ONLINE : SessionMode.IN_PERSON)
+              .mode(
+                  onlineEvery > 0 && i % onlineEvery == 0
+                      ? SessionMode.ONLINE
+                      : SessionMode.IN_PERSON)
               .addPresent("L1", "t1", "t2")
               .addCases(Case.builder().presenter(i == 0 ? "t2" : "t1").title("A case").build())
               .build());
@@ -60,13 +82,17 @@ class TrainingProgressTest {
     assertEquals(3, ledger.entries().size());
     assertEquals(AttendanceRole.PRESENTER, ledger.entries().get(0).role());
     assertEquals(AttendanceRole.MEMBER, ledger.entries().get(1).role());
-    assertEquals(AttendanceRole.LEADER, AttendanceLedger.of("L1", List.of(weekly(1, 90, 0))).entries().get(0).role());
+    assertEquals(
+        AttendanceRole.LEADER,
+        AttendanceLedger.of("L1", List.of(weekly(1, 90, 0))).entries().get(0).role());
   }
 
   @Test
   void ukCoreTraining_thirtyWeeklySessionsSpanLessThanAYear_notMet() {
     TrainingProgress progress =
-        TrainingProgress.of(TrainingRequirements.ukPsychiatryCoreTraining(), AttendanceLedger.of("t1", List.of(weekly(30, 90, 0))));
+        TrainingProgress.of(
+            TrainingRequirements.ukPsychiatryCoreTraining(),
+            AttendanceLedger.of("t1", List.of(weekly(30, 90, 0))));
 
     assertEquals(30, progress.credit());
     assertEquals(0, progress.remaining());
@@ -78,15 +104,22 @@ class TrainingProgressTest {
   void ukCoreTraining_yearEdge_fiftyThreeWeeksFallOneDayShortAndFiftyFourMeetIt() {
     TrainingRequirement core = TrainingRequirements.ukPsychiatryCoreTraining();
 
-    assertFalse(TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(53, 60, 0)))).met(), "364 days");
-    assertTrue(TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(54, 60, 0)))).met(), "371 days");
+    assertFalse(
+        TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(53, 60, 0)))).met(),
+        "364 days");
+    assertTrue(
+        TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(54, 60, 0)))).met(),
+        "371 days");
   }
 
   @Test
   void germanBasicCare_onlineSessionsCountForNinetyMinutesAtMost() {
-    // 26 weekly sessions of 120 minutes, every second one online: 13 x 2h in person + 13 x 1.5h online.
+    // 26 weekly sessions of 120 minutes, every second one online: 13 x 2h in person + 13 x 1.5h
+    // online.
     TrainingProgress progress =
-        TrainingProgress.of(TrainingRequirements.germanPsychosomaticBasicCare(), AttendanceLedger.of("t1", List.of(weekly(26, 120, 2))));
+        TrainingProgress.of(
+            TrainingRequirements.germanPsychosomaticBasicCare(),
+            AttendanceLedger.of("t1", List.of(weekly(26, 120, 2))));
 
     assertEquals(Duration.ofMinutes(13 * 120 + 13 * 90), progress.time());
     assertEquals(45, progress.credit());
@@ -94,7 +127,9 @@ class TrainingProgressTest {
     assertFalse(progress.spanMet(), "26 weekly sessions span 175 days, less than six months");
     assertFalse(progress.met());
     TrainingProgress longer =
-        TrainingProgress.of(TrainingRequirements.germanPsychosomaticBasicCare(), AttendanceLedger.of("t1", List.of(weekly(27, 120, 2))));
+        TrainingProgress.of(
+            TrainingRequirements.germanPsychosomaticBasicCare(),
+            AttendanceLedger.of("t1", List.of(weekly(27, 120, 2))));
     assertTrue(longer.met(), "27 weekly sessions span 182 days");
   }
 
@@ -102,7 +137,9 @@ class TrainingProgressTest {
   void germanBasicCare_tooFewInPersonHours_notMet() {
     // 30 weekly sessions of 90 minutes, all online: 45 hours, none in person.
     TrainingProgress progress =
-        TrainingProgress.of(TrainingRequirements.germanPsychosomaticBasicCare(), AttendanceLedger.of("t1", List.of(weekly(30, 90, 1))));
+        TrainingProgress.of(
+            TrainingRequirements.germanPsychosomaticBasicCare(),
+            AttendanceLedger.of("t1", List.of(weekly(30, 90, 1))));
 
     assertEquals(45, progress.credit());
     assertEquals(0, progress.inPersonCredit());
@@ -114,7 +151,8 @@ class TrainingProgressTest {
     AttendanceLedger ledger = AttendanceLedger.of("L1", List.of(weekly(25, 90, 0)));
 
     assertTrue(TrainingProgress.of(TrainingRequirements.ukLeaderCoLeading(), ledger).met());
-    assertEquals(0, TrainingProgress.of(TrainingRequirements.ukLeaderMemberExperience(), ledger).credit());
+    assertEquals(
+        0, TrainingProgress.of(TrainingRequirements.ukLeaderMemberExperience(), ledger).credit());
   }
 
   @Test
@@ -122,7 +160,11 @@ class TrainingProgressTest {
     IllegalArgumentException thrown =
         assertThrows(
             IllegalArgumentException.class,
-            () -> TrainingRequirement.builder().from(TrainingRequirements.ukPsychiatryCoreTraining()).required(0).build());
+            () ->
+                TrainingRequirement.builder()
+                    .from(TrainingRequirements.ukPsychiatryCoreTraining())
+                    .required(0)
+                    .build());
     assertTrue(thrown.getMessage().contains("required"), thrown.getMessage());
   }
 
@@ -134,8 +176,10 @@ class TrainingProgressTest {
               int a = Math.min(fewer, more);
               int b = Math.max(fewer, more);
               TrainingRequirement core = TrainingRequirements.ukPsychiatryCoreTraining();
-              TrainingProgress small = TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(a, 90, 0))));
-              TrainingProgress large = TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(b, 90, 0))));
+              TrainingProgress small =
+                  TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(a, 90, 0))));
+              TrainingProgress large =
+                  TrainingProgress.of(core, AttendanceLedger.of("t1", List.of(weekly(b, 90, 0))));
               assertEquals(a, small.credit());
               assertTrue(large.credit() >= small.credit());
               assertTrue(large.remaining() <= small.remaining());

@@ -19,12 +19,16 @@ public final class BalintFormatException extends RuntimeException {
 
   /** Where the problem is, as a JSON path. */
   private final String jsonPath;
+
   /** What is wrong, one line without the location. */
   private final String problem;
+
   /** The 1-based line, 0 when unknown. */
   private final int line;
+
   /** The 1-based column in characters, 0 when unknown. */
   private final int column;
+
   /** Whether the JSON itself is broken. */
   private final boolean syntax;
 

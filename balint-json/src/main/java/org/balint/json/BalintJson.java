@@ -13,14 +13,14 @@ import org.balint.session.GroupRecord;
  * {@code "extensions"}, no duplicate key, no coercion between JSON types, well-formed UTF-8 only
  * (no overlong form, no encoded surrogate), no U+0000 in a string of the format, every enum value,
  * id, reference, time and text checked, with the first problem reported as a {@link
- * BalintFormatException} that names its JSON path: the path of the value for what the format's
- * JSON decides (a type, a field, an enum spelling, a date or time, {@code
+ * BalintFormatException} that names its JSON path: the path of the value for what the format's JSON
+ * decides (a type, a field, an enum spelling, a date or time, {@code
  * $.sessions[0].contributions[3].phase: expected one of OPENING, ...}), the path of the object for
  * what the domain type refuses as it is built (an id's shape, a text's length, a repeated id, times
- * out of order), with the domain type's message naming the field ({@code $.sessions[0]:
- * session.end must not be before session.start (...), but was ...}). No message holds the text of
- * a contribution. These methods read with the default limits of
- * {@link BalintJsonReader#standard()}; build a {@link BalintJsonReader} for others.
+ * out of order), with the domain type's message naming the field ({@code $.sessions[0]: session.end
+ * must not be before session.start (...), but was ...}). No message holds the text of a
+ * contribution. These methods read with the default limits of {@link BalintJsonReader#standard()};
+ * build a {@link BalintJsonReader} for others.
  *
  * <p>Writing emits the same format, pretty-printed with two-space indentation, each array element
  * and object field on its own line, a trailing newline, instants in UTC with {@code Z}, and absent

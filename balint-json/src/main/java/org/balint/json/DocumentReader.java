@@ -42,14 +42,14 @@ import org.balint.session.SessionMode;
  * One strict walk over one {@code balint/1} document with Jackson's streaming parser.
  *
  * <p>What is about JSON is checked here, where it is read: types, unknown, repeated and missing
- * fields, enum spellings, instants and dates, U+0000 in a string. What makes a value consistent
- * (an id's shape, a text's length, unique ids, times in order, case indexes) is checked by core's
- * types as each object is built; their refusal names the field, and is reported with the JSON path
- * of the object. The first problem ends the walk with a {@link BalintFormatException}. Paths
- * ({@link JsonPath}) and message text are spelled out only for that problem, so a valid document
- * costs little more than Jackson's own parse. The bytes are checked to be well-formed UTF-8 first
- * ({@link StrictUtf8}): Jackson accepts overlong forms, and can take a field name with a stray
- * byte for a name it has seen before.
+ * fields, enum spellings, instants and dates, U+0000 in a string. What makes a value consistent (an
+ * id's shape, a text's length, unique ids, times in order, case indexes) is checked by core's types
+ * as each object is built; their refusal names the field, and is reported with the JSON path of the
+ * object. The first problem ends the walk with a {@link BalintFormatException}. Paths ({@link
+ * JsonPath}) and message text are spelled out only for that problem, so a valid document costs
+ * little more than Jackson's own parse. The bytes are checked to be well-formed UTF-8 first ({@link
+ * StrictUtf8}): Jackson accepts overlong forms, and can take a field name with a stray byte for a
+ * name it has seen before.
  */
 final class DocumentReader implements ExtensionsCopy.Tokens {
   static final String FORMAT = "balint/1";
@@ -103,8 +103,8 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   /**
    * The fields of one object, read in a loop: {@code while (fields.next()) switch (fields.name())
-   * ...}. Each field name is checked (known, not repeated) and the parser moved to its value;
-   * at the end of the object the required fields are checked.
+   * ...}. Each field name is checked (known, not repeated) and the parser moved to its value; at
+   * the end of the object the required fields are checked.
    */
   private final class ObjectFields {
     private final JsonPath path;
@@ -203,6 +203,7 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final JsonParser parser;
+
   /** The offset of the first byte that is not well-formed UTF-8, or -1. */
   private final int invalidUtf8;
 
@@ -759,8 +760,9 @@ final class DocumentReader implements ExtensionsCopy.Tokens {
 
   /**
    * The byte offset of the current token. Jackson's byte parsers keep it as a number, one past the
-   * token's first byte ({@code currentTokenLocation()} subtracts the one, and would build a location
-   * object for every object read); a field name's offset is kept apart, and asked for only on error.
+   * token's first byte ({@code currentTokenLocation()} subtracts the one, and would build a
+   * location object for every object read); a field name's offset is kept apart, and asked for only
+   * on error.
    */
   private long tokenOffset() {
     return parser instanceof ParserBase && parser.currentToken() != JsonToken.FIELD_NAME

@@ -33,8 +33,8 @@ final class IsoInstants {
   }
 
   /**
-   * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm)}, or null for any other text or an invalid
-   * date or time (which the formatter then refuses with its own reason).
+   * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm)}, or null for any other text or an invalid date
+   * or time (which the formatter then refuses with its own reason).
    */
   private static @Nullable Instant parseCommon(String s) {
     int n = s.length();
@@ -52,8 +52,15 @@ final class IsoInstants {
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59) {
+    if (year < 0
+        || month < 0
+        || day < 0
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return null;
     }
     int i = 19;
@@ -77,7 +84,10 @@ final class IsoInstants {
     } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
       int offsetHours = digits(s, i + 1, 2);
       int offsetMinutes = digits(s, i + 4, 2);
-      if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59
+      if (offsetHours < 0
+          || offsetHours > 18
+          || offsetMinutes < 0
+          || offsetMinutes > 59
           || (offsetHours == 18 && offsetMinutes > 0)) {
         return null;
       }

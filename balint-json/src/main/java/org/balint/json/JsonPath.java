@@ -12,8 +12,10 @@ final class JsonPath {
 
   /** The parent, or null for the root and for a path given spelled out. */
   private final @Nullable JsonPath parent;
+
   /** The field name, or the whole path when {@code parent} is null; null for an array element. */
   private final @Nullable String name;
+
   private final int index;
 
   private JsonPath(@Nullable JsonPath parent, @Nullable String name, int index) {

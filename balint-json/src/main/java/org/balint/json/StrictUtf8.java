@@ -3,18 +3,18 @@ package org.balint.json;
 import java.util.Locale;
 
 /**
- * Finds the first byte sequence of a document that is not well-formed UTF-8 as the Unicode
- * standard defines it (table 3-7): no overlong encoding ({@code C0 AF}, {@code E0 80 AF}, {@code
- * C0 80}), no encoded surrogate, nothing above U+10FFFF, no stray or missing continuation byte.
- * Jackson decodes some of these silently, so the reader checks the bytes first; the check is one
- * pass with a fast path for ASCII.
+ * Finds the first byte sequence of a document that is not well-formed UTF-8 as the Unicode standard
+ * defines it (table 3-7): no overlong encoding ({@code C0 AF}, {@code E0 80 AF}, {@code C0 80}), no
+ * encoded surrogate, nothing above U+10FFFF, no stray or missing continuation byte. Jackson decodes
+ * some of these silently, so the reader checks the bytes first; the check is one pass with a fast
+ * path for ASCII.
  */
 final class StrictUtf8 {
   private StrictUtf8() {}
 
   /**
-   * The offset of the first byte of the first ill-formed sequence, or -1 when every byte is part
-   * of well-formed UTF-8.
+   * The offset of the first byte of the first ill-formed sequence, or -1 when every byte is part of
+   * well-formed UTF-8.
    *
    * @param bytes the document
    * @return the offset, or -1
@@ -53,7 +53,8 @@ final class StrictUtf8 {
       if (i > offset && (bytes[i] & 0xC0) != 0x80) {
         break;
       }
-      shown.append(shown.length() == 0 ? "" : " ")
+      shown
+          .append(shown.length() == 0 ? "" : " ")
           .append(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
     }
     String at = " at byte offset " + offset;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Bytes that are not well-formed UTF-8 are refused wherever they are, however Jackson would decode
@@ -43,8 +43,7 @@ class BalintJsonStrictUtf8Test {
       String name, String shown, int b1, int b2, int b3) {
     String document = BalintJsonMalformedTest.replace("Who has a case?", "Who has a case#");
     int offset = document.substring(0, document.indexOf('#')).getBytes(UTF_8).length;
-    byte[] bytes =
-        b3 < 0 ? withBytes(document, "#", b1, b2) : withBytes(document, "#", b1, b2, b3);
+    byte[] bytes = b3 < 0 ? withBytes(document, "#", b1, b2) : withBytes(document, "#", b1, b2, b3);
 
     BalintFormatException e =
         assertThrows(BalintFormatException.class, () -> BalintJson.read(bytes));
@@ -87,7 +86,6 @@ class BalintJsonStrictUtf8Test {
         assertThrows(BalintFormatException.class, () -> BalintJson.read(document));
 
     assertEquals(C0 + ".text", e.jsonPath());
-    assertEquals(
-        "the string holds U+0000 at character 7, which a text may not hold", e.problem());
+    assertEquals("the string holds U+0000 at character 7, which a text may not hold", e.problem());
   }
 }

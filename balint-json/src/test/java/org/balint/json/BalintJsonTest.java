@@ -362,9 +362,7 @@ class BalintJsonTest {
     Session session = example.sessions().get(0);
     GroupRecord leader =
         example.withGroup(
-            example
-                .group()
-                .withLeaders(example.group().leaders().get(0).withExtensions(broken)));
+            example.group().withLeaders(example.group().leaders().get(0).withExtensions(broken)));
     GroupRecord contribution =
         example.withSessions(
             session.withContributions(session.contributions().get(0).withExtensions(broken)));

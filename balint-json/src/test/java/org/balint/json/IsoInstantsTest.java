@@ -47,7 +47,10 @@ class IsoInstantsTest {
     if (digits > 0) {
       text += "." + String.format("%09d", nanos).substring(0, digits);
     }
-    return text + (offsetMinutes == 0 && digits % 2 == 0 ? "Z" : time.getOffset().getId().replace("Z", "+00:00"));
+    return text
+        + (offsetMinutes == 0 && digits % 2 == 0
+            ? "Z"
+            : time.getOffset().getId().replace("Z", "+00:00"));
   }
 
   @Test

@@ -16,9 +16,12 @@ class PersonDatesTest {
   private static String document(String leaderDates, String memberDates) {
     return "{\"format\":\"balint/1\",\"group\":{\"id\":\"riverside\",\"name\":\"Riverside\","
         + "\"leaders\":[{\"id\":\"L1\",\"name\":\"Dr Ana Reyes\",\"profession\":\"GP\","
-        + "\"training\":\"ACCREDITED\"" + leaderDates + "}],"
+        + "\"training\":\"ACCREDITED\""
+        + leaderDates
+        + "}],"
         + "\"members\":[{\"id\":\"m1\",\"name\":\"Dr Ben Ode\",\"profession\":\"GP_TRAINEE\""
-        + memberDates + "},{\"id\":\"m2\",\"name\":\"Dr Cy Dee\",\"profession\":\"NURSE\"}]},"
+        + memberDates
+        + "},{\"id\":\"m2\",\"name\":\"Dr Cy Dee\",\"profession\":\"NURSE\"}]},"
         + "\"sessions\":[]}";
   }
 
@@ -29,7 +32,10 @@ class PersonDatesTest {
   @Test
   void read_joinedAndLeft_areTheDatesGiven() {
     GroupRecord record =
-        read(document(",\"joined\":\"2020-01-06\"", ",\"joined\":\"2024-09-02\",\"left\":\"2025-07-14\""));
+        read(
+            document(
+                ",\"joined\":\"2020-01-06\"",
+                ",\"joined\":\"2024-09-02\",\"left\":\"2025-07-14\""));
 
     assertEquals(Optional.of(LocalDate.of(2020, 1, 6)), record.group().leaders().get(0).joined());
     assertEquals(Optional.empty(), record.group().leaders().get(0).left());
@@ -41,7 +47,9 @@ class PersonDatesTest {
   @Test
   void writeThenRead_isLossless_andAbsentDatesStayAbsent() {
     GroupRecord record =
-        read(document(",\"left\":\"2026-01-31\"", ",\"joined\":\"2024-09-02\",\"left\":\"2024-09-02\""));
+        read(
+            document(
+                ",\"left\":\"2026-01-31\"", ",\"joined\":\"2024-09-02\",\"left\":\"2024-09-02\""));
 
     String written = BalintJson.write(record);
 

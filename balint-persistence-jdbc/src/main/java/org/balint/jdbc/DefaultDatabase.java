@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.balint.store.StorageException;
 
 /**
- * Where a user's database is when no JDBC URL is given: the URL in the environment variable
- * {@value #ENVIRONMENT_VARIABLE} if it is set, otherwise an embedded H2 database in the user's data
+ * Where a user's database is when no JDBC URL is given: the URL in the environment variable {@value
+ * #ENVIRONMENT_VARIABLE} if it is set, otherwise an embedded H2 database in the user's data
  * directory, {@code $XDG_DATA_HOME/balint} or {@code ~/.local/share/balint} when {@code
  * XDG_DATA_HOME} is unset (or not an absolute path, as the XDG specification asks). Never a path
  * relative to the current directory.
@@ -91,8 +91,8 @@ public final class DefaultDatabase {
   }
 
   /**
-   * The user's data directory: {@code $XDG_DATA_HOME} if set to an absolute path, otherwise
-   * {@code ~/.local/share}.
+   * The user's data directory: {@code $XDG_DATA_HOME} if set to an absolute path, otherwise {@code
+   * ~/.local/share}.
    *
    * @param environment the environment variables
    * @param userHome the home folder to use when {@code HOME} is unset
@@ -194,7 +194,8 @@ public final class DefaultDatabase {
     if (failure instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (failure instanceof FileSystemException && ((FileSystemException) failure).getReason() != null) {
+    if (failure instanceof FileSystemException
+        && ((FileSystemException) failure).getReason() != null) {
       return ((FileSystemException) failure).getReason();
     }
     return failure.getClass().getSimpleName();

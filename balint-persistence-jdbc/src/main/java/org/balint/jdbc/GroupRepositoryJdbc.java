@@ -27,8 +27,8 @@ import org.balint.store.Versioned;
  * one batched INSERT, after the group's row has been locked, under a new generation of rows that
  * the group's row is pointed at last; the old generation is then deleted. A group's retention
  * policy is kept in four columns of its row, which a stored record leaves alone; a purge (worked
- * out by core, {@link GroupRepository#purge}) writes the purged record under a new generation,
- * like any other write. Consent, identifiers and retention are checked by the {@link
+ * out by core, {@link GroupRepository#purge}) writes the purged record under a new generation, like
+ * any other write. Consent, identifiers and retention are checked by the {@link
  * org.balint.store.ConfidentialStore} that {@link JdbcStore} wraps around this repository.
  */
 final class GroupRepositoryJdbc implements GroupRepository {
@@ -107,7 +107,8 @@ final class GroupRepositoryJdbc implements GroupRepository {
     return transactions.read(
         "reading group " + groupId,
         connection ->
-            RecordReader.group(connection, groupId).map(row -> Versioned.of(row.group, row.version)));
+            RecordReader.group(connection, groupId)
+                .map(row -> Versioned.of(row.group, row.version)));
   }
 
   @Override

@@ -13,8 +13,8 @@ import org.balint.store.Versioned;
 
 /**
  * The SQL of {@code balint_group}, one row per group: its name and extensions, the record's
- * extensions, the group's version, the generation of the record's rows in the other tables (0 for
- * a row whose record was never written) and the retention policy, kept across re-imports.
+ * extensions, the group's version, the generation of the record's rows in the other tables (0 for a
+ * row whose record was never written) and the retention policy, kept across re-imports.
  */
 final class GroupTable {
   private static final Sql LOCK =
@@ -36,8 +36,7 @@ final class GroupTable {
               + " WHERE group_id = :group_id AND generation > 0");
   private static final Sql GENERATION =
       Sql.of("SELECT generation FROM balint_group WHERE group_id = :group_id AND generation > 0");
-  private static final Sql IDS =
-      Sql.of("SELECT group_id FROM balint_group WHERE generation > 0");
+  private static final Sql IDS = Sql.of("SELECT group_id FROM balint_group WHERE generation > 0");
   private static final Sql DELETE = Sql.of("DELETE FROM balint_group WHERE group_id = :group_id");
   private static final Sql RETENTION =
       Sql.of(
@@ -123,8 +122,7 @@ final class GroupTable {
    * @throws NotStoredException naming {@code what} if the group's record is not stored
    * @throws SQLException if the statement fails
    */
-  static Locked lockStored(Connection connection, String groupId, String what)
-      throws SQLException {
+  static Locked lockStored(Connection connection, String groupId, String what) throws SQLException {
     Optional<Locked> locked = lock(connection, groupId);
     if (locked.isEmpty() || !locked.get().isStored()) {
       throw new NotStoredException(what);
@@ -177,8 +175,7 @@ final class GroupTable {
    * @param version the new version
    * @throws SQLException if the statement fails
    */
-  static void setVersion(Connection connection, String groupId, long version)
-      throws SQLException {
+  static void setVersion(Connection connection, String groupId, long version) throws SQLException {
     try (Sql.Bound update = SET_VERSION.prepare(connection)) {
       update.number("version", version).text("group_id", groupId).update();
     }

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.balint.store.BalintStore;
 import org.balint.store.ConfidentialStore;
 import org.balint.store.GroupRepository;
-import org.balint.store.SessionRepository;
 import org.balint.store.SchemaTooNewException;
+import org.balint.store.SessionRepository;
 import org.balint.store.StorageException;
 import org.balint.store.StorageUnavailableException;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * default ({@link DefaultDatabase}), or PostgreSQL or MariaDB by URL.
  *
  * <p>Opening a store creates a HikariCP connection pool and brings the schema up to date with
- * Flyway. Its writes are checked by {@link ConfidentialStore}: consent, patient identifiers and
- * the groups' retention policies are enforced before anything reaches the database. Every failure is a {@link StorageException} whose message is one plain line, so that a
- * command-line program can print it as is:
+ * Flyway. Its writes are checked by {@link ConfidentialStore}: consent, patient identifiers and the
+ * groups' retention policies are enforced before anything reaches the database. Every failure is a
+ * {@link StorageException} whose message is one plain line, so that a command-line program can
+ * print it as is:
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open("jdbc:postgresql://db.example.org/balint?user=balint")) {
@@ -70,8 +71,8 @@ public final class JdbcStore implements BalintStore {
 
   /**
    * Opens the user's default database ({@link DefaultDatabase#ofEnvironment()}): {@code BALINT_DB}
-   * if set, otherwise the embedded H2 database in the user's data directory, created if needed
-   * with its folder and files readable by their owner only.
+   * if set, otherwise the embedded H2 database in the user's data directory, created if needed with
+   * its folder and files readable by their owner only.
    *
    * @return the store
    * @throws StorageUnavailableException if the database cannot be opened (for example, another
@@ -83,8 +84,8 @@ public final class JdbcStore implements BalintStore {
   }
 
   /**
-   * Opens a default database (the user's, or one in a folder of its own), creating it if asked.
-   * An embedded database's folder and files are kept readable by their owner only, on opening and
+   * Opens a default database (the user's, or one in a folder of its own), creating it if asked. An
+   * embedded database's folder and files are kept readable by their owner only, on opening and
    * again on closing.
    *
    * @param database the database
@@ -136,8 +137,8 @@ public final class JdbcStore implements BalintStore {
    *     jdbc:postgresql://host:5432/balint?user=balint&password=secret} or {@code
    *     jdbc:mariadb://host:3306/balint?user=balint&password=secret}
    * @return the store
-   * @throws StorageUnavailableException if the database cannot be reached, refuses the user or
-   *     does not exist
+   * @throws StorageUnavailableException if the database cannot be reached, refuses the user or does
+   *     not exist
    * @throws SchemaTooNewException if a newer Balint has migrated the database
    * @throws StorageException if the URL names a database Balint does not run on, or the schema
    *     cannot be brought up to date
@@ -153,8 +154,8 @@ public final class JdbcStore implements BalintStore {
    * @param user the user name, or null to use the URL's
    * @param password the password, or null to use the URL's
    * @return the store
-   * @throws StorageUnavailableException if the database cannot be reached, refuses the user or
-   *     does not exist
+   * @throws StorageUnavailableException if the database cannot be reached, refuses the user or does
+   *     not exist
    * @throws SchemaTooNewException if a newer Balint has migrated the database
    * @throws StorageException if the URL names a database Balint does not run on, or the schema
    *     cannot be brought up to date

@@ -18,9 +18,9 @@ import org.flywaydb.core.api.MigrationVersion;
  * Brings a database's schema up to date with the versioned migrations in {@value #LOCATION}, and
  * refuses a database whose schema a newer Balint has migrated further.
  *
- * <p>Balint keeps its own history table ({@value #HISTORY_TABLE}) and its migrations outside
- * {@code db/migration}, so that it can share a database with a platform that runs Flyway for its
- * own tables.
+ * <p>Balint keeps its own history table ({@value #HISTORY_TABLE}) and its migrations outside {@code
+ * db/migration}, so that it can share a database with a platform that runs Flyway for its own
+ * tables.
  */
 final class Migrations {
   /** Where the migrations live on the class path. */
@@ -61,7 +61,8 @@ final class Migrations {
         throw SqlFailures.during("bringing the database's schema up to date", (SQLException) cause);
       }
       throw new StorageException(
-          "bringing the database's schema up to date failed: " + SqlFailures.safeLine(failure), failure);
+          "bringing the database's schema up to date failed: " + SqlFailures.safeLine(failure),
+          failure);
     }
   }
 

@@ -87,7 +87,10 @@ final class RecordReader {
    */
   static StorageException damaged(String groupId, RuntimeException cause) {
     return new StorageException(
-        "the stored rows of group " + groupId + " do not make a valid record: " + cause.getMessage(),
+        "the stored rows of group "
+            + groupId
+            + " do not make a valid record: "
+            + cause.getMessage(),
         cause);
   }
 }

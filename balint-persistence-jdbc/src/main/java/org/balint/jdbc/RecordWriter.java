@@ -83,7 +83,9 @@ final class RecordWriter {
     for (String table : RECORD_TABLES) {
       Sql delete =
           Sql.of(
-              "DELETE FROM " + table + " WHERE group_id = :group_id"
+              "DELETE FROM "
+                  + table
+                  + " WHERE group_id = :group_id"
                   + (keep.isPresent() ? " AND generation <> :generation" : ""));
       try (Sql.Bound statement = delete.prepare(connection)) {
         statement.text("group_id", groupId);

@@ -99,10 +99,10 @@ final class SessionDrafts {
    * @param reader what each row adds to its session
    * @throws SQLException if the query fails
    */
-  void readChildren(Connection connection, String select, ChildReader reader)
-      throws SQLException {
+  void readChildren(Connection connection, String select, ChildReader reader) throws SQLException {
     StringBuilder sql =
-        new StringBuilder(select).append(" WHERE group_id = :group_id AND generation = :generation");
+        new StringBuilder(select)
+            .append(" WHERE group_id = :group_id AND generation = :generation");
     if (drafts.isEmpty()) {
       return;
     }

@@ -50,8 +50,7 @@ final class SessionRepositoryJdbc implements SessionRepository {
       return Optional.empty();
     }
     return RecordReader.sessions(
-            connection,
-            SessionTable.one(connection, groupId, generation.getAsLong(), sessionId))
+            connection, SessionTable.one(connection, groupId, generation.getAsLong(), sessionId))
         .stream()
         .findFirst();
   }
@@ -70,8 +69,7 @@ final class SessionRepositoryJdbc implements SessionRepository {
           for (Versioned<Session> session :
               RecordReader.sessions(
                   connection,
-                  SessionTable.page(
-                      connection, groupId, generation.getAsLong(), from, to, page))) {
+                  SessionTable.page(connection, groupId, generation.getAsLong(), from, to, page))) {
             sessions.add(session.value());
           }
           return Page.of(sessions, page, total);
@@ -118,7 +116,8 @@ final class SessionRepositoryJdbc implements SessionRepository {
     Map<String, Long> versions = new HashMap<>();
     long stored = Versioned.ABSENT;
     for (Versioned<Session> current :
-        RecordReader.sessions(connection, SessionTable.all(connection, groupId, locked.generation))) {
+        RecordReader.sessions(
+            connection, SessionTable.all(connection, groupId, locked.generation))) {
       versions.put(current.value().id(), current.version());
       if (current.value().id().equals(session.id())) {
         stored = current.version();

@@ -41,14 +41,19 @@ final class SessionTable {
       "SELECT session_id, start_s, start_ns, end_s, end_ns, session_mode, recording_purpose,"
           + " recording_extensions, extensions, version FROM balint_session"
           + " WHERE group_id = :group_id AND generation = :generation";
+
   /** Sessions that started in [from, to). */
   private static final String IN_RANGE =
       " AND (start_s > :from_s OR (start_s = :from_s AND start_ns >= :from_ns))"
           + " AND (start_s < :to_s OR (start_s = :to_s AND start_ns < :to_ns))";
+
   private static final Sql ALL = Sql.of(SELECT + " ORDER BY seq");
   private static final Sql ONE = Sql.of(SELECT + " AND session_id = :session_id");
   private static final Sql PAGE =
-      Sql.of(SELECT + IN_RANGE + " ORDER BY start_s, start_ns, session_id LIMIT :limit OFFSET :offset");
+      Sql.of(
+          SELECT
+              + IN_RANGE
+              + " ORDER BY start_s, start_ns, session_id LIMIT :limit OFFSET :offset");
   private static final Sql COUNT =
       Sql.of(
           "SELECT COUNT(*) AS total FROM balint_session WHERE group_id = :group_id"
@@ -62,6 +67,7 @@ final class SessionTable {
       Sql.of(
           "UPDATE balint_session SET version = :version WHERE group_id = :group_id"
               + " AND generation = :generation AND session_id = :session_id");
+
   /** A person's attendance: one row per session of the group's current generation. */
   private static final Sql ATTENDANCE =
       Sql.of(
@@ -105,8 +111,7 @@ final class SessionTable {
             .instant("end", session.end())
             .text("session_mode", session.mode().map(Enum::name))
             .text("recording_purpose", session.recording().map(r -> r.purpose().name()))
-            .extensions(
-                "recording_extensions", session.recording().flatMap(Recording::extensions))
+            .extensions("recording_extensions", session.recording().flatMap(Recording::extensions))
             .extensions("extensions", session.extensions())
             .number("version", versions.getOrDefault(session.id(), Versioned.ABSENT + 1))
             .add();
@@ -142,16 +147,11 @@ final class SessionTable {
    * @return the drafts: the session's, or none
    * @throws SQLException if the query fails
    */
-  static SessionDrafts one(
-      Connection connection, String groupId, long generation, String sessionId)
+  static SessionDrafts one(Connection connection, String groupId, long generation, String sessionId)
       throws SQLException {
     SessionDrafts drafts = new SessionDrafts(groupId, generation, false);
     try (Sql.Bound select = ONE.prepare(connection)) {
-      read(
-          select
-              .generation(groupId, generation)
-              .text("session_id", sessionId),
-          drafts);
+      read(select.generation(groupId, generation).text("session_id", sessionId), drafts);
     }
     return drafts;
   }

@@ -29,19 +29,22 @@ import org.balint.Extensions;
  * One SQL statement with named parameters ({@code :group_id}), bound by name: a parameter may occur
  * more than once, each is bound exactly once, and a statement runs only when every one is bound.
  *
- * <p>Values that take two columns are bound as two parameters named after them: an instant
- * {@code start} as {@code :start_s} (seconds since 1970-01-01T00:00Z) and {@code :start_ns}
- * (nanoseconds), a period likewise. The statement text has no other colons.
+ * <p>Values that take two columns are bound as two parameters named after them: an instant {@code
+ * start} as {@code :start_s} (seconds since 1970-01-01T00:00Z) and {@code :start_ns} (nanoseconds),
+ * a period likewise. The statement text has no other colons.
  */
 final class Sql {
   private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9_]*)");
+
   /** The names of the two parameters of an instant or a period, by their common prefix. */
   private static final ConcurrentMap<String, String[]> PAIRS = new ConcurrentHashMap<>();
 
   private final String text;
   private final String jdbc;
+
   /** Each parameter's positions in the JDBC statement, from 1, by name in order of first use. */
   private final ImmutableMap<String, int[]> positions;
+
   /** How many positions the JDBC statement has. */
   private final int count;
 
@@ -84,8 +87,13 @@ final class Sql {
   static Sql insert(String table, String... columns) {
     ImmutableList<String> names = ImmutableList.copyOf(columns);
     return of(
-        "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (:"
-            + String.join(", :", names) + ")");
+        "INSERT INTO "
+            + table
+            + " ("
+            + String.join(", ", names)
+            + ") VALUES (:"
+            + String.join(", :", names)
+            + ")");
   }
 
   /**

@@ -99,8 +99,8 @@ final class SqlFailures {
 
   /**
    * The first line of a driver's message with no data and no secret in it: a statement's text
-   * (which holds the values a batch was writing) is cut, quoted values are replaced by {@code
-   * '…'}, a password is hidden.
+   * (which holds the values a batch was writing) is cut, quoted values are replaced by {@code '…'},
+   * a password is hidden.
    */
   static String safeLine(Throwable failure) {
     String line = firstLine(failure);
@@ -139,7 +139,10 @@ final class SqlFailures {
               + " (on a trusted network, add sslMode=disable to the URL)";
     } else if (code == 90020) {
       reason = "the database file is in use by another program";
-    } else if (code == 90096 || code == 90028 || code == 90097 || code == 90062
+    } else if (code == 90096
+        || code == 90028
+        || code == 90097
+        || code == 90062
         || isReadOnly(failure)) {
       reason = "its folder or file cannot be written (read-only, or owned by another user)";
     } else if (state.startsWith("08") || detail.toLowerCase(Locale.ROOT).contains("refused")) {
@@ -156,8 +159,10 @@ final class SqlFailures {
   private static boolean isReadOnly(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       String message = Optional.ofNullable(t.getMessage()).orElse("").toLowerCase(Locale.ROOT);
-      if (message.contains("read only") || message.contains("read-only")
-          || message.contains("permission denied") || message.contains("accessdenied")) {
+      if (message.contains("read only")
+          || message.contains("read-only")
+          || message.contains("permission denied")
+          || message.contains("accessdenied")) {
         return true;
       }
     }

@@ -8,8 +8,8 @@ import org.balint.store.StorageException;
 
 /**
  * Runs work in one transaction on a pooled connection: commits when the work returns, rolls back
- * when it throws, and runs it again when the database reports a conflict that may pass (a
- * deadlock, a serialization failure, a lock wait that timed out).
+ * when it throws, and runs it again when the database reports a conflict that may pass (a deadlock,
+ * a serialization failure, a lock wait that timed out).
  */
 final class Transactions {
   private static final int MAX_ATTEMPTS = 8;

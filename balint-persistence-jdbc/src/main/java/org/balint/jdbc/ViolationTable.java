@@ -10,9 +10,9 @@ import org.balint.store.PageRequest;
 import org.balint.store.SessionKey;
 
 /**
- * The SQL of {@code balint_violation}, one row per violation stored with a group's record, in
- * order ({@code seq}): the rule, severity and message, and the session and contribution it is
- * about where it has them.
+ * The SQL of {@code balint_violation}, one row per violation stored with a group's record, in order
+ * ({@code seq}): the rule, severity and message, and the session and contribution it is about where
+ * it has them.
  */
 final class ViolationTable {
   private static final Sql INSERT =
@@ -31,6 +31,7 @@ final class ViolationTable {
           "SELECT session_id, contribution_index, rule_id, severity, message"
               + " FROM balint_violation WHERE group_id = :group_id AND generation = :generation"
               + " ORDER BY seq");
+
   /** The stored sessions, of every group's current generation, that broke a rule. */
   private static final String VIOLATED =
       " FROM balint_session s JOIN balint_group g ON g.group_id = s.group_id"
@@ -38,6 +39,7 @@ final class ViolationTable {
           + " WHERE EXISTS (SELECT 1 FROM balint_violation v WHERE v.group_id = s.group_id"
           + " AND v.generation = s.generation AND v.session_id = s.session_id"
           + " AND v.rule_id = :rule_id)";
+
   private static final Sql COUNT_VIOLATED = Sql.of("SELECT COUNT(*) AS total" + VIOLATED);
   private static final Sql PAGE_VIOLATED =
       Sql.of(
@@ -132,8 +134,8 @@ final class ViolationTable {
    * @return the sessions' keys
    * @throws SQLException if the query fails
    */
-  static ImmutableList<SessionKey> violated(
-      Connection connection, String ruleId, PageRequest page) throws SQLException {
+  static ImmutableList<SessionKey> violated(Connection connection, String ruleId, PageRequest page)
+      throws SQLException {
     ImmutableList.Builder<SessionKey> keys = ImmutableList.builder();
     try (Sql.Bound select = PAGE_VIOLATED.prepare(connection)) {
       select
@@ -141,7 +143,8 @@ final class ViolationTable {
           .number("limit", page.size())
           .number("offset", page.offset())
           .forEach(
-              row -> keys.add(SessionKey.of(row.getString("group_id"), row.getString("session_id"))));
+              row ->
+                  keys.add(SessionKey.of(row.getString("group_id"), row.getString("session_id"))));
     }
     return keys.build();
   }

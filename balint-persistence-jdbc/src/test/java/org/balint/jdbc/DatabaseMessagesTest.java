@@ -35,12 +35,13 @@ class DatabaseMessagesTest {
 
   @Test
   void failedBatchOnPostgres_namesTheFailureButNotTheText() {
-    try (BalintStore store = ScratchDatabase.postgresSchema(ScratchDatabase.embeddedPostgresUrl())) {
+    try (BalintStore store =
+        ScratchDatabase.postgresSchema(ScratchDatabase.embeddedPostgresUrl())) {
       StorageException thrown =
           assertThrows(StorageException.class, () -> store.groups().store(refusedByPostgres()));
 
-      assertTrue(thrown.getMessage().startsWith("storing group riverside failed: "),
-          thrown.getMessage());
+      assertTrue(
+          thrown.getMessage().startsWith("storing group riverside failed: "), thrown.getMessage());
       assertFalse(thrown.getMessage().contains(SECRET_WORDS), thrown.getMessage());
       assertFalse(thrown.getMessage().contains("INSERT"), thrown.getMessage());
       assertEquals(1, thrown.getMessage().lines().count(), thrown.getMessage());
@@ -60,7 +61,9 @@ class DatabaseMessagesTest {
 
   @Test
   void redacted_hidesPasswordsInParametersAndUserInfo() {
-    assertEquals("jdbc:h2:file:/x;USER=a;PASSWORD=***", JdbcStore.redacted("jdbc:h2:file:/x;USER=a;PASSWORD=p"));
+    assertEquals(
+        "jdbc:h2:file:/x;USER=a;PASSWORD=***",
+        JdbcStore.redacted("jdbc:h2:file:/x;USER=a;PASSWORD=p"));
     assertEquals(
         "jdbc:mariadb://u:***@db:3306/b?password=***",
         JdbcStore.redacted("jdbc:mariadb://u:pw@db:3306/b?password=pw"));
@@ -72,8 +75,10 @@ class DatabaseMessagesTest {
         assertThrows(StorageException.class, () -> JdbcStore.open("jdbc:mysql://127.0.0.1/balint"));
 
     assertTrue(
-        thrown.getMessage().contains(
-            "the URL schemes Balint supports are jdbc:h2: (embedded H2), jdbc:postgresql://"),
+        thrown
+            .getMessage()
+            .contains(
+                "the URL schemes Balint supports are jdbc:h2: (embedded H2), jdbc:postgresql://"),
         thrown.getMessage());
   }
 }

@@ -55,8 +55,7 @@ class JdbcStoreTest {
     StorageUnavailableException thrown =
         assertThrows(StorageUnavailableException.class, () -> JdbcStore.open(missing));
 
-    assertTrue(
-        thrown.getMessage().endsWith(": the database does not exist"), thrown.getMessage());
+    assertTrue(thrown.getMessage().endsWith(": the database does not exist"), thrown.getMessage());
   }
 
   @Test
@@ -169,7 +168,8 @@ class JdbcStoreTest {
                     result,
                     (connectionMethod, sql, statement) ->
                         connectionMethod.equals("prepareStatement")
-                                && String.valueOf(sql[0]).startsWith("INSERT INTO balint_contribution")
+                                && String.valueOf(sql[0])
+                                    .startsWith("INSERT INTO balint_contribution")
                             ? proxy(
                                 PreparedStatement.class,
                                 statement,
@@ -209,6 +209,7 @@ class JdbcStoreTest {
           return after.apply(method.getName(), arguments, result);
         };
     return type.cast(
-        Proxy.newProxyInstance(JdbcStoreTest.class.getClassLoader(), new Class<?>[] {type}, handler));
+        Proxy.newProxyInstance(
+            JdbcStoreTest.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 }

@@ -69,7 +69,7 @@ class KillTest {
     StringBuilder seen = new StringBuilder();
     for (String line = output.readLine(); line != null; line = output.readLine()) {
       if (line.startsWith("stored ")) {
-        Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
         drain.setDaemon(true);
         drain.start();
         return;

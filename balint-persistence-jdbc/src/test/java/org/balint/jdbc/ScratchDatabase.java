@@ -17,16 +17,22 @@ import org.balint.store.SessionRepository;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Fresh, empty databases for tests, one per store opened: an H2 in-memory database, a schema in
- * an embedded PostgreSQL started once per test run, or a schema (PostgreSQL) or database (MariaDB)
- * on a server named by an environment variable. A scratch schema or database on a server is
- * dropped when its store is closed, so runs sharing a server do not see each other.
+ * Fresh, empty databases for tests, one per store opened: an H2 in-memory database, a schema in an
+ * embedded PostgreSQL started once per test run, or a schema (PostgreSQL) or database (MariaDB) on
+ * a server named by an environment variable. A scratch schema or database on a server is dropped
+ * when its store is closed, so runs sharing a server do not see each other.
  */
 final class ScratchDatabase {
-  /** Names the PostgreSQL server to test against, such as {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}. */
+  /**
+   * Names the PostgreSQL server to test against, such as {@code
+   * jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
+   */
   static final String POSTGRES_URL = "BALINT_TEST_POSTGRES_URL";
 
-  /** Names the MariaDB server to test against, such as {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}. */
+  /**
+   * Names the MariaDB server to test against, such as {@code
+   * jdbc:mariadb://127.0.0.1:3306/test?user=root}.
+   */
   static final String MARIADB_URL = "BALINT_TEST_MARIADB_URL";
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -102,7 +108,12 @@ final class ScratchDatabase {
     execute(adminUrl, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     URI uri = URI.create(adminUrl.substring("jdbc:".length()));
     String url =
-        "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database
+        "jdbc:"
+            + uri.getScheme()
+            + "://"
+            + uri.getRawAuthority()
+            + "/"
+            + database
             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     return dropping(JdbcStore.open(url), adminUrl, "DROP DATABASE " + database);
   }
@@ -120,8 +131,13 @@ final class ScratchDatabase {
         Optional.ofNullable(System.getenv(variable)).filter(value -> !value.isBlank());
     if (url.isEmpty()) {
       String message =
-          what + " tests SKIPPED: set " + variable + " (for example " + example(variable)
-              + ") to run the store contract against a " + what;
+          what
+              + " tests SKIPPED: set "
+              + variable
+              + " (for example "
+              + example(variable)
+              + ") to run the store contract against a "
+              + what;
       System.out.println("[balint] " + message);
       Assumptions.abort(message);
     }

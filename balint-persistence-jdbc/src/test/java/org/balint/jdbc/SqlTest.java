@@ -38,7 +38,8 @@ class SqlTest {
 
     try (Sql.Bound select = Sql.of("SELECT a_s, a_ns FROM t WHERE b = :b").prepare(connection)) {
       assertEquals(
-          Optional.of(at), select.text("b", "x").first(row -> Columns.instant(row, "a").orElseThrow()));
+          Optional.of(at),
+          select.text("b", "x").first(row -> Columns.instant(row, "a").orElseThrow()));
     }
   }
 

@@ -3,8 +3,8 @@ package org.balint.report;
 import com.google.common.collect.ImmutableList;
 
 /**
- * One chart of the report: the drawing as inline SVG and its text alternatives, a title, a
- * sentence that says what the chart shows, and the figures it draws as a table.
+ * One chart of the report: the drawing as inline SVG and its text alternatives, a title, a sentence
+ * that says what the chart shows, and the figures it draws as a table.
  *
  * @param id the chart's id in the page (unique, and the prefix of its SVG definitions)
  * @param title what the chart is of

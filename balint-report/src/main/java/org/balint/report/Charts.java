@@ -95,10 +95,14 @@ final class Charts {
     }
   }
 
-  /** The kinds of one phase's contributions, counted by kind ordinal, coded and classified apart. */
+  /**
+   * The kinds of one phase's contributions, counted by kind ordinal, coded and classified apart.
+   */
   record PhaseKinds(String label, int[] coded, int[] classified) {}
 
-  /** One session in the trend: its label, its kinds after the presentation by ordinal, its fidelity. */
+  /**
+   * One session in the trend: its label, its kinds after the presentation by ordinal, its fidelity.
+   */
   record SessionPoint(String label, int[] kinds, double fidelity) {}
 
   /**
@@ -129,7 +133,8 @@ final class Charts {
                   : bar.tookMinutes() < bar.planMinimum() ? "short" : "within plan";
       rows.add(row(bar.label(), minutes(bar.tookMinutes()), plan, verdict));
       if (bar.overran()) {
-        overran.append(overran.length() == 0 ? "" : "; ")
+        overran
+            .append(overran.length() == 0 ? "" : "; ")
             .append(bar.label())
             .append(" ran ")
             .append(minutes(bar.tookMinutes()))
@@ -218,8 +223,10 @@ final class Charts {
           Speaker speaker = speakers.get(column);
           return speaker.turns() == 0
               ? "silent"
-              : speaker.turns() + (speaker.turns() == 1 ? " turn, " : " turns, ")
-                  + speaker.words() + " words";
+              : speaker.turns()
+                  + (speaker.turns() == 1 ? " turn, " : " turns, ")
+                  + speaker.words()
+                  + " words";
         });
     CategoryPlot plot = plot(data, renderer, "words", PlotOrientation.HORIZONTAL);
     plot.getRangeAxis().setUpperMargin(0.6);
@@ -235,7 +242,9 @@ final class Charts {
         (most.words() == 0
                 ? "Nobody spoke. "
                 : most.described() + " spoke most: " + most.words() + " words. ")
-            + (silent.isEmpty() ? "Everyone present spoke." : "Silent: " + String.join(", ", silent) + ".");
+            + (silent.isEmpty()
+                ? "Everyone present spoke."
+                : "Silent: " + String.join(", ", silent) + ".");
     return chart(
         id,
         "Who spoke",
@@ -282,10 +291,12 @@ final class Charts {
         int coded = phase.coded()[kind.ordinal()];
         int classified = phase.classified()[kind.ordinal()];
         if (coded + classified > 0) {
-          rows.add(row(phase.label(), kind.name(), String.valueOf(coded), String.valueOf(classified)));
+          rows.add(
+              row(phase.label(), kind.name(), String.valueOf(coded), String.valueOf(classified)));
         }
         if (coded + classified > 0 && Palette.KIND_ORDER.indexOf(kind) >= 4) {
-          offMethod.append(offMethod.length() == 0 ? "" : ", ")
+          offMethod
+              .append(offMethod.length() == 0 ? "" : ", ")
               .append(coded + classified)
               .append(' ')
               .append(kind.name())
@@ -350,7 +361,10 @@ final class Charts {
           row(
               session.label(),
               String.valueOf(total),
-              percent(total == 0 ? 0 : (double) session.kinds()[ContributionKind.CLINICAL.ordinal()] / total),
+              percent(
+                  total == 0
+                      ? 0
+                      : (double) session.kinds()[ContributionKind.CLINICAL.ordinal()] / total),
               percent(total == 0 ? 0 : (double) off / total),
               String.format(Locale.ROOT, "%.2f", session.fidelity())));
     }
@@ -369,7 +383,8 @@ final class Charts {
     line.setSeriesStroke(0, new BasicStroke(2.5f));
     line.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
     line.setDefaultItemLabelGenerator(
-        labels((row, column) -> String.format(Locale.ROOT, "%.2f", sessions.get(column).fidelity())));
+        labels(
+            (row, column) -> String.format(Locale.ROOT, "%.2f", sessions.get(column).fidelity())));
     line.setDefaultItemLabelsVisible(true);
     line.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 12));
     line.setDefaultPositiveItemLabelPosition(
@@ -381,14 +396,23 @@ final class Charts {
     }
     LegendItemCollection legend = new LegendItemCollection();
     LegendItem fidelityItem =
-        new LegendItem("fidelity index (right axis)", null, null, null, new Rectangle2D.Double(-6, -2, 12, 4), Palette.INK);
+        new LegendItem(
+            "fidelity index (right axis)",
+            null,
+            null,
+            null,
+            new Rectangle2D.Double(-6, -2, 12, 4),
+            Palette.INK);
     legend.add(fidelityItem);
     plot.setFixedLegendItems(legend);
     String description =
         sessions.size() == 1
             ? "One session, fidelity " + String.format(Locale.ROOT, "%.2f", lowest.fidelity()) + "."
-            : "Drifted most: " + lowest.label() + " (fidelity "
-                + String.format(Locale.ROOT, "%.2f", lowest.fidelity()) + ").";
+            : "Drifted most: "
+                + lowest.label()
+                + " (fidelity "
+                + String.format(Locale.ROOT, "%.2f", lowest.fidelity())
+                + ").";
     return chart(
         id,
         "Kinds of contribution and fidelity over time",
@@ -465,7 +489,11 @@ final class Charts {
     chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
     String element =
         svg.getSVGElement(
-            id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+            id,
+            false,
+            new ViewBox(0, 0, width, height),
+            PreserveAspectRatio.XMID_YMID,
+            MeetOrSlice.MEET);
     return new Chart(id, title, description, element, headers, rows);
   }
 

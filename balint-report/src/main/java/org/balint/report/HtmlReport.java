@@ -26,10 +26,10 @@ import org.balint.session.GroupRecord;
  *
  * <p>Per session: the phases against the protocol's plan, who spoke and who stayed silent, the
  * kinds of contribution per phase (coded and classified told apart), the breaches of the method in
- * time order with the words that broke it and what the method asks instead, and the fidelity
- * index; per group: attendance, the kinds and fidelity over time, and who presented which case.
- * Every text from a document is escaped; the page's content security policy forbids scripts and
- * any fetch as a second line of defence.
+ * time order with the words that broke it and what the method asks instead, and the fidelity index;
+ * per group: attendance, the kinds and fidelity over time, and who presented which case. Every text
+ * from a document is escaped; the page's content security policy forbids scripts and any fetch as a
+ * second line of defence.
  *
  * <pre>{@code
  * HtmlReport report = HtmlReport.builder().protocol(Protocols.standard()).build();
@@ -95,7 +95,8 @@ public final class HtmlReport {
         records.stream()
             .map(record -> protocol.validate(record, classifier))
             .collect(ImmutableList.toImmutableList());
-    Page page = new ReportModel(protocol, classifier).page(ImmutableList.copyOf(records), reports, CSS);
+    Page page =
+        new ReportModel(protocol, classifier).page(ImmutableList.copyOf(records), reports, CSS);
     TEMPLATE.execute(out, page);
     out.flush();
     return reports;

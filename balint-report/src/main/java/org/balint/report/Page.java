@@ -4,15 +4,16 @@ import com.google.common.collect.ImmutableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the report's template shows: plain values, every text still unescaped (the template
- * escapes it), and the charts' SVG.
+ * What the report's template shows: plain values, every text still unescaped (the template escapes
+ * it), and the charts' SVG.
  *
  * @param title the page's title
  * @param css the page's style sheet
  * @param kinds the legend of kinds
  * @param groups one section per document
  */
-record Page(String title, String css, ImmutableList<KindSwatch> kinds, ImmutableList<GroupSection> groups) {
+record Page(
+    String title, String css, ImmutableList<KindSwatch> kinds, ImmutableList<GroupSection> groups) {
 
   /**
    * A kind in the legend.
@@ -23,7 +24,8 @@ record Page(String title, String css, ImmutableList<KindSwatch> kinds, Immutable
    * @param classified its colour when the classifier decided it
    * @param offMethod whether it breaks the method
    */
-  record KindSwatch(String name, String meaning, String coded, String classified, boolean offMethod) {}
+  record KindSwatch(
+      String name, String meaning, String coded, String classified, boolean offMethod) {}
 
   /**
    * One group's part of the report.
@@ -106,8 +108,8 @@ record Page(String title, String css, ImmutableList<KindSwatch> kinds, Immutable
    * @param severityClass the severity in lower case, for the style sheet
    * @param rule the rule's id
    * @param message what the rule found
-   * @param guidance what the method asks instead, or empty where an earlier row of the same rule
-   *     in the list says it
+   * @param guidance what the method asks instead, or empty where an earlier row of the same rule in
+   *     the list says it
    */
   record ViolationRow(
       String when,
@@ -128,7 +130,8 @@ record Page(String title, String css, ImmutableList<KindSwatch> kinds, Immutable
    * @param cells one a session
    * @param attended how many sessions they were present at
    */
-  record AttendanceRow(String name, String role, ImmutableList<AttendanceCell> cells, int attended) {}
+  record AttendanceRow(
+      String name, String role, ImmutableList<AttendanceCell> cells, int attended) {}
 
   /**
    * One person at one session.

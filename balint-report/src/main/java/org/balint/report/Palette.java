@@ -63,7 +63,8 @@ final class Palette {
 
   /** A colour as CSS writes it. */
   static String css(Color colour) {
-    return String.format(Locale.ROOT, "#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
+    return String.format(
+        Locale.ROOT, "#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
   }
 
   private static int pale(int channel) {

@@ -93,7 +93,10 @@ final class ReportModel {
         measured.stream().filter(m -> m.fidelity().afterPresentation() > 0).toList();
     @Nullable Measured driftedMost = null;
     if (compared.size() > 1) {
-      Measured lowest = compared.stream().min(Comparator.comparingDouble(m -> m.fidelity().index())).orElseThrow();
+      Measured lowest =
+          compared.stream()
+              .min(Comparator.comparingDouble(m -> m.fidelity().index()))
+              .orElseThrow();
       driftedMost = lowest.fidelity().index() < 1 ? lowest : null;
     }
 
@@ -122,7 +125,8 @@ final class ReportModel {
         compared.size() > 1
             ? ""
             : "A trend needs at least two sessions with a record of what was said after the"
-                + " presentation; there " + (compared.isEmpty() ? "is none." : "is one."),
+                + " presentation; there "
+                + (compared.isEmpty() ? "is none." : "is one."),
         ImmutableList.copyOf(sessions.stream().map(Session::id).toList()),
         attendance(group, sessions),
         presenters(group, sessions),
@@ -160,8 +164,13 @@ final class ReportModel {
         }
       }
       Optional<LocalDate> left =
-          group.member(person).flatMap(Member::left).or(() -> group.leader(person).flatMap(Leader::left));
-      String role = (group.isLeader(person) ? "leader" : "member") + left.map(day -> ", left " + day).orElse("");
+          group
+              .member(person)
+              .flatMap(Member::left)
+              .or(() -> group.leader(person).flatMap(Leader::left));
+      String role =
+          (group.isLeader(person) ? "leader" : "member")
+              + left.map(day -> ", left " + day).orElse("");
       attendance.add(new Page.AttendanceRow(name(group, person), role, cells.build(), attended));
     }
     return attendance.build();
@@ -172,7 +181,8 @@ final class ReportModel {
     for (Session session : sessions) {
       for (Case presented : session.cases()) {
         presenters.add(
-            new Page.PresenterRow(session.id(), name(group, presented.presenter()), presented.title()));
+            new Page.PresenterRow(
+                session.id(), name(group, presented.presenter()), presented.title()));
       }
     }
     return presenters.build();
@@ -243,8 +253,11 @@ final class ReportModel {
   private String timingNote(Session session) {
     ProtocolParameters parameters = protocol.parameters();
     String planned =
-        "planned " + parameters.nominalSessionLength().toMinutes() + " ± "
-            + parameters.sessionLengthTolerance().toMinutes() + " min";
+        "planned "
+            + parameters.nominalSessionLength().toMinutes()
+            + " ± "
+            + parameters.sessionLengthTolerance().toMinutes()
+            + " min";
     return session
         .duration()
         .map(duration -> "The session ran " + duration.toMinutes() + " min (" + planned + ").")
@@ -261,12 +274,16 @@ final class ReportModel {
       String id = turns.getKey();
       // A chart's rows are keyed by their label: two people of one name are told apart by id.
       String name =
-          sameName.getOrDefault(name(group, id), 0L) > 1 ? name(group, id) + " (" + id + ")" : name(group, id);
+          sameName.getOrDefault(name(group, id), 0L) > 1
+              ? name(group, id) + " (" + id + ")"
+              : name(group, id);
       Charts.Role role =
           session.cases().stream().anyMatch(c -> c.presenter().equals(id))
               ? Charts.Role.PRESENTER
               : group.isLeader(id) ? Charts.Role.LEADER : Charts.Role.MEMBER;
-      speakers.add(new Charts.Speaker(name, role, turns.getValue(), participation.words().getOrDefault(id, 0)));
+      speakers.add(
+          new Charts.Speaker(
+              name, role, turns.getValue(), participation.words().getOrDefault(id, 0)));
     }
     speakers.sort(Comparator.comparingInt(Charts.Speaker::words).reversed());
     return Charts.participation(anchor + "-participation", speakers);

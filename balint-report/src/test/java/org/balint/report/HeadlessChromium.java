@@ -60,7 +60,10 @@ final class HeadlessChromium implements AutoCloseable {
             .newWebSocketBuilder()
             .buildAsync(URI.create(endpoint), new Listener())
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
-    String target = browserCall("Target.createTarget", object().put("url", "about:blank")).get("targetId").asText();
+    String target =
+        browserCall("Target.createTarget", object().put("url", "about:blank"))
+            .get("targetId")
+            .asText();
     this.session =
         browserCall("Target.attachToTarget", object().put("targetId", target).put("flatten", true))
             .get("sessionId")
@@ -113,7 +116,8 @@ final class HeadlessChromium implements AutoCloseable {
                     endpoint.complete(matcher.group(1));
                   }
                 }
-                endpoint.completeExceptionally(new IOException("chromium closed before it listened"));
+                endpoint.completeExceptionally(
+                    new IOException("chromium closed before it listened"));
               } catch (IOException e) {
                 endpoint.completeExceptionally(e);
               }
@@ -169,9 +173,11 @@ final class HeadlessChromium implements AutoCloseable {
       if (method.equals("Runtime.exceptionThrown")) {
         errors.add("exception: " + params.path("exceptionDetails"));
       } else if (method.equals("Runtime.consoleAPICalled")
-          && (params.path("type").asText().equals("error") || params.path("type").asText().equals("assert"))) {
+          && (params.path("type").asText().equals("error")
+              || params.path("type").asText().equals("assert"))) {
         errors.add("console: " + params.path("args"));
-      } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
+      } else if (method.equals("Log.entryAdded")
+          && params.path("entry").path("level").asText().equals("error")) {
         errors.add("log: " + params.path("entry").path("text").asText());
       }
     }
@@ -203,7 +209,11 @@ final class HeadlessChromium implements AutoCloseable {
   void screenshot(int width, boolean mobile, Path file) throws Exception {
     call(
         "Emulation.setDeviceMetricsOverride",
-        object().put("width", width).put("height", 900).put("deviceScaleFactor", 1).put("mobile", mobile));
+        object()
+            .put("width", width)
+            .put("height", 900)
+            .put("deviceScaleFactor", 1)
+            .put("mobile", mobile));
     JsonNode size = call("Page.getLayoutMetrics", object()).get("cssContentSize");
     ObjectNode clip =
         object()

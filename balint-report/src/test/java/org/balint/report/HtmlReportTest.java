@@ -34,7 +34,8 @@ class HtmlReportTest {
     }
   }
 
-  private static final String HTML = HtmlReport.builder().build().render(List.of(read(THREE_SESSIONS)));
+  private static final String HTML =
+      HtmlReport.builder().build().render(List.of(read(THREE_SESSIONS)));
 
   private static int count(String text, String regex) {
     Matcher matcher = Pattern.compile(regex).matcher(text);
@@ -63,18 +64,25 @@ class HtmlReportTest {
     String lower = HTML.toLowerCase(Locale.ROOT);
     assertFalse(lower.contains("<script"), "a script element in the page");
     assertFalse(lower.contains("<img"), "an img element in the page");
-    assertTrue(HTML.contains("She wrote &lt;script&gt;document.title&#61;&#39;broken&#39;&lt;/script&gt; in the online form")
-        || HTML.contains("She wrote &lt;script&gt;document.title=&#39;broken&#39;&lt;/script&gt; in the online form"),
+    assertTrue(
+        HTML.contains(
+                "She wrote &lt;script&gt;document.title&#61;&#39;broken&#39;&lt;/script&gt; in the online form")
+            || HTML.contains(
+                "She wrote &lt;script&gt;document.title=&#39;broken&#39;&lt;/script&gt; in the online form"),
         "the contribution's words are not shown escaped");
-    assertTrue(HTML.contains("&lt;img src&#61;x onerror&#61;") || HTML.contains("&lt;img src=x onerror="));
+    assertTrue(
+        HTML.contains("&lt;img src&#61;x onerror&#61;") || HTML.contains("&lt;img src=x onerror="));
   }
 
   @Test
   void render_fetchesNothing() {
-    Matcher references = Pattern.compile("(?:src|href|url)\\s*[=(]\\s*[\"']?([^\"' )>]*)").matcher(HTML);
+    Matcher references =
+        Pattern.compile("(?:src|href|url)\\s*[=(]\\s*[\"']?([^\"' )>]*)").matcher(HTML);
     while (references.find()) {
       String target = references.group(1);
-      assertTrue(target.startsWith("#") || target.startsWith("data:"), "a reference out of the page: " + target);
+      assertTrue(
+          target.startsWith("#") || target.startsWith("data:"),
+          "a reference out of the page: " + target);
     }
     assertTrue(HTML.contains("default-src 'none'"), "no content security policy");
   }
@@ -92,7 +100,8 @@ class HtmlReportTest {
 
   @Test
   void render_listsASessionsBreachesInTimeOrder() {
-    Matcher times = Pattern.compile("<span class=\"time\">([^<]*)</span>").matcher(section(HTML, "g1-s3"));
+    Matcher times =
+        Pattern.compile("<span class=\"time\">([^<]*)</span>").matcher(section(HTML, "g1-s3"));
     List<String> seen = new ArrayList<>();
     while (times.find()) {
       seen.add(times.group(1));
@@ -100,7 +109,8 @@ class HtmlReportTest {
     assertEquals("session", seen.get(0), seen::toString);
     List<String> clock = seen.subList(1, seen.size());
     assertEquals(clock.stream().sorted().toList(), clock);
-    int breaches = Protocols.standard().validate(read(THREE_SESSIONS)).violationsOf("2026-10-29").size();
+    int breaches =
+        Protocols.standard().validate(read(THREE_SESSIONS)).violationsOf("2026-10-29").size();
     assertEquals(breaches, seen.size(), seen::toString);
   }
 
@@ -109,14 +119,19 @@ class HtmlReportTest {
     GroupRecord record = read(THREE_SESSIONS);
     Group group = record.group();
     Member renamed =
-        Member.builder().id("m4").name("Dr <b id=x>Ortega</b> & co").profession(Profession.GP).build();
+        Member.builder()
+            .id("m4")
+            .name("Dr <b id=x>Ortega</b> & co")
+            .profession(Profession.GP)
+            .build();
     Group.Builder changed = Group.builder().from(group).members(List.of());
     group.members().forEach(m -> changed.addMembers(m.id().equals("m4") ? renamed : m));
     Session first = record.sessions().get(0);
     String html =
         HtmlReport.builder()
             .build()
-            .render(List.of(GroupRecord.builder().group(changed.build()).addSessions(first).build()));
+            .render(
+                List.of(GroupRecord.builder().group(changed.build()).addSessions(first).build()));
 
     assertFalse(html.contains("<b id=x>"), "a name's markup reached the page");
     assertTrue(html.contains("&lt;b id"), "the name is not shown");
@@ -126,30 +141,56 @@ class HtmlReportTest {
   void render_tellsApartTwoPeopleOfOneName() {
     GroupRecord record = read(THREE_SESSIONS);
     Group.Builder changed = Group.builder().from(record.group()).members(List.of());
-    record.group().members().forEach(
-        m -> changed.addMembers(m.id().equals("m5") ? Member.builder().from(m).name("Dr Asha Patel").build() : m));
+    record
+        .group()
+        .members()
+        .forEach(
+            m ->
+                changed.addMembers(
+                    m.id().equals("m5")
+                        ? Member.builder().from(m).name("Dr Asha Patel").build()
+                        : m));
     String html =
         HtmlReport.builder()
             .build()
-            .render(List.of(GroupRecord.builder().group(changed.build()).addSessions(record.sessions().get(0)).build()));
+            .render(
+                List.of(
+                    GroupRecord.builder()
+                        .group(changed.build())
+                        .addSessions(record.sessions().get(0))
+                        .build()));
 
-    assertTrue(html.contains("Dr Asha Patel (m1)") && html.contains("Dr Asha Patel (m5)"), "not told apart");
+    assertTrue(
+        html.contains("Dr Asha Patel (m1)") && html.contains("Dr Asha Patel (m5)"),
+        "not told apart");
   }
 
   @Test
   void render_saysWhenSomeoneLeftTheGroup() {
     GroupRecord record = read(THREE_SESSIONS);
     Group.Builder changed = Group.builder().from(record.group()).members(List.of());
-    record.group().members().forEach(
-        m -> changed.addMembers(m.id().equals("m6") ? Member.builder().from(m).left(LocalDate.parse("2026-10-20")).build() : m));
+    record
+        .group()
+        .members()
+        .forEach(
+            m ->
+                changed.addMembers(
+                    m.id().equals("m6")
+                        ? Member.builder().from(m).left(LocalDate.parse("2026-10-20")).build()
+                        : m));
     String html =
-        HtmlReport.builder().build().render(List.of(GroupRecord.builder().from(record).group(changed.build()).build()));
+        HtmlReport.builder()
+            .build()
+            .render(List.of(GroupRecord.builder().from(record).group(changed.build()).build()));
 
-    assertTrue(html.contains("Dr Tom Reid <span class=\"role\">member, left 2026-10-20</span>"), "no date of leaving");
+    assertTrue(
+        html.contains("Dr Tom Reid <span class=\"role\">member, left 2026-10-20</span>"),
+        "no date of leaving");
   }
 
   @Test
   void render_refusesNoDocuments() {
-    assertThrows(IllegalArgumentException.class, () -> HtmlReport.builder().build().render(List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> HtmlReport.builder().build().render(List.of()));
   }
 }

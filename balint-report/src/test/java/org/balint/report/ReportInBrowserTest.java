@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Opens reports in Debian's headless Chromium, one browser for all the tests: the three-session
- * test document and the project's example document. Writes screenshots to
- * {@code target/report-browser/} for a person to look at.
+ * test document and the project's example document. Writes screenshots to {@code
+ * target/report-browser/} for a person to look at.
  *
  * <p>Where there is no {@code /usr/bin/chromium} the tests are skipped with the reason printed,
  * except under CI ({@code CI} set), where that is a failure: CI installs the browser.
@@ -48,7 +48,8 @@ class ReportInBrowserTest {
       Assumptions.abort(reason);
     }
     HtmlReport report = HtmlReport.builder().build();
-    threeSessions = write(report, HtmlReportTest.read(HtmlReportTest.THREE_SESSIONS), "three-sessions.html");
+    threeSessions =
+        write(report, HtmlReportTest.read(HtmlReportTest.THREE_SESSIONS), "three-sessions.html");
     GroupRecord riverside;
     try (InputStream in = Files.newInputStream(EXAMPLE)) {
       riverside = BalintJson.read(in);
@@ -107,11 +108,20 @@ class ReportInBrowserTest {
   @Test
   void markupInAContribution_showsAsTextAndNeverRuns() throws Exception {
     browser.open(threeSessions);
-    assertEquals("Balint report: Willow Lane GP Balint group", browser.evaluate("document.title").asText());
-    assertEquals(0, browser.evaluate("document.querySelectorAll('script, img, iframe, object').length").asInt());
+    assertEquals(
+        "Balint report: Willow Lane GP Balint group", browser.evaluate("document.title").asText());
+    assertEquals(
+        0,
+        browser
+            .evaluate("document.querySelectorAll('script, img, iframe, object').length")
+            .asInt());
     String text = browser.evaluate("document.body.innerText").asText();
-    assertTrue(text.contains("She wrote <script>document.title='broken'</script> in the online form"), "script shown");
-    assertTrue(text.contains("I would <img src=x onerror=\"document.title='broken'\"> book her"), "img shown");
+    assertTrue(
+        text.contains("She wrote <script>document.title='broken'</script> in the online form"),
+        "script shown");
+    assertTrue(
+        text.contains("I would <img src=x onerror=\"document.title='broken'\"> book her"),
+        "img shown");
   }
 
   @Test
@@ -143,7 +153,11 @@ class ReportInBrowserTest {
 
     browser.open(page.toUri());
 
-    assertTrue(browser.errors().stream().anyMatch(error -> error.contains("seen")), browser.errors()::toString);
-    assertTrue(browser.requests().contains("http://127.0.0.1:9/nothing.png"), browser.requests()::toString);
+    assertTrue(
+        browser.errors().stream().anyMatch(error -> error.contains("seen")),
+        browser.errors()::toString);
+    assertTrue(
+        browser.requests().contains("http://127.0.0.1:9/nothing.png"),
+        browser.requests()::toString);
   }
 }

@@ -7,10 +7,10 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
 /**
- * The {@link NeuralClassifiers#cascade() cascade} as a service: with this module on the class
- * path, {@link org.balint.language.ContributionClassifiers#defaultClassifier()} finds it through
- * {@link java.util.ServiceLoader} and it becomes the library's default. Loads nothing until its
- * first classification. For the service loader only; call {@link NeuralClassifiers} instead.
+ * The {@link NeuralClassifiers#cascade() cascade} as a service: with this module on the class path,
+ * {@link org.balint.language.ContributionClassifiers#defaultClassifier()} finds it through {@link
+ * java.util.ServiceLoader} and it becomes the library's default. Loads nothing until its first
+ * classification. For the service loader only; call {@link NeuralClassifiers} instead.
  */
 public final class CascadeService implements ContributionClassifier {
   /** Creates the service; what it uses is loaded on the first classification. */

@@ -9,11 +9,11 @@ import org.balint.session.Phase;
 import org.balint.session.SpeakerRole;
 
 /**
- * The sparse features of a contribution beside its embedding: its words ({@code w:doubt}), pairs
- * of neighbouring words ({@code p:i wonder}), its first word ({@code f:gosh}), whether it ends in a
+ * The sparse features of a contribution beside its embedding: its words ({@code w:doubt}), pairs of
+ * neighbouring words ({@code p:i wonder}), its first word ({@code f:gosh}), whether it ends in a
  * question mark ({@code q:?}), its phase ({@code phase:QUESTIONS}), the speaker's role ({@code
- * role:MEMBER}) and both together ({@code phase-role:QUESTIONS/MEMBER}). Each is present or
- * absent; a word or pair keeps where it stands in the text, to be shown as a cue.
+ * role:MEMBER}) and both together ({@code phase-role:QUESTIONS/MEMBER}). Each is present or absent;
+ * a word or pair keeps where it stands in the text, to be shown as a cue.
  *
  * <p>Words are runs of letters, digits and apostrophes, lower-cased, typographic apostrophes made
  * plain.

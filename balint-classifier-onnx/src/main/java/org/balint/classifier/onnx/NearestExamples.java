@@ -15,8 +15,8 @@ import org.balint.session.ContributionKind;
  * The labelled sentences the head was fitted to, with their embeddings (stored as one byte a
  * dimension and a scale), to show the closest ones of a kind as an explanation.
  *
- * <p>The file format, gzip-compressed: the count, then per example its kind's ordinal (a byte),
- * its text ({@link DataOutputStream#writeUTF}), its scale (a float) and {@link
+ * <p>The file format, gzip-compressed: the count, then per example its kind's ordinal (a byte), its
+ * text ({@link DataOutputStream#writeUTF}), its scale (a float) and {@link
  * SentenceEncoder#DIMENSIONS} signed bytes. Immutable and thread-safe.
  */
 final class NearestExamples {

@@ -8,9 +8,9 @@ import org.balint.language.ContributionClassifiers;
 /** Factories of the classifiers this module adds: the neural one and the cascade. */
 public final class NeuralClassifiers {
   /**
-   * The fitted model's confidence from which the cascade takes its answer without asking the
-   * neural classifier (docs/classifier.md gives the share that goes to the encoder, and the
-   * accuracy and time, at several thresholds).
+   * The fitted model's confidence from which the cascade takes its answer without asking the neural
+   * classifier (docs/classifier.md gives the share that goes to the encoder, and the accuracy and
+   * time, at several thresholds).
    */
   public static final double CASCADE_THRESHOLD = 0.9;
 
@@ -32,8 +32,8 @@ public final class NeuralClassifiers {
   }
 
   /**
-   * The cascade: the fitted lexicon model when it is at least {@value #CASCADE_THRESHOLD} sure,
-   * the neural classifier otherwise. The encoder loads only when a contribution first needs it.
+   * The cascade: the fitted lexicon model when it is at least {@value #CASCADE_THRESHOLD} sure, the
+   * neural classifier otherwise. The encoder loads only when a contribution first needs it.
    *
    * @return the shared cascade
    */

@@ -33,23 +33,27 @@ import org.balint.session.SpeakerRole;
  * <p>The cues explain the decision honestly: the words and pairs of the text that pushed towards
  * the kind chosen (each weighs more for that kind than for any other, and more than for the
  * runner-up by at least {@value #CUE_MARGIN}), in text order, then the {@value #EXAMPLES} labelled
- * examples of that kind closest to the text in meaning, as cues named {@code example: TEXT} with
- * an empty span at 0.
+ * examples of that kind closest to the text in meaning, as cues named {@code example: TEXT} with an
+ * empty span at 0.
  *
  * <p>The head's weights ({@value #HEAD}) and the examples ({@value #EXAMPLES_FILE}) are resources
- * of this module, fitted by {@link HeadFitter}; the encoder is loaded on the first
- * classification (about a second), not before. Nothing is downloaded or written, except that ONNX
- * Runtime unpacks its native library into the temporary directory. Thread-safe.
+ * of this module, fitted by {@link HeadFitter}; the encoder is loaded on the first classification
+ * (about a second), not before. Nothing is downloaded or written, except that ONNX Runtime unpacks
+ * its native library into the temporary directory. Thread-safe.
  */
 public final class OnnxClassifier implements ContributionClassifier {
   /** The classpath resource, beside this class, of the regression head's weights. */
   public static final String HEAD = "head.txt";
+
   /** The classpath resource, beside this class, of the labelled examples shown as cues. */
   public static final String EXAMPLES_FILE = "examples.bin";
+
   /** How much more a word must weigh for the kind chosen than for the runner-up to be a cue. */
   static final double CUE_MARGIN = 0.25;
+
   /** The most words and pairs shown as cues. */
   static final int WORD_CUES = 5;
+
   /** The number of closest labelled examples shown as cues. */
   static final int EXAMPLES = 2;
 
@@ -164,7 +168,11 @@ public final class OnnxClassifier implements ContributionClassifier {
   }
 
   private int[] known(List<Features.Term> terms) {
-    return terms.stream().mapToInt(t -> head.feature(t.name)).filter(f -> f >= 0).distinct().toArray();
+    return terms.stream()
+        .mapToInt(t -> head.feature(t.name))
+        .filter(f -> f >= 0)
+        .distinct()
+        .toArray();
   }
 
   /** The words and pairs that pushed most towards the kind chosen, in text order. */
@@ -182,7 +190,9 @@ public final class OnnxClassifier implements ContributionClassifier {
         most &= head.weight(f, k) <= own;
       }
       double margin = own - head.weight(f, second);
-      if (most && margin >= CUE_MARGIN && pushing.stream().noneMatch(t -> t.name.equals(term.name))) {
+      if (most
+          && margin >= CUE_MARGIN
+          && pushing.stream().noneMatch(t -> t.name.equals(term.name))) {
         pushing.add(term);
         push.add(margin);
       }

