@@ -20,8 +20,8 @@ class CascadeValidationTest {
   private static final double TARGET = 0.90;
 
   /**
-   * Pooled over sets 28 to 31 the cascade finds 179 kind-based violations where the labels call for
-   * 188, 176 of them the same: precision 0.983, recall 0.936, F1 0.959. F1 and precision must stay
+   * Pooled over sets 28 to 31 the cascade finds 178 kind-based violations where the labels call for
+   * 188, 175 of them the same: precision 0.983, recall 0.931, F1 0.956. F1 and precision must stay
    * at or above the target.
    */
   @Test
