@@ -68,6 +68,12 @@ class NeuralClassifierTest {
         "Gosh. My heart's actually pounding after that.",
         "I feel so sad for her.",
         "That makes me angry, honestly.",
+        "Sad.",
+        "Heavy.",
+        "Ouch.",
+        "Poor man.",
+        "Poor you.",
+        "Poor thing.",
       })
   void classify_shortFeelingStatements_areFeelings(String text) {
     for (ContributionClassifier classifier : new ContributionClassifier[] {NEURAL, CASCADE}) {
