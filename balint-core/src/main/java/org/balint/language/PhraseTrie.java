@@ -229,12 +229,10 @@ final class PhraseTrie {
   static ImmutableList<String> tokens(String phrase) {
     ImmutableList.Builder<String> tokens = ImmutableList.builder();
     Folded folded = new Folded(phrase);
-    for (int start = folded.tokenStart(0);
-        start < phrase.length();
-        start = folded.tokenStart(start)) {
+    for (int start = folded.tokenStart(0); start < phrase.length(); ) {
       int end = folded.tokenEnd(start);
       tokens.add(folded.token(start, end));
-      start = end;
+      start = folded.tokenStart(end);
     }
     return tokens.build();
   }
