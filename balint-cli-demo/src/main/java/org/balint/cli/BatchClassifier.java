@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.balint.group.Group;
 import org.balint.language.Classification;
 import org.balint.language.ContributionClassifier;
+import org.balint.language.SessionKinds;
 import org.balint.session.Contribution;
 import org.balint.session.GroupRecord;
 import org.balint.session.Phase;
@@ -117,15 +118,11 @@ final class BatchClassifier {
       for (Session session : record.sessions()) {
         for (Contribution contribution : session.contributions()) {
           if (contribution.kind().isEmpty() && asked.test(contribution.phase())) {
-            // The question SessionKinds asks: the phase, and the speaker's role in the case.
-            String speaker = contribution.speaker();
             uncoded.add(
                 new Request(
                     contribution.text(),
                     Optional.of(contribution.phase()),
-                    Optional.of(
-                        session.roleOf(
-                            speaker, contribution.caseIndex(), group.isLeader(speaker)))));
+                    Optional.of(SessionKinds.speakerRole(group, session, contribution))));
           }
         }
       }

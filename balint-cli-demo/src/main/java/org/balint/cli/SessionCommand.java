@@ -323,8 +323,6 @@ final class SessionCommand implements Callable<Integer> {
     header.put("session", id);
     if (typedUpStart != null) {
       header.put("start", typedUpStart.toString());
-    }
-    if (typedUpStart != null) {
       clock.hold(typedUpStart.toInstant());
     }
     boolean atTerminal = !plain && System.console() != null;

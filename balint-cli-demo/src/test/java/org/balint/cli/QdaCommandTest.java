@@ -272,15 +272,7 @@ class QdaCommandTest {
     assertTrue(text.length() > 0);
 
     Path out = dir.resolve("out");
-    CliRun run =
-        CliRun.of(
-            "qda",
-            "import",
-            edited.toString(),
-            "--documents",
-            file.toString(),
-            "--out",
-            out.toString());
+    CliRun run = qdaImport(edited, out, file);
 
     assertEquals(ExitCodes.OK, run.exitCode, run::toString);
     GroupRecord before = BalintJson.read(file);
@@ -339,34 +331,9 @@ class QdaCommandTest {
     Files.writeString(edited, JSON.writeValueAsString(changed));
     Path out = dir.resolve("out");
 
-    CliRun wrong =
-        CliRun.of(
-            "qda",
-            "import",
-            qdpx.toString(),
-            "--documents",
-            lakeside.toString(),
-            "--out",
-            out.toString());
-    CliRun text =
-        CliRun.of(
-            "qda",
-            "import",
-            qdpx.toString(),
-            "--documents",
-            edited.toString(),
-            "--out",
-            out.toString());
-    CliRun missing =
-        CliRun.of(
-            "qda",
-            "import",
-            qdpx.toString(),
-            "--documents",
-            file.toString(),
-            lakeside.toString(),
-            "--out",
-            out.toString());
+    CliRun wrong = qdaImport(qdpx, out, lakeside);
+    CliRun text = qdaImport(qdpx, out, edited);
+    CliRun missing = qdaImport(qdpx, out, file, lakeside);
 
     assertEquals(ExitCodes.BAD_INPUT, wrong.exitCode, wrong::toString);
     assertTrue(
@@ -396,24 +363,8 @@ class QdaCommandTest {
     }
     Path out = dir.resolve("out");
 
-    CliRun notZip =
-        CliRun.of(
-            "qda",
-            "import",
-            text.toString(),
-            "--documents",
-            file.toString(),
-            "--out",
-            out.toString());
-    CliRun notXml =
-        CliRun.of(
-            "qda",
-            "import",
-            broken.toString(),
-            "--documents",
-            file.toString(),
-            "--out",
-            out.toString());
+    CliRun notZip = qdaImport(text, out, file);
+    CliRun notXml = qdaImport(broken, out, file);
 
     assertEquals(ExitCodes.BAD_INPUT, notZip.exitCode, notZip::toString);
     assertEquals("balint: " + text + ": not a .qdpx project: it has no project.qde\n", notZip.err);
@@ -460,16 +411,20 @@ class QdaCommandTest {
     }
     assertTrue(everything.contains("Member 2, would you like to come back in"), everything);
     Path out = dir.resolve("out");
-    CliRun back =
-        CliRun.of(
-            "qda",
-            "import",
-            qdpx.toString(),
-            "--documents",
-            file.toString(),
-            "--out",
-            out.toString());
+    CliRun back = qdaImport(qdpx, out, file);
     assertEquals(ExitCodes.OK, back.exitCode, back::toString);
     assertEquals(BalintJson.read(file), BalintJson.read(out.resolve("riverside.json")));
+  }
+
+  /** Runs {@code qda import PROJECT --documents DOCUMENT... --out OUT}. */
+  static CliRun qdaImport(Path project, Path out, Path... documents) {
+    List<String> args =
+        new ArrayList<>(List.of("qda", "import", project.toString(), "--documents"));
+    for (Path document : documents) {
+      args.add(document.toString());
+    }
+    args.add("--out");
+    args.add(out.toString());
+    return CliRun.of(args.toArray(String[]::new));
   }
 }

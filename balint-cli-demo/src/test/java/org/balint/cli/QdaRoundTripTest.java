@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.balint.Extensions;
 import org.balint.group.Group;
@@ -154,25 +155,9 @@ class QdaRoundTripTest {
 
   private void roundTrip(GroupRecord record) {
     try {
-      Path work = Files.createTempDirectory(dir, "case");
-      Path file = work.resolve("group.json");
-      Files.writeString(file, BalintJson.write(record));
-      Path qdpx = work.resolve("group.qdpx");
-      CliRun export = CliRun.of("qda", "export", file.toString(), "--out", qdpx.toString());
-      assertEquals(ExitCodes.OK, export.exitCode, export::toString);
-      Path out = work.resolve("out");
-      CliRun back =
-          CliRun.of(
-              "qda",
-              "import",
-              qdpx.toString(),
-              "--documents",
-              file.toString(),
-              "--out",
-              out.toString());
-      assertEquals(ExitCodes.OK, back.exitCode, back::toString);
-      assertEquals(record, BalintJson.read(out.resolve("group.json")));
-      assertEquals(Files.readString(file), Files.readString(out.resolve("group.json")));
+      Path written = exportThenImport(record);
+      assertEquals(record, BalintJson.read(written));
+      assertEquals(BalintJson.write(record), Files.readString(written));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -184,37 +169,36 @@ class QdaRoundTripTest {
         .forAll(lists().of(contributions()).ofSizeBetween(1, 6))
         .checkAssert(
             contributions -> {
+              GroupRecord record = record(contributions, contributions);
               try {
-                GroupRecord record = record(contributions, contributions);
-                Path work = Files.createTempDirectory(dir, "pseudonymised");
-                Path file = work.resolve("group.json");
-                Files.writeString(file, BalintJson.write(record));
-                Path qdpx = work.resolve("group.qdpx");
-                assertEquals(
-                    ExitCodes.OK,
-                    CliRun.of(
-                            "qda",
-                            "export",
-                            file.toString(),
-                            "--out",
-                            qdpx.toString(),
-                            "--pseudonymise")
-                        .exitCode);
-                Path out = work.resolve("out");
-                CliRun back =
-                    CliRun.of(
-                        "qda",
-                        "import",
-                        qdpx.toString(),
-                        "--documents",
-                        file.toString(),
-                        "--out",
-                        out.toString());
-                assertEquals(ExitCodes.OK, back.exitCode, back::toString);
-                assertEquals(record, BalintJson.read(out.resolve("group.json")));
+                assertEquals(record, BalintJson.read(exportThenImport(record, "--pseudonymise")));
               } catch (IOException e) {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  /**
+   * Writes a record to a document, exports it with some options, imports the project back beside
+   * the document and returns the document the import wrote.
+   */
+  private Path exportThenImport(GroupRecord record, String... exportOptions) {
+    try {
+      Path work = Files.createTempDirectory(dir, "case");
+      Path file = work.resolve("group.json");
+      Files.writeString(file, BalintJson.write(record));
+      Path qdpx = work.resolve("group.qdpx");
+      List<String> args =
+          new ArrayList<>(List.of("qda", "export", file.toString(), "--out", qdpx.toString()));
+      args.addAll(List.of(exportOptions));
+      CliRun export = CliRun.of(args.toArray(String[]::new));
+      assertEquals(ExitCodes.OK, export.exitCode, export::toString);
+      Path out = work.resolve("out");
+      CliRun back = QdaCommandTest.qdaImport(qdpx, out, file);
+      assertEquals(ExitCodes.OK, back.exitCode, back::toString);
+      return out.resolve("group.json");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 }

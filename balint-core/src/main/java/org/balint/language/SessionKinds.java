@@ -8,6 +8,7 @@ import org.balint.group.Group;
 import org.balint.session.Contribution;
 import org.balint.session.ContributionKind;
 import org.balint.session.Session;
+import org.balint.session.SpeakerRole;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,10 +101,21 @@ public final class SessionKinds {
     return classifier.classify(
         contribution.text(),
         Optional.of(contribution.phase()),
-        Optional.of(
-            session.roleOf(
-                contribution.speaker(),
-                contribution.caseIndex(),
-                group.isLeader(contribution.speaker()))));
+        Optional.of(speakerRole(group, session, contribution)));
+  }
+
+  /**
+   * The role the classifier is told for a contribution's speaker: their role in the contribution's
+   * case, leader or not as the group says. Callers that classify contributions ahead of time ask
+   * with this role so that their answers are the ones these kinds would get.
+   *
+   * @param group the session's group (to tell leaders from members)
+   * @param session the session
+   * @param contribution one of the session's contributions
+   * @return the speaker's role
+   */
+  public static SpeakerRole speakerRole(Group group, Session session, Contribution contribution) {
+    String speaker = contribution.speaker();
+    return session.roleOf(speaker, contribution.caseIndex(), group.isLeader(speaker));
   }
 }
