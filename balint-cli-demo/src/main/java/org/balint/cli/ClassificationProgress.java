@@ -111,8 +111,8 @@ final class ClassificationProgress {
         nextDraw = now + INTERVAL;
         draw(
             counted
-                ? String.format(Locale.ROOT, "classifying %,d of %,d contributions…", count, total)
-                : String.format(Locale.ROOT, "classified %,d contributions…", before + count));
+                ? String.format(Locale.ROOT, "classifying %,d of %s…", count, contributions(total))
+                : String.format(Locale.ROOT, "classified %s…", contributions(before + count)));
       } finally {
         drawing.unlock();
       }
@@ -139,5 +139,10 @@ final class ClassificationProgress {
     err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
     err.flush();
     drawn = Math.max(drawn, line.length());
+  }
+
+  /** "1 contribution", "1,240 contributions". */
+  private static String contributions(long n) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "contribution" : "contributions");
   }
 }
