@@ -6,8 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.balint.group.Group;
-import org.balint.group.Leader;
-import org.balint.group.Member;
 import org.balint.session.GroupRecord;
 import org.balint.session.RecordingPurpose;
 import org.balint.session.Session;
@@ -103,35 +101,16 @@ public final class AccessFilter {
       return group;
     }
     String withheld = IdentifierType.NAME.placeholder();
-    return Group.builder()
-        .id(group.id())
-        .name(group.name())
-        .leaders(
+    return group
+        .withLeaders(
             group.leaders().stream()
-                .map(
-                    l ->
-                        Leader.builder()
-                            .id(l.id())
-                            .name(withheld)
-                            .profession(l.profession())
-                            .training(l.training())
-                            .joined(l.joined())
-                            .left(l.left())
-                            .build())
+                .map(l -> l.withName(withheld).withExtensions(Optional.empty()))
                 .collect(ImmutableList.toImmutableList()))
-        .members(
+        .withMembers(
             group.members().stream()
-                .map(
-                    m ->
-                        Member.builder()
-                            .id(m.id())
-                            .name(withheld)
-                            .profession(m.profession())
-                            .joined(m.joined())
-                            .left(m.left())
-                            .build())
+                .map(m -> m.withName(withheld).withExtensions(Optional.empty()))
                 .collect(ImmutableList.toImmutableList()))
-        .build();
+        .withExtensions(Optional.empty());
   }
 
   private Optional<Session> visibleSession(Session session, ImmutableSet<DataKind> kinds) {

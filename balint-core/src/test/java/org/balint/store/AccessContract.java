@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.balint.group.Group;
 import org.balint.group.Leader;
+import org.balint.group.LeaderTraining;
 import org.balint.group.Member;
+import org.balint.group.Profession;
 import org.balint.privacy.AccessRole;
 import org.balint.privacy.Caller;
 import org.balint.privacy.DataKind;
@@ -194,31 +197,42 @@ public abstract class AccessContract extends StoreContract {
                 research.contributions().stream()
                     .map(c -> c.withExtensions(Optional.empty()))
                     .collect(ImmutableList.toImmutableList()));
-    Group group = record.group();
+    // The roster of richRecord(GROUP, 1), written out: names withheld, extensions dropped.
     Group anonymous =
         Group.builder()
-            .id(group.id())
-            .name(group.name())
-            .leaders(
-                group.leaders().stream()
-                    .map(
-                        l ->
-                            Leader.builder()
-                                .from(l)
-                                .name("[NAME]")
-                                .extensions(Optional.empty())
-                                .build())
-                    .collect(ImmutableList.toImmutableList()))
-            .members(
-                group.members().stream()
-                    .map(
-                        m ->
-                            Member.builder()
-                                .from(m)
-                                .name("[NAME]")
-                                .extensions(Optional.empty())
-                                .build())
-                    .collect(ImmutableList.toImmutableList()))
+            .id(GROUP)
+            .name("Riverside GP Balint group — «1»")
+            .addLeader(
+                Leader.builder()
+                    .id("L1")
+                    .name("[NAME]")
+                    .profession(Profession.GP)
+                    .training(LeaderTraining.ACCREDITED)
+                    .build())
+            .addLeader(
+                Leader.builder()
+                    .id("L2")
+                    .name("[NAME]")
+                    .profession(Profession.PSYCHIATRIST)
+                    .training(LeaderTraining.IN_TRAINING)
+                    .left(LocalDate.of(2031, 1, 1))
+                    .build())
+            .addMember(anonymousMember("m1", Profession.PSYCHIATRIST).build())
+            .addMember(
+                anonymousMember("m2", Profession.PSYCHIATRY_TRAINEE)
+                    .joined(LocalDate.of(2024, 9, 2))
+                    .build())
+            .addMember(anonymousMember("m3", Profession.PSYCHOTHERAPIST).build())
+            .addMember(anonymousMember("m4", Profession.NURSE).build())
+            .addMember(anonymousMember("m5", Profession.MEDICAL_STUDENT).build())
+            .addMember(anonymousMember("m6", Profession.OTHER_CLINICIAN).build())
+            .addMember(anonymousMember("m7", Profession.OTHER).build())
+            .addMember(
+                anonymousMember("m8", Profession.GP)
+                    .joined(LocalDate.of(1999, 12, 31))
+                    .left(LocalDate.of(2026, 6, 30))
+                    .build())
+            .addMember(anonymousMember("m9", Profession.GP_TRAINEE).build())
             .build();
     assertEquals(
         GroupRecord.builder().group(anonymous).addSession(expectedSession).build(),
@@ -228,6 +242,10 @@ public abstract class AccessContract extends StoreContract {
     assertEquals(1, page.total());
     assertEquals(Optional.empty(), reader.find(GROUP, "2026-12-04"));
     assertEquals(ImmutableList.of(), reader.violations(GROUP));
+  }
+
+  private static Member.Builder anonymousMember(String id, Profession profession) {
+    return Member.builder().id(id).name("[NAME]").profession(profession);
   }
 
   @Test

@@ -100,12 +100,12 @@ final class SessionDrafts {
    * @throws SQLException if the query fails
    */
   void readChildren(Connection connection, String select, ChildReader reader) throws SQLException {
-    StringBuilder sql =
-        new StringBuilder(select)
-            .append(" WHERE group_id = :group_id AND generation = :generation");
     if (drafts.isEmpty()) {
       return;
     }
+    StringBuilder sql =
+        new StringBuilder(select)
+            .append(" WHERE group_id = :group_id AND generation = :generation");
     List<String> ids = everySession ? List.of() : new ArrayList<>(drafts.keySet());
     if (!ids.isEmpty()) {
       sql.append(" AND session_id IN (");

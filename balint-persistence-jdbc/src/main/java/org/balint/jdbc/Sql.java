@@ -13,14 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balint.Extensions;
@@ -36,23 +35,16 @@ import org.balint.Extensions;
 final class Sql {
   private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9_]*)");
 
-  /** The names of the two parameters of an instant or a period, by their common prefix. */
-  private static final ConcurrentMap<String, String[]> PAIRS = new ConcurrentHashMap<>();
-
   private final String text;
   private final String jdbc;
 
   /** Each parameter's positions in the JDBC statement, from 1, by name in order of first use. */
   private final ImmutableMap<String, int[]> positions;
 
-  /** How many positions the JDBC statement has. */
-  private final int count;
-
-  private Sql(String text, String jdbc, ImmutableMap<String, int[]> positions, int count) {
+  private Sql(String text, String jdbc, ImmutableMap<String, int[]> positions) {
     this.text = text;
     this.jdbc = jdbc;
     this.positions = positions;
-    this.count = count;
   }
 
   /**
@@ -74,7 +66,7 @@ final class Sql {
     ImmutableMap.Builder<String, int[]> positions = ImmutableMap.builder();
     found.forEach(
         (name, at) -> positions.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
-    return new Sql(text, jdbc.toString(), positions.buildOrThrow(), position);
+    return new Sql(text, jdbc.toString(), positions.buildOrThrow());
   }
 
   /**
@@ -107,9 +99,9 @@ final class Sql {
     return new Bound(connection.prepareStatement(jdbc));
   }
 
-  /** The names {@code NAME_s} and {@code NAME_ns}, made once per name. */
+  /** The names {@code NAME_s} and {@code NAME_ns}. */
   private static String[] secondsAndNanos(String name) {
-    return PAIRS.computeIfAbsent(name, prefix -> new String[] {prefix + "_s", prefix + "_ns"});
+    return new String[] {name + "_s", name + "_ns"};
   }
 
   @Override
@@ -151,7 +143,7 @@ final class Sql {
     private static final int CHUNK = 500;
 
     private final PreparedStatement statement;
-    private final BitSet bound = new BitSet();
+    private final Set<String> bound = new HashSet<>();
     private int pending;
 
     private Bound(PreparedStatement statement) {
@@ -161,9 +153,7 @@ final class Sql {
     private int[] positionsOf(String name) {
       int[] at = positions.get(name);
       checkArgument(at != null, "no parameter :%s in %s", name, text);
-      for (int position : at) {
-        bound.set(position);
-      }
+      bound.add(name);
       return at;
     }
 
@@ -346,12 +336,9 @@ final class Sql {
     }
 
     private void checkBound() {
-      if (bound.cardinality() != count) {
-        for (Map.Entry<String, int[]> parameter : positions.entrySet()) {
-          if (!bound.get(parameter.getValue()[0])) {
-            throw new IllegalStateException(
-                "parameter :" + parameter.getKey() + " is not bound in " + text);
-          }
+      for (String name : positions.keySet()) {
+        if (!bound.contains(name)) {
+          throw new IllegalStateException("parameter :" + name + " is not bound in " + text);
         }
       }
       bound.clear();

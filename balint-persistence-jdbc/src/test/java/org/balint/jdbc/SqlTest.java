@@ -89,7 +89,11 @@ class SqlTest {
       insert.number("a_s", 1).number("a_ns", 2).text("b", "first").add();
       insert.text("b", "second");
 
-      assertThrows(IllegalStateException.class, insert::add);
+      IllegalStateException thrown = assertThrows(IllegalStateException.class, insert::add);
+
+      assertEquals(
+          "parameter :a_s is not bound in INSERT INTO t (a_s, a_ns, b) VALUES (:a_s, :a_ns, :b)",
+          thrown.getMessage());
     }
   }
 }
